@@ -1,0 +1,6 @@
+"""The sessions-clients workflow: overlays, regeneration, drift guard, mock server, release helpers.
+
+Layers and import directions (lower never imports higher):
+
+    errors, yamlio  <-  overlay  <-  manifest, sources  <-  regenerate, drift  <-  mock, release, bench  <-  noxfile
+"""

@@ -1,0 +1,23 @@
+"""One error type for bad input, so every command can print `file:location: message` and exit non-zero."""
+
+from __future__ import annotations
+
+__all__ = ["InputError"]
+
+
+class InputError(Exception):
+    """Bad input in a file the user controls (spec, overlay, manifest, config) or on the command line.
+
+    `path` names the file (or "command line"); `location` says where inside it: `line 12, column 3`,
+    a JSON pointer such as `#/paths/~1sessions/get`, or an overlay action such as `actions[2].target`.
+    """
+
+    def __init__(self, path: object, location: str | None, message: str) -> None:
+        self.path = str(path)
+        self.location = location
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: {self.location}" if self.location else self.path
+        return f"{where}: {self.message}"

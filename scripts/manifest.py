@@ -1,0 +1,148 @@
+"""The manifest (`clients.toml`): which clients exist, from which spec and overlays, under which names."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from packaging.version import InvalidVersion, Version
+
+from scripts.errors import InputError
+
+__all__ = ["MANIFEST_NAME", "REPO_ROOT", "Client", "Manifest", "load_manifest"]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MANIFEST_NAME = "clients.toml"
+
+_DISTRIBUTION = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+_CLIENT_NAME = _DISTRIBUTION
+
+
+@dataclass(frozen=True)
+class Client:
+    """One target of the manifest: a spec, its overlays (applied in order) and the package it becomes."""
+
+    name: str
+    spec: Path
+    overlays: tuple[Path, ...]
+    distribution: str
+    package: str
+    version: str
+
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        return (self.spec, *self.overlays)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    root: Path
+    path: Path
+    generator_version: str
+    config: Path
+    templates: Path
+    clients: dict[str, Client]
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "generated"
+
+    def select(self, names: list[str] | None) -> list[Client]:
+        """The named clients (all when `names` is empty), in manifest order; unknown names are an error."""
+        if not names:
+            return list(self.clients.values())
+        unknown = [n for n in names if n not in self.clients]
+        if unknown:
+            known = ", ".join(self.clients)
+            raise InputError("command line", None, f"unknown client {unknown[0]!r} (known: {known})")
+        return [self.clients[n] for n in names]
+
+
+def load_manifest(root: Path = REPO_ROOT) -> Manifest:
+    path = root / MANIFEST_NAME
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, None, "manifest not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, None, f"invalid TOML: {exc}") from None
+
+    reader = _Reader(path, root)
+    generator = reader.table(data, "generator")
+    clients_table = reader.table(data, "clients")
+    clients: dict[str, Client] = {}
+    for name, entry in clients_table.items():
+        where = f"clients.{name}"
+        if not _CLIENT_NAME.match(name):
+            raise InputError(path, where, "client names are lower-case words joined by '-'")
+        entry = reader.table(clients_table, name, where=where)
+        package = reader.string(entry, "package", where)
+        if not package.isidentifier():
+            raise InputError(path, f"{where}.package", f"{package!r} is not a Python identifier")
+        distribution = reader.string(entry, "distribution", where)
+        if not _DISTRIBUTION.match(distribution):
+            raise InputError(path, f"{where}.distribution", f"{distribution!r} is not a normalized distribution name")
+        version = reader.string(entry, "version", where)
+        try:
+            Version(version)
+        except InvalidVersion:
+            raise InputError(path, f"{where}.version", f"{version!r} is not a PEP 440 version") from None
+        overlays = entry.get("overlays", [])
+        if not isinstance(overlays, list) or not all(isinstance(o, str) for o in overlays):
+            raise InputError(path, f"{where}.overlays", "expected a list of file paths")
+        clients[name] = Client(
+            name=name,
+            spec=reader.file(entry, "spec", where),
+            overlays=tuple(reader.file({"o": o}, "o", f"{where}.overlays[{i}]") for i, o in enumerate(overlays)),
+            distribution=distribution,
+            package=package,
+            version=version,
+        )
+    if not clients:
+        raise InputError(path, "clients", "the manifest declares no client")
+    return Manifest(
+        root=root,
+        path=path,
+        generator_version=reader.string(generator, "openapi-python-client", "generator"),
+        config=reader.file(generator, "config", "generator"),
+        templates=reader.file(generator, "templates", "generator"),
+        clients=clients,
+    )
+
+
+@dataclass
+class _Reader:
+    """Typed access to the parsed TOML, each failure naming the manifest and the key."""
+
+    path: Path
+    root: Path
+
+    def table(self, data: dict[str, Any], key: str, *, where: str | None = None) -> dict[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            raise InputError(self.path, where or key, "expected a table")
+        return value
+
+    def string(self, data: dict[str, Any], key: str, where: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
+            raise InputError(self.path, f"{where}.{key}", "expected a non-empty string")
+        return value
+
+    def file(self, data: dict[str, Any], key: str, where: str) -> Path:
+        location = where if key == "o" else f"{where}.{key}"
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
+            raise InputError(self.path, location, "expected a path")
+        resolved = self.root / value
+        if not resolved.exists():
+            raise InputError(self.path, location, f"no such file: {value}")
+        return resolved
+
+
+if __name__ == "__main__":
+    # The generated distributions' folders, one per line: what `nox -s tests` installs.
+    print("\n".join(f"generated/{name}" for name in load_manifest().clients))

@@ -1,0 +1,124 @@
+"""JSON Schema validation against the whole spec, and the decoding of parameter strings into JSON values.
+
+OpenAPI 3.1 schemas are JSON Schema 2020-12. Each schema is validated through a `$ref` to its JSON pointer
+inside the spec, registered as one resource, so `#/components/...` references resolve as they do for every
+other tool. Formats are asserted (not just annotated) with jsonschema's checkers plus `uri`, which
+jsonschema checks only when the optional `rfc3987` package is installed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import best_match
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from scripts.mock._spec import follow_refs, resolve_pointer
+
+__all__ = ["FORMAT_CHECKER", "SPEC_URI", "SchemaStore", "decode_parameter"]
+
+SPEC_URI = "urn:sessions-clients:mock:spec"
+
+FORMAT_CHECKER = FormatChecker()
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+
+
+@FORMAT_CHECKER.checks("uri")
+def _is_uri(value: object) -> bool:
+    """An absolute URI: a scheme, a colon, no whitespace (RFC 3986's outline, without its fine grammar)."""
+    return not isinstance(value, str) or bool(_URI.match(value))
+
+
+class SchemaStore:
+    """Validators and resolved schemas for the schemas of one spec, addressed by JSON pointer."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        resource = DRAFT202012.create_resource(spec)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._validators: dict[str, Draft202012Validator] = {}
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        if pointer not in self._validators:
+            self._validators[pointer] = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry, format_checker=FORMAT_CHECKER
+            )
+        return self._validators[pointer]
+
+    def error(self, pointer: str, instance: Any) -> str | None:
+        """The most relevant validation error of `instance` against the schema at `pointer`, or None."""
+        error = best_match(self.validator(pointer).iter_errors(instance))
+        if error is None:
+            return None
+        where = "".join(f"[{part!r}]" for part in error.absolute_path)
+        return f"{where}: {error.message}" if where else error.message
+
+    def resolve(self, pointer: str) -> Any:
+        """The schema at `pointer`, with a top-level `$ref` chain followed."""
+        schema, _ = follow_refs(self.spec, resolve_pointer(self.spec, pointer), pointer)
+        return schema
+
+    def types(self, pointer: str) -> tuple[str, ...]:
+        """The JSON types a parameter's schema admits, looking through `$ref`, `anyOf`, `oneOf` and `allOf`."""
+        return _types(self.spec, pointer)
+
+    def item_types(self, pointer: str) -> tuple[str, ...]:
+        """The types of an array parameter's items (empty when its schema has no `items`)."""
+        schema, resolved = follow_refs(self.spec, resolve_pointer(self.spec, pointer), pointer)
+        return _types(self.spec, resolved + "/items") if isinstance(schema, Mapping) and "items" in schema else ()
+
+
+def _types(spec: Mapping[str, Any], pointer: str) -> tuple[str, ...]:
+    schema, pointer = follow_refs(spec, resolve_pointer(spec, pointer), pointer)
+    if not isinstance(schema, Mapping):
+        return ()
+    declared = schema.get("type")
+    found: list[str] = [declared] if isinstance(declared, str) else list(declared or [])
+    if not found and "enum" in schema:
+        found.extend(_json_type(value) for value in schema["enum"])
+    if not found and "const" in schema:
+        found.append(_json_type(schema["const"]))
+    for keyword in ("anyOf", "oneOf", "allOf"):
+        for index in range(len(schema.get(keyword, []))):
+            found.extend(_types(spec, f"{pointer}/{keyword}/{index}"))
+    return tuple(dict.fromkeys(found))
+
+
+def _json_type(value: Any) -> str:
+    return _type_of(type(value))
+
+
+@cache
+def _type_of(python_type: type) -> str:
+    return {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}.get(
+        python_type, "object" if issubclass(python_type, Mapping) else "array"
+    )
+
+
+_INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
+_NUMBER = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
+
+
+def decode_parameter(raw: str, types: tuple[str, ...]) -> Any:
+    """The JSON value a parameter string stands for, tried in the order of the schema's types.
+
+    A string that fits none stays a string, so the validator reports the schema's own complaint.
+    """
+    for kind in types:
+        if kind == "integer" and _INTEGER.match(raw):
+            return int(raw)
+        if kind == "number" and _NUMBER.match(raw):
+            number = float(raw)
+            return int(number) if number.is_integer() and "." not in raw and "e" not in raw.lower() else number
+        if kind == "boolean" and raw in ("true", "false"):
+            return raw == "true"
+        if kind == "null" and raw == "null":
+            return None
+        if kind == "string":
+            return raw
+    return raw

@@ -1,0 +1,91 @@
+"""A client's source document: its spec with its overlays applied, checked before anything is generated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from scripts.errors import InputError
+from scripts.manifest import REPO_ROOT, Client, load_manifest
+from scripts.overlay import apply_overlay_files
+from scripts.yamlio import to_plain
+
+__all__ = ["check_document", "resolved_document", "resolved_spec"]
+
+
+def resolved_document(client: Client) -> Any:
+    """The round-trip (comment-keeping) document of `client` after its overlays, checked."""
+    document = apply_overlay_files(client.spec, list(client.overlays))
+    check_document(document, client.spec, after_overlays=bool(client.overlays))
+    return document
+
+
+def resolved_spec(name: str, root: Path = REPO_ROOT) -> dict[str, Any]:
+    """The plain JSON-like spec of client `name` after its overlays (for mocks, tests and tools)."""
+    client = load_manifest(root).select([name])[0]
+    plain = to_plain(resolved_document(client))
+    assert isinstance(plain, dict)
+    return plain
+
+
+def check_document(document: Any, path: Path, *, after_overlays: bool = False) -> None:
+    """Fail with the file and location of the first dangling `$ref` or OpenAPI schema violation."""
+    suffix = " (after overlays)" if after_overlays else ""
+    plain = to_plain(document)
+    if not isinstance(plain, dict):
+        raise InputError(path, None, "an OpenAPI document must be a mapping")
+    for pointer, ref, line in _refs(document, ""):
+        if ref.startswith("#") and _resolve(plain, ref[1:]) is _MISSING:
+            where = f"line {line}, {pointer}" if line else pointer
+            raise InputError(path, where, f"dangling $ref {ref!r}{suffix}")
+    try:
+        validate(plain)
+    except OpenAPIValidationError as exc:
+        pointer = "#/" + "/".join(_escape(str(p)) for p in exc.absolute_path)
+        raise InputError(path, pointer, f"not valid OpenAPI{suffix}: {exc.message}") from None
+
+
+_MISSING = object()
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _resolve(document: Any, pointer: str) -> Any:
+    node = document
+    for raw in pointer.split("/")[1:]:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return _MISSING
+    return node
+
+
+def _refs(node: Any, pointer: str) -> Iterator[tuple[str, str, int | None]]:
+    """Every `$ref` string with its JSON pointer and, when the YAML loader kept it, its 1-based line."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = f"{pointer}/{_escape(str(key))}"
+            if key == "$ref" and isinstance(value, str):
+                yield "#" + child, value, _line_of(node, key)
+            else:
+                yield from _refs(value, child)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _refs(value, f"{pointer}/{index}")
+
+
+def _line_of(mapping: Any, key: str) -> int | None:
+    lc = getattr(mapping, "lc", None)
+    try:
+        return int(lc.key(key)[0]) + 1 if lc is not None else None
+    except (KeyError, TypeError, AttributeError):
+        return None
