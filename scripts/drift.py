@@ -35,7 +35,9 @@ def compare_trees(expected: Path, actual: Path, label: str) -> list[str]:
     problems = [f"missing: {label}/{p}" for p in sorted(want.keys() - have.keys())]
     problems += [f"unexpected: {label}/{p}" for p in sorted(have.keys() - want.keys())]
     problems += [
-        f"differs: {label}/{p}" for p in sorted(want.keys() & have.keys()) if want[p].read_bytes() != have[p].read_bytes()
+        f"differs: {label}/{p}"
+        for p in sorted(want.keys() & have.keys())
+        if want[p].read_bytes() != have[p].read_bytes()
     ]
     return problems
 
@@ -53,9 +55,10 @@ def _files(folder: Path) -> dict[str, Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.drift", description=__doc__)
     parser.add_argument("names", nargs="*", metavar="NAME")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
     try:
-        problems = find_drift(args.names)
+        problems = find_drift(args.names, root=args.root)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 __all__ = ["InputError"]
+
+
+def _display(path: object) -> str:
+    """Paths inside the working directory print relative to it, as a user would type them."""
+    if isinstance(path, Path) and path.is_absolute():
+        try:
+            return path.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return str(path)
+    return str(path)
 
 
 class InputError(Exception):
@@ -13,7 +25,7 @@ class InputError(Exception):
     """
 
     def __init__(self, path: object, location: str | None, message: str) -> None:
-        self.path = str(path)
+        self.path = _display(path)
         self.location = location
         self.message = message
         super().__init__(str(self))

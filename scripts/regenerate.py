@@ -81,7 +81,9 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path) 
     env["PYTHONHASHSEED"] = "0"
     result = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise InputError(client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr))
+        raise InputError(
+            client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
+        )
     for stray in _STRAY:
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)
@@ -135,7 +137,8 @@ def _summarize(output: str) -> str:
     """The generator's messages on one line, without its banners."""
     lines = [line.strip() for line in output.splitlines() if line.strip()]
     noise = ("Generating ", "Error(s) encountered", "Warning(s) encountered", "If you believe")
-    kept = [line for line in lines if not line.startswith(noise)]
+    # The generator echoes the offending schema as JSON after each message; the message is what matters.
+    kept = [line for line in lines if not line.startswith(noise) and line[0] not in '{}[]"-' and not line[0].isdigit()]
     text = "; ".join(kept) or "no output"
     return text if len(text) <= 600 else text[:597] + "..."
 
@@ -165,9 +168,10 @@ def _swap_in(manifest: Manifest, clients: Sequence[Client], staging: Path) -> No
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nox -s generate --", description="Regenerate clients into generated/.")
     parser.add_argument("names", nargs="*", metavar="NAME", help="clients to regenerate (default: all)")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
     try:
-        clients = regenerate(args.names)
+        clients = regenerate(args.names, root=args.root)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -149,6 +149,11 @@ def test_an_update_that_cannot_merge_names_the_action_and_the_node() -> None:
     )
 
 
+def test_targets_of_mixed_kinds_are_an_error() -> None:
+    with pytest.raises(InputError, match=r"actions\[0\]\.target: selects a mix of array and primitive nodes"):
+        apply("- target: $.paths['/pets'].get['summary','tags']\n  update: x\n")
+
+
 def test_each_target_gets_its_own_copy_of_the_update_value() -> None:
     result = apply("- target: $.paths.*.get\n  update:\n    x-meta: {a: 1}\n")
     first, second = (result["paths"][path]["get"]["x-meta"] for path in ("/pets", "/pets/{id}"))
@@ -224,17 +229,18 @@ def test_match_and_search_functions() -> None:
 
 
 def test_copy_merges_the_value_of_one_node_into_the_target() -> None:
-    result = apply(
-        "- target: $.paths['/pets/{id}'].get\n  copy: $.paths['/pets'].get.responses\n",
-        version="1.1.0",
-        spec=SPEC.replace("      summary: One pet", "      summary: One pet\n      responses: {}"),
+    spec = SPEC.replace(
+        "      summary: One pet", "      summary: One pet\n      responses:\n        404: {description: No pet}"
     )
-    assert plain(result)["paths"]["/pets/{id}"]["get"]["responses"] == {}  # merged into the operation, not replaced
     result = apply(
-        "- target: $.paths['/pets/{id}'].get\n  copy: $.paths['/pets'].post\n",
+        "- target: $.paths['/pets/{id}'].get.responses\n  copy: $.paths['/pets'].get.responses\n",
         version="1.1.0",
+        spec=spec,
     )
-    assert plain(result)["paths"]["/pets/{id}"]["get"] == {"summary": "Add a pet"}
+    copied = result["paths"]["/pets/{id}"]["get"]["responses"]
+    assert list(plain(copied)) == ["404", "200", "default"]
+    assert copied["200"] == result["paths"]["/pets"]["get"]["responses"]["200"]
+    assert copied["200"] is not result["paths"]["/pets"]["get"]["responses"]["200"]
 
 
 def test_copy_needs_exactly_one_source_node() -> None:
@@ -284,30 +290,34 @@ def test_empty_targets_can_be_allowed_per_run_or_per_action() -> None:
         ("$.paths[", "invalid JSONPath '$.paths[': unbalanced brackets at character 9"),
         ("paths", "invalid JSONPath 'paths': expected '$', found 'p' at character 1"),
         ("$.x-y", "invalid JSONPath '$.x-y': expected '.', '..' or a bracketed selection, found '-' at character 4"),
-        ("$[?length(@.*) > 1]", "invalid JSONPath '$[?length(@.*) > 1]': length() argument 0 must be of ValueType at character 4"),
+        ("$[?length(@.*) > 1]", "invalid JSONPath '$[?length(@.*) > 1]': length() argument 0 must be of ValueType"),
         ("$[?nope(@)]", "invalid JSONPath '$[?nope(@)]': function 'nope' is not defined at character 4"),
     ],
 )  # fmt: skip
 def test_a_bad_jsonpath_is_reported_on_one_line_with_the_file_and_action(target: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
-        apply(f"- target: $.info\n  update: {{}}\n- target: \"{target}\"\n  remove: true\n")
-    assert str(caught.value) == f"ov.yaml: actions[1].target: {message}"
+        apply(f'- target: $.info\n  update: {{}}\n- target: "{target}"\n  remove: true\n')
+    assert str(caught.value).startswith(f"ov.yaml: actions[1].target: {message}")
+    assert "\n" not in str(caught.value)
+
+
+HEADER = "overlay: 1.1.0\ninfo: {title: t, version: '1'}\n"
 
 
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
         ("[]", "<overlay>: an Overlay document must be an object, got an array"),
-        ("overlay: 2.0.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, remove: true}]", "<overlay>: overlay: unsupported"),
-        ("overlay: 1.0.0\nactions: [{target: $, remove: true}]", "<overlay>: info: missing or not an object"),
-        ("overlay: 1.0.0\ninfo: {title: t, version: 1}\nactions: [{target: $}]", "<overlay>: info.version: must be a string"),
-        ("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: []", "<overlay>: actions: must be a non-empty list"),
-        ("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: [{remove: true}]", "<overlay>: actions[0].target: missing"),
-        ("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, updates: {}}]", "<overlay>: actions[0].updates: unknown field"),
-        ("overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, remove: yes}]", "<overlay>: actions[0].remove: must be true or false, got the string 'yes'"),
-        ("overlay: 1.1.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, update: {}, copy: $.a}]", "<overlay>: actions[0]: has update and copy"),
+        (HEADER.replace("1.1.0", "2.0.0") + "actions: [{target: $}]", "<overlay>: overlay: unsupported"),
+        ("overlay: 1.0.0\nactions: [{target: $}]", "<overlay>: info: missing or not an object"),
+        (HEADER.replace("'1'", "1") + "actions: [{target: $}]", "<overlay>: info.version: must be a string"),
+        (HEADER + "actions: []", "<overlay>: actions: must be a non-empty list"),
+        (HEADER + "actions: [{remove: true}]", "<overlay>: actions[0].target: missing"),
+        (HEADER + "actions: [{target: $, updates: {}}]", "<overlay>: actions[0].updates: unknown field"),
+        (HEADER + "actions: [{target: $, remove: yes}]", "<overlay>: actions[0].remove: must be true or false"),
+        (HEADER + "actions: [{target: $, update: {}, copy: $.a}]", "<overlay>: actions[0]: has update and copy"),
     ],
-)  # fmt: skip
+)
 def test_invalid_overlay_documents_are_reported_with_their_location(document: str, expected: str) -> None:
     problems = check_overlay(yaml(document))
     assert problems, "expected a problem"
@@ -334,47 +344,6 @@ def test_removing_an_entry_keeps_the_comment_above_the_next_entry() -> None:
     spec = "a: 1\nb:\n  x: 1\n# about c\nc: 3\n"
     result = apply_overlay(yaml(spec), overlay("- target: $.b\n  remove: true\n"))
     assert dump_yaml(result) == "a: 1\n# about c\nc: 3\n"
-
-
-def test_yaml_1_2_keeps_on_and_yes_as_strings() -> None:
-    document = yaml("on: yes\noff: no\n")
-    assert plain(document) == {"on": "yes", "off": "no"}
-    assert dump_yaml(document) == "on: yes\noff: no\n"
-
-
-def test_numeric_looking_keys_are_strings_and_dump_unquoted() -> None:
-    document = yaml("responses:\n  200: {description: OK}\n  '404': {description: Missing}\n  1.5: x\n  true: y\n")
-    assert list(plain(document)["responses"]) == ["200", "404", "1.5", "true"]
-    assert all(type(key) is str for key in plain(document)["responses"])
-    assert dump_yaml(document).startswith("responses:\n  200: {description: OK}\n  '404':")
-
-
-def test_timestamps_stay_strings() -> None:
-    assert plain(yaml("example: 2024-01-01\n")) == {"example": "2024-01-01"}
-    assert dump_yaml(yaml("example: 2024-01-01\n")) == "example: 2024-01-01\n"
-
-
-def test_json_input_loads_and_dumps_as_block_yaml() -> None:
-    document = loads_yaml('{"paths": {"/a": {"get": {"responses": {"200": {"description": "OK"}}}}}}', source="s")
-    assert plain(document) == {"paths": {"/a": {"get": {"responses": {"200": {"description": "OK"}}}}}}
-    assert "{" not in dump_yaml(document)
-
-
-def test_long_lines_are_not_rewrapped() -> None:
-    text = "description: " + "word " * 60 + "end\n"
-    assert dump_yaml(yaml(text)) == text
-
-
-def test_a_yaml_syntax_error_names_the_file_line_and_column() -> None:
-    with pytest.raises(InputError) as caught:
-        loads_yaml("a: 1\nb: [1, 2\nc: 3\n", source="spec.yaml")
-    assert str(caught.value).startswith("spec.yaml: line 3, column 2: ")
-    assert "\n" not in str(caught.value)
-
-
-def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"nope\.yaml: file not found"):
-        load_yaml(tmp_path / "nope.yaml")
 
 
 # --- command line ---------------------------------------------------------------------------------------------
@@ -417,9 +386,7 @@ def test_cli_reports_bad_input_on_stderr_with_exit_code_1(
     assert main([str(spec), str(bad)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"error: {bad}: actions[0].target: $.nothing selects no node in the document" + err.split(
-        "document", 1
-    )[1]
+    assert err.startswith(f"error: {bad}: actions[0].target: $.nothing selects no node in the document")
     assert err.count("\n") == 1
     assert main([str(spec), str(bad), "--allow-empty-targets"]) == 0
 
@@ -435,3 +402,15 @@ def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["only-a-spec.yaml"])
     assert caught.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_cli_reports_a_yaml_syntax_error_with_its_line_and_column(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, _ = files
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("overlay: 1.0.0\nactions: [\n")
+    assert main([str(spec), str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {broken}: line 3, column 1: ")
+    assert err.count("\n") == 1

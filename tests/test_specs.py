@@ -53,9 +53,21 @@ def seed_text(number: str) -> str:
 
 
 def seed_json_block(number: str) -> Any:
-    match = re.search(r"```json[^\n]*\n(.*?)```", seed_text(number), re.DOTALL)
-    assert match, f"no JSON example in seed {number}"
-    return json.loads(match.group(1))
+    """The JSON value of the seed's ```json fence: the one that runs up to the closing fence.
+
+    Fences may be on one line (Cloudflare) or carry a `theme={...}` info string (Livepeer).
+    """
+    text = seed_text(number)
+    decoder = json.JSONDecoder()
+    start = text.index("```json")
+    for brace in (m.start() for m in re.finditer(r"\{", text[start:])):
+        try:
+            value, end = decoder.raw_decode(text, start + brace)
+        except json.JSONDecodeError:
+            continue
+        if text[end:].lstrip().startswith("```"):
+            return value
+    raise AssertionError(f"no JSON example in seed {number}")
 
 
 def pointer(*parts: str) -> str:
@@ -169,7 +181,8 @@ def parameter(operation: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def camel_to_snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", name).lower()
+    """`AssociatedID` -> `associated_id`, `PageNo` -> `page_no` (Go SDK field names to Cloudflare wire names)."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 JUDGEMENT_TESTS: set[str] = set()
@@ -376,8 +389,9 @@ def test_overlay_names_the_client_and_tolerates_unknown_fields(name: str) -> Non
     updates = {action["target"]: action.get("update") for action in overlay["actions"]}
     assert "x-client-name" in updates["$.info"]
     tolerant = [a for a in overlay["actions"] if a.get("update", {}).get("x-tolerate-unknown-fields") is True]
-    matched = {id(node.value) for action in tolerant for node in find(action["target"], spec_for_find := spec(name))}
-    objects = [s for s in spec_for_find["components"]["schemas"].values() if s.get("type") == "object"]
+    document = spec(name)
+    matched = {id(node.value) for action in tolerant for node in find(action["target"], document)}
+    objects = [s for s in document["components"]["schemas"].values() if s.get("type") == "object"]
     assert matched == {id(s) for s in objects}
 
 
@@ -399,7 +413,7 @@ def test_streamelements_data_has_every_key_of_the_seed_example() -> None:
     seed_keys = set(seed_json_block("000")["data"])
     properties = spec("streamelements")["components"]["schemas"]["SessionData"]["properties"]
     assert set(properties) == seed_keys
-    assert len(seed_keys) == 50
+    assert len(seed_keys) == 48
 
 
 def test_streamelements_shared_shapes_are_referenced_not_copied() -> None:

@@ -14,6 +14,7 @@ The draw is not trusted blindly: the mock validates every generated body with js
 from __future__ import annotations
 
 import datetime
+import math
 import random
 import string
 import uuid
@@ -27,6 +28,7 @@ __all__ = ["GenerationError", "Sampler"]
 _MAX_DEPTH = 6  # below this, only required properties and minimal arrays: keeps recursive schemas finite
 _WORDS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet")
 _ANY_TYPES = ("string", "integer", "boolean", "null", "object")
+_EXCLUSIVE_STEP = 0.01  # numbers are drawn with two decimals, so this keeps clear of an exclusive bound
 
 
 class GenerationError(Exception):
@@ -88,7 +90,7 @@ class Sampler:
         if isinstance(declared, list):
             non_null = [kind for kind in declared if kind != "null"]
             # null stays possible, but rarer than a value, so nested shapes get exercised.
-            return self._rng.choice(non_null) if non_null and self._rng.random() < 0.8 else self._rng.choice(declared)
+            return str(self._rng.choice(non_null if non_null and self._rng.random() < 0.8 else declared))
         if isinstance(declared, str):
             return declared
         if {"properties", "required", "additionalProperties"} & schema.keys():
@@ -158,18 +160,31 @@ class Sampler:
         return None
 
     def _number(self, schema: Mapping[str, Any], kind: str) -> int | float:
-        low = float(schema.get("minimum", schema.get("exclusiveMinimum", -1000)))
-        high = float(schema.get("maximum", schema.get("exclusiveMaximum", max(low, 0) + 2000)))
+        low, high = _bounds(schema)
         step = schema.get("multipleOf")
-        if kind == "integer" or step is not None or self._rng.random() < 0.5:
-            value: int | float = self._rng.randint(int(low) + 1, int(high) - 1) if high - low > 2 else int(low)
-            if step is not None:
-                value = round(value / step) * step
-            return value
-        return round(self._rng.uniform(low, high), 3)
+        if step is not None:
+            return step * self._rng.randint(math.ceil(low / step), math.floor(high / step))  # type: ignore[no-any-return]
+        if kind == "integer" or self._rng.random() < 0.5:
+            return self._rng.randint(math.ceil(low), math.floor(high))
+        return min(max(round(self._rng.uniform(low, high), 2), low), high)
 
     def _word(self) -> str:
         return f"{self._rng.choice(_WORDS)}{self._rng.randint(0, 99)}"
+
+
+def _bounds(schema: Mapping[str, Any]) -> tuple[float, float]:
+    """Inclusive numeric bounds; an exclusive bound is moved inwards by a small step. Unbounded: 0 to 10,000."""
+    low: float | None = schema.get("minimum")
+    high: float | None = schema.get("maximum")
+    if "exclusiveMinimum" in schema:
+        low = schema["exclusiveMinimum"] + _EXCLUSIVE_STEP
+    if "exclusiveMaximum" in schema:
+        high = schema["exclusiveMaximum"] - _EXCLUSIVE_STEP
+    if low is None:
+        low = 0.0 if high is None or high >= 0 else high - 10_000
+    if high is None:
+        high = low + 10_000
+    return float(low), float(high)
 
 
 def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

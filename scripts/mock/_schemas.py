@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -90,14 +89,17 @@ def _types(spec: Mapping[str, Any], pointer: str) -> tuple[str, ...]:
 
 
 def _json_type(value: Any) -> str:
-    return _type_of(type(value))
-
-
-@cache
-def _type_of(python_type: type) -> str:
-    return {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}.get(
-        python_type, "object" if issubclass(python_type, Mapping) else "array"
-    )
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if value is None:
+        return "null"
+    return "object" if isinstance(value, Mapping) else "array"
 
 
 _INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")

@@ -80,6 +80,7 @@ class Parameter:
     required: bool
     schema_pointer: str | None
     explode: bool
+    examples: tuple[Any, ...]  # the parameter's `example`/`examples`, then its schema's
 
 
 @dataclass(frozen=True)
@@ -248,12 +249,17 @@ def _parameter(spec: Mapping[str, Any], raw: Any, pointer: str) -> Parameter:
         raise InputError(_SPEC, "#" + pointer, f"the mock does not support style {style!r} for {location} parameters")
     if "content" in parameter:
         raise InputError(_SPEC, "#" + pointer, "the mock does not support parameters described by `content`")
+    examples = _examples(spec, parameter, pointer)
+    if "schema" in parameter:
+        schema, _ = follow_refs(spec, parameter["schema"], pointer + "/schema")
+        examples += [*schema.get("examples", []), *([schema["example"]] if "example" in schema else [])]
     return Parameter(
         name=parameter["name"],
         location=location,
         required=bool(parameter.get("required", location == "path")),
         schema_pointer=pointer + "/schema" if "schema" in parameter else None,
         explode=bool(parameter.get("explode", style == "form")),
+        examples=tuple(examples),
     )
 
 
@@ -284,19 +290,24 @@ def _response(spec: Mapping[str, Any], status: str, raw: Any, pointer: str) -> R
 
 def _header(spec: Mapping[str, Any], name: str, raw: Any, pointer: str) -> HeaderSpec:
     header, pointer = follow_refs(spec, raw, pointer)
-    examples: list[Any] = []
-    for raw_example in (header.get("examples") or {}).values():
-        example, _ = follow_refs(spec, raw_example, pointer)
-        if "value" in example:
-            examples.append(example["value"])
-    if "example" in header:
-        examples.append(header["example"])
     return HeaderSpec(
         name=name,
         required=bool(header.get("required", False)),
         schema_pointer=pointer + "/schema" if "schema" in header else None,
-        examples=tuple(examples),
+        examples=tuple(_examples(spec, header, pointer)),
     )
+
+
+def _examples(spec: Mapping[str, Any], node: Mapping[str, Any], pointer: str) -> list[Any]:
+    """The values of a parameter's or header's `examples` (in order), then its `example`."""
+    values = []
+    for name, raw_example in (node.get("examples") or {}).items():
+        example, _ = follow_refs(spec, raw_example, f"{pointer}/examples/{escape_pointer_token(name)}")
+        if "value" in example:
+            values.append(example["value"])
+    if "example" in node:
+        values.append(node["example"])
+    return values
 
 
 def _is_json(media_type: str) -> bool:

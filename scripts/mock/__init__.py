@@ -1,0 +1,51 @@
+"""A mock server built from any OpenAPI 3.1 spec: an ASGI app for tests, served on loopback for other teams.
+
+`create_app(spec, token=..., seed=...)` takes a plain JSON-like spec (`scripts.sources.resolved_spec(name)`,
+i.e. after overlays) and answers every request in this order:
+
+1. Route. The request path must start with the path of a server URL (`https://api.example.com/kappa/v1`
+   serves `/kappa/v1/...`; variables take their defaults) and match a documented path, literal segments
+   before templated ones. No match: **404**. A documented path without the method: **405** with an
+   `Allow` header listing the documented methods.
+2. Authenticate. The operation's `security` (or the spec's) must be met: a bearer scheme (`http` bearer,
+   `oauth2`, `openIdConnect`) wants `Authorization: Bearer <token>`, an `apiKey` scheme the token in its
+   header, query parameter or cookie. Missing or wrong: **401** with `WWW-Authenticate: Bearer`.
+3. Validate, with jsonschema (Draft 2020-12, `$ref`s resolved against the whole spec, formats asserted):
+   path, query, header and cookie parameters after decoding their strings by the schema's types (form
+   style for query arrays, exploded or comma-separated), required parameters, query parameters the
+   operation does not declare, and JSON request bodies. Invalid: the first status the operation documents
+   among 404, 400, 422 for a path value (among 400, 422 otherwise); when it documents none of them, **400**.
+4. Answer with the lowest documented 2XX response and its first example. A `Prefer` header (Prism's syntax)
+   chooses otherwise: `code=404` another documented status, `example=NAME` a named example,
+   `dynamic=true` a body generated valid against the response schema. Response headers are sent when
+   they have an example (or are required: then generated).
+
+Error bodies: a rejection whose status the operation documents with a body gets that body (its first
+example, else a generated one). A rejection documented without a body, or not documented, gets a small
+RFC 9457 problem body (`application/problem+json`: type, title, status, detail), so a human sees why.
+A misused `Prefer` (undocumented code, unknown example) is a 400 problem too.
+
+Deterministic: generated values come from a `random.Random` seeded with the app's seed and the request's
+method, path and query, so a given request gets the same answer whatever came before it.
+
+Unlike Prism (npm, the reference mock), this mock checks the bearer token's value, rejects unknown query
+parameters, honours the server URL's base path and sends `Allow` with 405.
+"""
+
+from __future__ import annotations
+
+from scripts.mock._app import DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
+from scripts.mock._generate import GenerationError, Sampler
+from scripts.mock._schemas import FORMAT_CHECKER, SchemaStore
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "FORMAT_CHECKER",
+    "GenerationError",
+    "MockApp",
+    "Preferences",
+    "Sampler",
+    "SchemaStore",
+    "create_app",
+    "parse_prefer",
+]

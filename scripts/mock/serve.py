@@ -1,0 +1,135 @@
+"""Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S]`.
+
+The listening socket is bound before uvicorn starts, so the printed URL is valid at once (early requests
+wait in the socket's backlog) and tests can start a server on port 0 without racing for the port.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import socket
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from scripts.errors import InputError
+from scripts.mock._app import DEFAULT_TOKEN, MockApp, create_app
+from scripts.mock._spec import Operation
+from scripts.sources import resolved_spec
+
+__all__ = ["DEFAULT_PORT", "bind_loopback", "main", "serve_in_background", "usage_banner"]
+
+DEFAULT_PORT = 4010  # Prism's default, so instructions written for Prism keep working
+LOOPBACK = "127.0.0.1"
+_START_TIMEOUT = 10.0
+
+
+def bind_loopback(port: int) -> socket.socket:
+    """A TCP socket listening on 127.0.0.1:`port` (0: a free port chosen by the kernel)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((LOOPBACK, port))
+    except OSError as exc:
+        sock.close()
+        raise InputError("command line", "--port", f"cannot listen on {LOOPBACK}:{port}: {exc.strerror}") from None
+    sock.listen(128)
+    return sock
+
+
+class _Server(uvicorn.Server):
+    """A uvicorn server that reports the end of its start-up (successful or not) through `ready`."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets)
+        finally:
+            self.ready.set()
+
+
+def _config(app: Any, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(app, log_level=log_level, lifespan="on", ws="none", http="h11", timeout_graceful_shutdown=5)
+
+
+@contextmanager
+def serve_in_background(app: Any, *, port: int = 0) -> Iterator[str]:
+    """Serve `app` on loopback in a thread; yield its origin (`http://127.0.0.1:PORT`); stop it on exit."""
+    sock = bind_loopback(port)
+    server = _Server(_config(app, "warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-server", daemon=True)
+    thread.start()
+    try:
+        if not server.ready.wait(_START_TIMEOUT) or not server.started:
+            raise RuntimeError(f"the mock server did not start within {_START_TIMEOUT} s")
+        yield f"http://{LOOPBACK}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(_START_TIMEOUT)
+        sock.close()
+
+
+def usage_banner(app: MockApp, origin: str) -> str:
+    """What a downstream developer needs: the base URL, the token, and a curl that returns an example."""
+    base_url = origin + app.model.base_paths[0]
+    lines = [f"Mock of {app.spec.get('info', {}).get('title', 'the API')}", f"  base URL: {base_url}"]
+    lines.append(f"  token:    {app.token}")
+    operation = _first_get(app)
+    if operation is not None:
+        url = base_url + _example_path(operation)
+        lines.append(f"  try:      curl -H {shlex.quote('Authorization: Bearer ' + app.token)} {shlex.quote(url)}")
+    lines.append('  options:  header "Prefer: code=401" / "example=NAME" / "dynamic=true"; Ctrl-C stops the mock')
+    return "\n".join(lines)
+
+
+def _first_get(app: MockApp) -> Operation | None:
+    for route in app.model.routes:
+        if "GET" in route.operations:
+            return route.operations["GET"]
+    return None
+
+
+def _example_path(operation: Operation) -> str:
+    path = operation.template
+    for parameter in operation.parameters:
+        if parameter.location == "path":
+            value = next((str(e) for e in parameter.examples), "x")
+            path = path.replace("{" + parameter.name + "}", value)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="nox -s mock --", description="Serve a client's spec as a mock on loopback.")
+    parser.add_argument("name", help="client name in clients.toml (e.g. emogg)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0: any)")
+    parser.add_argument("--token", default=DEFAULT_TOKEN, help="the bearer token the mock accepts")
+    parser.add_argument("--seed", type=int, default=0, help="seed for generated (dynamic) responses")
+    args = parser.parse_args(argv)
+
+    try:
+        app = create_app(resolved_spec(args.name), token=args.token, seed=args.seed)
+        sock = bind_loopback(args.port)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(usage_banner(app, f"http://{LOOPBACK}:{sock.getsockname()[1]}"), flush=True)
+    try:
+        _Server(_config(app, "info")).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled, after a graceful shutdown
+        pass
+    finally:
+        sock.close()
+    print("mock stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

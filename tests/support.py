@@ -1,0 +1,112 @@
+"""Helpers shared by the tests: the manifest's operations and their documented examples."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from scripts.manifest import load_manifest
+from scripts.sources import resolved_spec
+
+__all__ = ["Operation", "deref", "operations", "same_json"]
+
+
+@dataclass(frozen=True)
+class Operation:
+    client: str
+    package: str
+    path: str
+    method: str
+    spec: dict[str, Any]
+    operation: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return f"{self.client}:{self.operation['operationId']}"
+
+    @property
+    def function_name(self) -> str:
+        return str(PythonIdentifier(self.operation["operationId"], prefix=""))
+
+    @property
+    def base_url(self) -> str:
+        return str(self.spec["servers"][0]["url"])
+
+    def module(self) -> ModuleType:
+        tag = str(PythonIdentifier(self.operation["tags"][0], prefix="tag"))
+        return importlib.import_module(f"{self.package}.api.{tag}.{self.function_name}")
+
+    def parameters(self) -> list[dict[str, Any]]:
+        return [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+
+    def examples(self, status: str) -> dict[str, Any]:
+        """The named examples of a documented response, values resolved."""
+        response = deref(self.spec, self.operation["responses"][status])
+        media = response.get("content", {}).get("application/json", {})
+        return {name: deref(self.spec, ex)["value"] for name, ex in media.get("examples", {}).items()}
+
+
+def operations() -> list[Operation]:
+    found = []
+    for name, client in load_manifest().clients.items():
+        spec = resolved_spec(name)
+        for path, item in spec["paths"].items():
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    found.append(Operation(name, client.package, path, method, spec, operation))
+    return found
+
+
+def deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def same_json(actual: Any, expected: Any) -> Iterator[str]:
+    """Yield every difference; ISO 8601 date-times compare as instants (the client re-serializes them)."""
+    yield from _diff(actual, expected, "$")
+
+
+def _diff(actual: Any, expected: Any, path: str) -> Iterator[str]:
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in expected.keys() | actual.keys():
+            if key not in actual or key not in expected:
+                yield f"{path}.{key}: only in {'expected' if key in expected else 'actual'}"
+            else:
+                yield from _diff(actual[key], expected[key], f"{path}.{key}")
+    elif isinstance(expected, list) and isinstance(actual, list):
+        if len(actual) != len(expected):
+            yield f"{path}: {len(actual)} items, expected {len(expected)}"
+        for index, (a, e) in enumerate(zip(actual, expected, strict=False)):
+            yield from _diff(a, e, f"{path}[{index}]")
+    elif _differ(actual, expected):
+        yield f"{path}: {actual!r} != {expected!r}"
+
+
+def _differ(actual: Any, expected: Any) -> bool:
+    if isinstance(actual, str) and isinstance(expected, str):
+        return actual != expected and not _same_instant(actual, expected)
+    if _numbers(actual, expected):
+        return actual != expected
+    return type(actual) is not type(expected) or actual != expected
+
+
+def _numbers(a: Any, b: Any) -> bool:
+    return all(isinstance(x, int | float) and not isinstance(x, bool) for x in (a, b))
+
+
+def _same_instant(a: str, b: str) -> bool:
+    try:
+        return datetime.datetime.fromisoformat(a) == datetime.datetime.fromisoformat(b)
+    except ValueError:
+        return False
