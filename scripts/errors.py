@@ -9,12 +9,13 @@ __all__ = ["InputError"]
 
 def _display(path: object) -> str:
     """Paths inside the working directory print relative to it, as a user would type them."""
-    if isinstance(path, Path) and path.is_absolute():
+    text = str(path)
+    if text.startswith("/"):
         try:
-            return path.relative_to(Path.cwd()).as_posix()
+            return Path(text).relative_to(Path.cwd()).as_posix()
         except ValueError:
-            return str(path)
-    return str(path)
+            return text
+    return text
 
 
 class InputError(Exception):
