@@ -28,6 +28,9 @@ A misused `Prefer` (undocumented code, unknown example) is a 400 problem too.
 Deterministic: generated values come from a `random.Random` seeded with the app's seed and the request's
 method, path and query, so a given request gets the same answer whatever came before it.
 
+For in-process use with a sync httpx client (e.g. a generated client), `SyncASGITransport(app)` is the
+transport; `scripts.mock.serve` serves the app on loopback.
+
 Unlike Prism (npm, the reference mock), this mock checks the bearer token's value, rejects unknown query
 parameters, honours the server URL's base path and sends `Allow` with 405.
 """
@@ -37,6 +40,7 @@ from __future__ import annotations
 from scripts.mock._app import DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
 from scripts.mock._generate import GenerationError, Sampler
 from scripts.mock._schemas import FORMAT_CHECKER, SchemaStore
+from scripts.mock._transport import SyncASGITransport
 
 __all__ = [
     "DEFAULT_TOKEN",
@@ -46,6 +50,7 @@ __all__ = [
     "Preferences",
     "Sampler",
     "SchemaStore",
+    "SyncASGITransport",
     "create_app",
     "parse_prefer",
 ]

@@ -10,10 +10,13 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from jsonschema.exceptions import SchemaError
+from referencing.exceptions import Unresolvable
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from scripts.errors import InputError
 from scripts.mock._generate import GenerationError, Sampler
 from scripts.mock._schemas import SchemaStore, decode_parameter
 from scripts.mock._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
@@ -28,11 +31,14 @@ _GENERATION_ATTEMPTS = 20
 class _Rejection(Exception):
     """A request the mock refuses; `status` and `detail` become the response."""
 
-    def __init__(self, status: int, detail: str, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, detail: str, headers: Mapping[str, str] | None = None, *, mock_usage: bool = False
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.headers = dict(headers or {})
+        self.mock_usage = mock_usage  # a misused mock feature (Prefer), not an API error: never the API's body
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,10 @@ def parse_prefer(values: list[str]) -> Preferences:
             found[key.strip().lower()] = raw.strip().strip('"')
     code = found.get("code")
     if code is not None and not (code.isdigit() and 100 <= int(code) <= 599):
-        raise _Rejection(400, f"Prefer: code={code!r} is not an HTTP status code")
+        raise _Rejection(400, f"Prefer: code={code!r} is not an HTTP status code", mock_usage=True)
     dynamic = found.get("dynamic", "false").lower()
     if dynamic not in ("true", "false"):
-        raise _Rejection(400, f"Prefer: dynamic={dynamic!r} must be true or false")
+        raise _Rejection(400, f"Prefer: dynamic={dynamic!r} must be true or false", mock_usage=True)
     return Preferences(int(code) if code else None, found.get("example") or None, dynamic == "true")
 
 
@@ -88,9 +94,13 @@ class MockApp:
                 pointers += [r.schema_pointer for r in operation.responses.values()]
                 pointers += list(operation.request_body.schemas.values()) if operation.request_body else []
                 for pointer in filter(None, pointers):
-                    validator = self._schemas.validator(pointer)
-                    validator.check_schema(self._schemas.resolve(pointer))
-                    validator.is_valid(None)  # resolves the schema's own `$ref`
+                    try:
+                        validator = self._schemas.validator(pointer)
+                        validator.check_schema(self._schemas.resolve(pointer))
+                        validator.is_valid(None)  # resolves the schema's own `$ref`
+                    except (SchemaError, Unresolvable) as exc:
+                        message = exc.message if isinstance(exc, SchemaError) else str(exc)
+                        raise InputError("spec", "#" + pointer, f"invalid schema: {message}") from None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -227,10 +237,12 @@ class MockApp:
         response = operation.response_for(status)
         if response is None:
             documented = ", ".join(operation.responses)
-            raise _Rejection(400, f"Prefer: code={status} is not documented for {operation.label} ({documented})")
+            detail = f"Prefer: code={status} is not documented for {operation.label} ({documented})"
+            raise _Rejection(400, detail, mock_usage=True)
         if preferences.example is not None and preferences.example not in response.examples:
             known = ", ".join(response.examples) or "none"
-            raise _Rejection(400, f"Prefer: example={preferences.example!r} is not documented (known: {known})")
+            detail = f"Prefer: example={preferences.example!r} is not documented (known: {known})"
+            raise _Rejection(400, detail, mock_usage=True)
         return self._documented_response(status, response, preferences, rng)
 
     def _documented_response(
@@ -279,7 +291,9 @@ class MockApp:
 
     def _rejection_response(self, operation: Operation | None, rejection: _Rejection, rng: random.Random) -> Response:
         """The documented error response when the spec has one (its example or a generated body), else a problem."""
-        documented = operation.response_for(rejection.status) if operation is not None else None
+        documented = None
+        if operation is not None and not rejection.mock_usage:
+            documented = operation.response_for(rejection.status)
         if documented is not None and documented.media_type is not None:
             try:
                 response = self._documented_response(rejection.status, documented, Preferences(), rng)

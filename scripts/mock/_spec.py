@@ -148,7 +148,7 @@ class Route:
 
 @dataclass(frozen=True)
 class ApiModel:
-    base_paths: tuple[str, ...]
+    base_paths: tuple[str, ...]  # longest first
     routes: tuple[Route, ...]  # most specific first: literal segments win over templated ones
     security_schemes: Mapping[str, Any]
 
@@ -181,7 +181,8 @@ def _base_paths(spec: Mapping[str, Any]) -> tuple[str, ...]:
         for name, variable in (server.get("variables") or {}).items():
             url = url.replace("{" + name + "}", str(variable.get("default", "")))
         paths.append(urlsplit(url).path.rstrip("/"))
-    return tuple(dict.fromkeys(paths))
+    # Longest first, so `/v2/things` is routed under a `/v2` server before a server at the root claims it.
+    return tuple(sorted(dict.fromkeys(paths), key=len, reverse=True))
 
 
 def _template_route(template: str) -> Route:

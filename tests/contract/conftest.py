@@ -1,0 +1,44 @@
+"""Contract tests: no network outside live mode, and the cases per operation printed at the end of the run."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from scripts.contract import ContractSettings, case_count_report
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Outside live mode a connection to anything but loopback fails, so the default run cannot reach a vendor."""
+    if ContractSettings.from_environment().live:
+        yield
+        return
+    connect = socket.socket.connect
+
+    def loopback_connect(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address[0]):
+            raise ConnectionRefusedError(f"the default contract run must not reach {address[0]}")
+        connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_connect)
+    yield
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = case_count_report()
+    if lines:
+        terminalreporter.section("contract cases per operation")
+        for line in lines:
+            terminalreporter.write_line(line)
