@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scripts.errors import InputError
 from scripts.manifest import REPO_ROOT, load_manifest
-from scripts.regenerate import build_clients
+from scripts.regenerate import STRAY, build_clients
 
 __all__ = ["compare_trees", "find_drift", "main"]
 
@@ -48,7 +48,7 @@ def _files(folder: Path) -> dict[str, Path]:
     return {
         p.relative_to(folder).as_posix(): p
         for p in folder.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        if p.is_file() and not STRAY.intersection(p.relative_to(folder).parts)
     }
 
 

@@ -62,6 +62,7 @@ class Manifest:
 
 
 def load_manifest(root: Path = REPO_ROOT) -> Manifest:
+    root = root.resolve()  # the generator runs in other working directories
     path = root / MANIFEST_NAME
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

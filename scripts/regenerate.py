@@ -21,14 +21,15 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from scripts.errors import InputError
+from scripts.lock import update_lock
 from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
 from scripts.sources import resolved_document
 from scripts.yamlio import load_yaml, to_plain
 
-__all__ = ["build_clients", "main", "regenerate"]
+__all__ = ["STRAY", "build_clients", "main", "regenerate"]
 
-# Things the generator or its post-hooks may leave behind that are not part of a distribution.
-_STRAY = ("__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache")
+# Things the generator, its post-hooks or other tools may leave behind that are not part of a distribution.
+STRAY = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 
 def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> list[Client]:
@@ -41,6 +42,7 @@ def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> li
         staging = Path(tmp)
         build_clients(manifest, clients, staging / "new")
         _swap_in(manifest, clients, staging)
+    update_lock(manifest, clients)  # clients.lock: what generated/ now holds was produced from these inputs
     return clients
 
 
@@ -84,7 +86,7 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path) 
         raise InputError(
             client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
         )
-    for stray in _STRAY:
+    for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)
 

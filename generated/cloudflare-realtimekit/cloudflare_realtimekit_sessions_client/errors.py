@@ -1,16 +1,255 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Every error this client raises, in one tree. Nothing from httpx or json leaks out of a call.
+
+    APIError                          the base: catch it to catch everything below
+    ├── APIConnectionError            no response arrived (DNS, refused, reset), after the retries
+    │   └── APITimeoutError           the request timed out, after the retries
+    ├── DecodeError                   a response body that does not fit the schema; .path names the field
+    └── APIStatusError                a non-2xx response; .status_code, .headers, .body, .parsed, .response
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        └── InternalServerError       500 and above
+
+Messages carry at most a bounded excerpt of a body, never all of it, and never the client's token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DecodeError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "body_excerpt",
+    "status_error",
+]
+
+# How much of a body an error message may quote.
+EXCERPT_CHARS: Final = 200
+REDACTED: Final = "[REDACTED]"
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+class APIError(Exception):
+    """The base of every error this client raises."""
 
 
-__all__ = ["UnexpectedStatus"]
+class APIConnectionError(APIError):
+    """No response arrived: the connection failed or broke, after the client's retries."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool), after the client's retries."""
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    Attributes:
+        status_code: the HTTP status.
+        headers: the response headers.
+        body: the raw response body.
+        parsed: the error body parsed into its documented model, or None when the status is not documented
+            or the body does not fit.
+        response: the httpx response itself.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, parsed: Any = None) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
+        self.body: bytes = response.content
+        self.parsed: Any = parsed
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests."""
+
+
+class InternalServerError(APIStatusError):
+    """A status of 500 or above."""
+
+
+_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class DecodeError(APIError):
+    """A response body that does not fit the schema: malformed JSON, a missing field, a wrong type.
+
+    Attributes:
+        path: where in the body, e.g. ``data.sessions[3].status`` (empty for the body itself).
+        reason: what is wrong there, e.g. ``expected a string, got number``.
+        response: the httpx response, or None when the error came from calling ``from_dict`` directly.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self._segments: list[str | int] = []
+        self.response: httpx.Response | None = None
+        self._excerpt = ""
+
+    @classmethod
+    def expected(cls, what: str, value: object) -> DecodeError:
+        """A value of the wrong JSON type."""
+        return cls(f"expected {what}, got {json_type(value)}")
+
+    @classmethod
+    def of(cls, exc: BaseException) -> DecodeError:
+        """`exc`, raised while decoding, as a DecodeError (itself if it is one)."""
+        if isinstance(exc, DecodeError):
+            return exc
+        # Only a required field's lookup can raise KeyError in the generated decoders.
+        error = cls("missing required field" if isinstance(exc, KeyError) else _describe(exc))
+        error.__cause__ = exc
+        return error
+
+    @classmethod
+    def at(cls, segment: str | int, exc: BaseException) -> DecodeError:
+        """`exc`, raised while decoding the field or item `segment`, as a DecodeError whose path starts there."""
+        error = cls.of(exc)
+        error._segments.insert(0, segment)
+        return error
+
+    @property
+    def path(self) -> str:
+        text = ""
+        for segment in self._segments:
+            text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
+        return text
+
+    @property
+    def status_code(self) -> int | None:
+        return None if self.response is None else self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers | None:
+        return None if self.response is None else self.response.headers
+
+    @property
+    def body(self) -> bytes | None:
+        return None if self.response is None else self.response.content
+
+    def with_response(self, response: httpx.Response, *, redact: Iterable[str] = ()) -> DecodeError:
+        """Attach the response the body came from (the client does this); returns self."""
+        self.response = response
+        self._excerpt = body_excerpt(response.content, redact=redact)
+        return self
+
+    def __str__(self) -> str:
+        where = f"at {self.path}" if self.path else "at the top level"
+        message = f"response body does not fit the schema {where}: {self.reason}"
+        if self.response is not None:
+            request = self.response.request
+            message += f" ({self.response.status_code} from {request.method} {_url(request)}; body: {self._excerpt})"
+        return message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+def status_error(response: httpx.Response, parsed: Any = None, *, redact: Iterable[str] = ()) -> APIStatusError:
+    """The typed error for an error `response`, with a bounded, redacted excerpt of its body."""
+    status = response.status_code
+    error_class = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    request = response.request
+    reason = response.reason_phrase or "error"
+    excerpt = body_excerpt(response.content, redact=redact)
+    message = f"{status} {reason} from {request.method} {_url(request)}: {excerpt}"
+    return error_class(message, response=response, parsed=parsed)
+
+
+def body_excerpt(body: bytes, *, redact: Iterable[str] = ()) -> str:
+    """At most EXCERPT_CHARS characters of `body`, whitespace collapsed, every secret in `redact` masked."""
+    if not body:
+        return "(empty body)"
+    # Decode a little more than we show: a secret cut at the boundary must still be found and masked.
+    text = " ".join(body[: EXCERPT_CHARS * 8].decode("utf-8", errors="replace").split())
+    for secret in redact:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    if len(text) > EXCERPT_CHARS or len(body) > EXCERPT_CHARS * 8:
+        text = f"{text[:EXCERPT_CHARS]}… ({len(body)} bytes)"
+    return text
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return f"invalid value: {text[:EXCERPT_CHARS]}"
+
+
+def _url(request: httpx.Request) -> str:
+    # Without the query: it may carry user data, and the path says which call failed.
+    return str(request.url.copy_with(query=None))

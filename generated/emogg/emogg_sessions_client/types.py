@@ -1,15 +1,38 @@
-"""Contains some shared types for properties"""
+"""Shared types: the UNSET marker, the typed response, the per-call options, and JSON decoding."""
 
+from __future__ import annotations
+
+import json
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 from attrs import define
 
+from .errors import DecodeError
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "RequestOptions",
+    "Response",
+    "Unset",
+    "decode_json",
+]
+
 
 class Unset:
+    """The type of UNSET: a field or argument that was not given (as opposed to given as None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -43,12 +66,30 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A successful response: the parsed model and the raw status, headers and content."""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class RequestOptions(TypedDict, total=False):
+    """Per-call options, accepted as keyword arguments by every endpoint function.
+
+    timeout: seconds or an ``httpx.Timeout`` for this call (None: no timeout); default: the client's.
+    max_retries: retries for this call; default: the client's.
+    extra_headers: headers to add to (or override on) this call.
+    """
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    extra_headers: Mapping[str, str]
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON value of `response`'s body; DecodeError (never a builtin exception) when it is not JSON."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise DecodeError(f"malformed JSON ({type(exc).__name__})") from exc

@@ -1,16 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.session_status import SessionStatus
 from ..models.session_type import SessionType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Session")
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_FIELDS = frozenset(
+    {
+        "id",
+        "associated_id",
+        "created_at",
+        "live_participants",
+        "max_concurrent_participants",
+        "meeting_display_name",
+        "minutes_consumed",
+        "organization_id",
+        "started_at",
+        "status",
+        "type",
+        "updated_at",
+        "breakout_rooms",
+        "ended_at",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -49,8 +69,10 @@ class Session:
     meta: Any | Unset = UNSET
     """ Any meta data about session. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         id = self.id
 
         associated_id = self.associated_id
@@ -85,6 +107,7 @@ class Session:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "id": id,
@@ -111,57 +134,163 @@ class Session:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
 
-        associated_id = d.pop("associated_id")
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
 
-        created_at = d.pop("created_at")
+        try:
+            associated_id = src_dict["associated_id"]
+            if not isinstance(associated_id, str):
+                raise DecodeError.expected("a string", associated_id)
 
-        live_participants = d.pop("live_participants")
+        except Exception as exc:
+            raise DecodeError.at("associated_id", exc)
 
-        max_concurrent_participants = d.pop("max_concurrent_participants")
+        try:
+            created_at = src_dict["created_at"]
+            if not isinstance(created_at, str):
+                raise DecodeError.expected("a string", created_at)
 
-        meeting_display_name = d.pop("meeting_display_name")
+        except Exception as exc:
+            raise DecodeError.at("created_at", exc)
 
-        minutes_consumed = d.pop("minutes_consumed")
+        try:
+            live_participants = src_dict["live_participants"]
+            if isinstance(live_participants, bool) or not isinstance(live_participants, (int, float)):
+                raise DecodeError.expected("a number", live_participants)
 
-        organization_id = d.pop("organization_id")
+        except Exception as exc:
+            raise DecodeError.at("live_participants", exc)
 
-        started_at = d.pop("started_at")
+        try:
+            max_concurrent_participants = src_dict["max_concurrent_participants"]
+            if isinstance(max_concurrent_participants, bool) or not isinstance(
+                max_concurrent_participants, (int, float)
+            ):
+                raise DecodeError.expected("a number", max_concurrent_participants)
 
-        status = SessionStatus(d.pop("status"))
+        except Exception as exc:
+            raise DecodeError.at("max_concurrent_participants", exc)
 
-        type_ = SessionType(d.pop("type"))
+        try:
+            meeting_display_name = src_dict["meeting_display_name"]
+            if not isinstance(meeting_display_name, str):
+                raise DecodeError.expected("a string", meeting_display_name)
 
-        updated_at = d.pop("updated_at")
+        except Exception as exc:
+            raise DecodeError.at("meeting_display_name", exc)
 
-        breakout_rooms = cast(list[Any], d.pop("breakout_rooms", UNSET))
+        try:
+            minutes_consumed = src_dict["minutes_consumed"]
+            if isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float)):
+                raise DecodeError.expected("a number", minutes_consumed)
 
-        ended_at = d.pop("ended_at", UNSET)
+        except Exception as exc:
+            raise DecodeError.at("minutes_consumed", exc)
 
-        meta = d.pop("meta", UNSET)
+        try:
+            organization_id = src_dict["organization_id"]
+            if not isinstance(organization_id, str):
+                raise DecodeError.expected("a string", organization_id)
 
+        except Exception as exc:
+            raise DecodeError.at("organization_id", exc)
+
+        try:
+            started_at = src_dict["started_at"]
+            if not isinstance(started_at, str):
+                raise DecodeError.expected("a string", started_at)
+
+        except Exception as exc:
+            raise DecodeError.at("started_at", exc)
+
+        try:
+            _status = src_dict["status"]
+            status: SessionStatus
+            if isinstance(_status, str):
+                status = SessionStatus(_status)
+            else:
+                raise DecodeError.expected("a string", _status)
+
+        except Exception as exc:
+            raise DecodeError.at("status", exc)
+
+        try:
+            _type_ = src_dict["type"]
+            type_: SessionType
+            if isinstance(_type_, str):
+                type_ = SessionType(_type_)
+            else:
+                raise DecodeError.expected("a string", _type_)
+
+        except Exception as exc:
+            raise DecodeError.at("type", exc)
+
+        try:
+            updated_at = src_dict["updated_at"]
+            if not isinstance(updated_at, str):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updated_at", exc)
+
+        try:
+            _breakout_rooms = src_dict.get("breakout_rooms", UNSET)
+            breakout_rooms: list[Any] | Unset = UNSET
+            if _breakout_rooms is not UNSET:
+                if not isinstance(_breakout_rooms, list):
+                    raise DecodeError.expected("an array", _breakout_rooms)
+                breakout_rooms = _breakout_rooms
+
+        except Exception as exc:
+            raise DecodeError.at("breakout_rooms", exc)
+
+        try:
+            ended_at = src_dict.get("ended_at", UNSET)
+            if ended_at is not UNSET and (not isinstance(ended_at, str)):
+                raise DecodeError.expected("a string", ended_at)
+
+        except Exception as exc:
+            raise DecodeError.at("ended_at", exc)
+
+        try:
+            meta = src_dict.get("meta", UNSET)
+
+        except Exception as exc:
+            raise DecodeError.at("meta", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         session = cls(
-            id=id,
-            associated_id=associated_id,
-            created_at=created_at,
-            live_participants=live_participants,
-            max_concurrent_participants=max_concurrent_participants,
-            meeting_display_name=meeting_display_name,
-            minutes_consumed=minutes_consumed,
-            organization_id=organization_id,
-            started_at=started_at,
-            status=status,
-            type_=type_,
-            updated_at=updated_at,
-            breakout_rooms=breakout_rooms,
-            ended_at=ended_at,
-            meta=meta,
+            id,
+            associated_id,
+            created_at,
+            live_participants,
+            max_concurrent_participants,
+            meeting_display_name,
+            minutes_consumed,
+            organization_id,
+            started_at,
+            status,
+            type_,
+            updated_at,
+            breakout_rooms,
+            ended_at,
+            meta,
         )
 
-        session.additional_properties = d
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _SESSION_FIELDS:
+            session.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
+            }
         return session
 
     @property

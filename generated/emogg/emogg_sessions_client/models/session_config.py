@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SessionConfig")
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_CONFIG_FIELDS = frozenset(
+    {
+        "removeMedia",
+    }
+)
 
 
 @_attrs_define
@@ -21,12 +27,15 @@ class SessionConfig:
     remove_media: bool | Unset = UNSET
     """ Whether the session's media is removed after analysis. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         remove_media = self.remove_media
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if remove_media is not UNSET:
             field_dict["removeMedia"] = remove_media
@@ -34,15 +43,28 @@ class SessionConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remove_media = d.pop("removeMedia", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            remove_media = src_dict.get("removeMedia", UNSET)
+            if remove_media is not UNSET and (not isinstance(remove_media, bool)):
+                raise DecodeError.expected("a boolean", remove_media)
 
+        except Exception as exc:
+            raise DecodeError.at("removeMedia", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         session_config = cls(
-            remove_media=remove_media,
+            remove_media,
         )
 
-        session_config.additional_properties = d
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _SESSION_CONFIG_FIELDS:
+            session_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_CONFIG_FIELDS
+            }
         return session_config
 
     @property

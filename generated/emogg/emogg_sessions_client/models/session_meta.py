@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SessionMeta")
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_META_FIELDS = frozenset(
+    {
+        "expires",
+        "healthCheck",
+        "workerState",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +31,10 @@ class SessionMeta:
     worker_state: str | Unset = UNSET
     """ State of the worker processing the session. An open set; `working` is the one documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
             expires = self.expires.isoformat()
@@ -37,6 +47,7 @@ class SessionMeta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if expires is not UNSET:
             field_dict["expires"] = expires
@@ -48,31 +59,52 @@ class SessionMeta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _expires = d.pop("expires", UNSET)
-        expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
-            expires = UNSET
-        else:
-            expires = datetime.datetime.fromisoformat(_expires)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            _expires = src_dict.get("expires", UNSET)
+            expires: datetime.datetime | Unset
+            if _expires is UNSET:
+                expires = UNSET
+            else:
+                expires = datetime.datetime.fromisoformat(_expires)
 
-        _health_check = d.pop("healthCheck", UNSET)
-        health_check: datetime.datetime | Unset
-        if isinstance(_health_check, Unset):
-            health_check = UNSET
-        else:
-            health_check = datetime.datetime.fromisoformat(_health_check)
+        except Exception as exc:
+            raise DecodeError.at("expires", exc)
 
-        worker_state = d.pop("workerState", UNSET)
+        try:
+            _health_check = src_dict.get("healthCheck", UNSET)
+            health_check: datetime.datetime | Unset
+            if _health_check is UNSET:
+                health_check = UNSET
+            else:
+                health_check = datetime.datetime.fromisoformat(_health_check)
 
+        except Exception as exc:
+            raise DecodeError.at("healthCheck", exc)
+
+        try:
+            worker_state = src_dict.get("workerState", UNSET)
+            if worker_state is not UNSET and (not isinstance(worker_state, str)):
+                raise DecodeError.expected("a string", worker_state)
+
+        except Exception as exc:
+            raise DecodeError.at("workerState", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         session_meta = cls(
-            expires=expires,
-            health_check=health_check,
-            worker_state=worker_state,
+            expires,
+            health_check,
+            worker_state,
         )
 
-        session_meta.additional_properties = d
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _SESSION_META_FIELDS:
+            session_meta.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
+            }
         return session_meta
 
     @property

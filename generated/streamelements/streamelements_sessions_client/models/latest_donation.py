@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LatestDonation")
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_LATEST_DONATION_FIELDS = frozenset(
+    {
+        "amount",
+        "name",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -22,8 +30,10 @@ class LatestDonation:
     message: str | Unset = UNSET
     """ The message sent with the donation; empty if none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         amount = self.amount
 
         name = self.name
@@ -32,6 +42,7 @@ class LatestDonation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "amount": amount,
@@ -44,21 +55,46 @@ class LatestDonation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            amount = src_dict["amount"]
+            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+                raise DecodeError.expected("a number", amount)
 
-        name = d.pop("name")
+        except Exception as exc:
+            raise DecodeError.at("amount", exc)
 
-        message = d.pop("message", UNSET)
+        try:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError.expected("a string", name)
 
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            message = src_dict.get("message", UNSET)
+            if message is not UNSET and (not isinstance(message, str)):
+                raise DecodeError.expected("a string", message)
+
+        except Exception as exc:
+            raise DecodeError.at("message", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         latest_donation = cls(
-            amount=amount,
-            name=name,
-            message=message,
+            amount,
+            name,
+            message,
         )
 
-        latest_donation.additional_properties = d
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _LATEST_DONATION_FIELDS:
+            latest_donation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _LATEST_DONATION_FIELDS
+            }
         return latest_donation
 
     @property

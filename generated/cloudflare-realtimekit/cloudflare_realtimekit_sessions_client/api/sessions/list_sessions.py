@@ -1,18 +1,18 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, PageNumberPaging
 from ...models.error_envelope import ErrorEnvelope
 from ...models.list_sessions_response import ListSessionsResponse
+from ...models.session import Session
 from ...models.session_sort_by import SessionSortBy
 from ...models.session_status import SessionStatus
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -85,34 +85,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ListSessionsResponse | None:
-    if response.status_code == 200:
-        response_200 = ListSessionsResponse.from_dict(response.json())
+def _parse(response: httpx.Response) -> ListSessionsResponse:
+    """The body of a 2xx response."""
+    response_200 = ListSessionsResponse.from_dict(decode_json(response))
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ListSessionsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -130,7 +116,8 @@ def sync_detailed(
     sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListSessionsResponse]:
+    **options: Unpack[RequestOptions],
+) -> Response[ListSessionsResponse]:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -148,13 +135,18 @@ def sync_detailed(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorEnvelope | ListSessionsResponse]
+        Response[ListSessionsResponse]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
@@ -171,12 +163,7 @@ def sync_detailed(
         start_time=start_time,
         status=status,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client._request(kwargs, _parse, _parse_error, options)
 
 
 def sync(
@@ -194,7 +181,8 @@ def sync(
     sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
-) -> ErrorEnvelope | ListSessionsResponse | None:
+    **options: Unpack[RequestOptions],
+) -> ListSessionsResponse:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -212,13 +200,18 @@ def sync(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorEnvelope | ListSessionsResponse
+        ListSessionsResponse
     """
 
     return sync_detailed(
@@ -235,6 +228,7 @@ def sync(
         sort_order=sort_order,
         start_time=start_time,
         status=status,
+        **options,
     ).parsed
 
 
@@ -253,7 +247,8 @@ async def asyncio_detailed(
     sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListSessionsResponse]:
+    **options: Unpack[RequestOptions],
+) -> Response[ListSessionsResponse]:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -271,13 +266,18 @@ async def asyncio_detailed(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorEnvelope | ListSessionsResponse]
+        Response[ListSessionsResponse]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
@@ -294,10 +294,7 @@ async def asyncio_detailed(
         start_time=start_time,
         status=status,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client._arequest(kwargs, _parse, _parse_error, options)
 
 
 async def asyncio(
@@ -315,7 +312,8 @@ async def asyncio(
     sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
-) -> ErrorEnvelope | ListSessionsResponse | None:
+    **options: Unpack[RequestOptions],
+) -> ListSessionsResponse:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -333,13 +331,18 @@ async def asyncio(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorEnvelope | ListSessionsResponse
+        ListSessionsResponse
     """
 
     return (
@@ -357,5 +360,141 @@ async def asyncio(
             sort_order=sort_order,
             start_time=start_time,
             status=status,
+            **options,
         )
     ).parsed
+
+
+def _items(page: ListSessionsResponse) -> list[Session]:
+    return page.data.sessions
+
+
+_PAGING = PageNumberPaging(page_param="page_no", start=1)
+
+
+def sync_iter(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: SessionStatus | Unset = UNSET,
+    max_items: int | None = None,
+    **options: Unpack[RequestOptions],
+) -> Iterator[Session]:
+    """Fetch all sessions of an App
+
+     Returns details of all sessions of an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (SessionSortBy | Unset): The field to sort sessions by.
+        sort_order (SortOrder | Unset): The sort order.
+        start_time (datetime.datetime | Unset):
+        status (SessionStatus | Unset): Status of a session.
+        max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Every item of every page, in order.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        associated_id=associated_id,
+        end_time=end_time,
+        participants=participants,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
+    )
+    return client._iterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+
+
+def asyncio_iter(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: SessionStatus | Unset = UNSET,
+    max_items: int | None = None,
+    **options: Unpack[RequestOptions],
+) -> AsyncIterator[Session]:
+    """Fetch all sessions of an App
+
+     Returns details of all sessions of an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (SessionSortBy | Unset): The field to sort sessions by.
+        sort_order (SortOrder | Unset): The sort order.
+        start_time (datetime.datetime | Unset):
+        status (SessionStatus | Unset): Status of a session.
+        max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this page.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Every item of every page, in order.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        associated_id=associated_id,
+        end_time=end_time,
+        participants=participants,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
+    )
+    return client._aiterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)

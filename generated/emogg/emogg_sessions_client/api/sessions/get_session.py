@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session import Session
-from ...types import Response
+from ...types import RequestOptions, Response, decode_json
 
 
 def _get_kwargs(
@@ -24,89 +22,84 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Session | None:
-    if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+def _parse(response: httpx.Response) -> Session:
+    """The body of a 2xx response."""
+    response_200 = Session.from_dict(decode_json(response))
 
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Session]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    return None
 
 
 def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Get a session
 
      Returns the specified session.
 
     Args:
         session_id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
+            response's body.
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[Any | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         session_id=session_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client._request(kwargs, _parse, _parse_error, options)
 
 
 def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Get a session
 
      Returns the specified session.
 
     Args:
         session_id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
+            response's body.
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Any | Session
+        Session
     """
 
     return sync_detailed(
         session_id=session_id,
         client=client,
+        **options,
     ).parsed
 
 
@@ -114,54 +107,68 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Get a session
 
      Returns the specified session.
 
     Args:
         session_id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
+            response's body.
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[Any | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         session_id=session_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client._arequest(kwargs, _parse, _parse_error, options)
 
 
 async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Get a session
 
      Returns the specified session.
 
     Args:
         session_id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
+            response's body.
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Any | Session
+        Session
     """
 
     return (
         await asyncio_detailed(
             session_id=session_id,
             client=client,
+            **options,
         )
     ).parsed

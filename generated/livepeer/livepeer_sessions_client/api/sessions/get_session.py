@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.session import Session
-from ...types import Response
+from ...types import RequestOptions, Response, decode_json
 
 
 def _get_kwargs(
@@ -25,91 +23,88 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Session | None:
-    if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+def _parse(response: httpx.Response) -> Session:
+    """The body of a 2xx response."""
+    response_200 = Session.from_dict(decode_json(response))
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
-
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = ErrorBody.from_dict(decode_json(response))
 
         return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Session]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Retrieve a session
 
      Returns the session with the given ID.
 
     Args:
         id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.NotFoundError: 404, No session with this ID exists.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorBody | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client._request(kwargs, _parse, _parse_error, options)
 
 
 def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Retrieve a session
 
      Returns the session with the given ID.
 
     Args:
         id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.NotFoundError: 404, No session with this ID exists.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorBody | Session
+        Session
     """
 
     return sync_detailed(
         id=id,
         client=client,
+        **options,
     ).parsed
 
 
@@ -117,54 +112,64 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Retrieve a session
 
      Returns the session with the given ID.
 
     Args:
         id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.NotFoundError: 404, No session with this ID exists.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorBody | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client._arequest(kwargs, _parse, _parse_error, options)
 
 
 async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Retrieve a session
 
      Returns the session with the given ID.
 
     Args:
         id (str):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.NotFoundError: 404, No session with this ID exists.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorBody | Session
+        Session
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            **options,
         )
     ).parsed

@@ -1,13 +1,13 @@
-from http import HTTPStatus
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Unpack
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, LinkHeaderPaging
+from ...errors import DecodeError
 from ...models.error_body import ErrorBody
 from ...models.session import Session
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -33,39 +33,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | list[Session] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
+def _parse(response: httpx.Response) -> list[Session]:
+    """The body of a 2xx response."""
+    _response_200 = decode_json(response)
+    if not isinstance(_response_200, list):
+        raise DecodeError.expected("an array", _response_200)
+    response_200 = []
+    for response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
             response_200_item = Session.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        except Exception as exc:
+            raise DecodeError.at(response_200_index, exc)
+        response_200.append(response_200_item)
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[Session]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -73,7 +64,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorBody | list[Session]]:
+    **options: Unpack[RequestOptions],
+) -> Response[list[Session]]:
     """Retrieve all sessions
 
      Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
@@ -82,25 +74,24 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorBody | list[Session]]
+        Response[list[Session]]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client._request(kwargs, _parse, _parse_error, options)
 
 
 def sync(
@@ -108,7 +99,8 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
-) -> ErrorBody | list[Session] | None:
+    **options: Unpack[RequestOptions],
+) -> list[Session]:
     """Retrieve all sessions
 
      Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
@@ -117,19 +109,24 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorBody | list[Session]
+        list[Session]
     """
 
     return sync_detailed(
         client=client,
         limit=limit,
         cursor=cursor,
+        **options,
     ).parsed
 
 
@@ -138,7 +135,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
-) -> Response[ErrorBody | list[Session]]:
+    **options: Unpack[RequestOptions],
+) -> Response[list[Session]]:
     """Retrieve all sessions
 
      Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
@@ -147,23 +145,24 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[ErrorBody | list[Session]]
+        Response[list[Session]]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client._arequest(kwargs, _parse, _parse_error, options)
 
 
 async def asyncio(
@@ -171,7 +170,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
-) -> ErrorBody | list[Session] | None:
+    **options: Unpack[RequestOptions],
+) -> list[Session]:
     """Retrieve all sessions
 
      Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
@@ -180,13 +180,17 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        ErrorBody | list[Session]
+        list[Session]
     """
 
     return (
@@ -194,5 +198,87 @@ async def asyncio(
             client=client,
             limit=limit,
             cursor=cursor,
+            **options,
         )
     ).parsed
+
+
+def _items(page: list[Session]) -> list[Session]:
+    return page
+
+
+_PAGING = LinkHeaderPaging(rel="next")
+
+
+def sync_iter(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    max_items: int | None = None,
+    **options: Unpack[RequestOptions],
+) -> Iterator[Session]:
+    """Retrieve all sessions
+
+     Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
+    header); the vendor's documentation does not describe this paging.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        cursor (str | Unset):
+        max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Every item of every page, in order.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
+    return client._iterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+
+
+def asyncio_iter(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    cursor: str | Unset = UNSET,
+    max_items: int | None = None,
+    **options: Unpack[RequestOptions],
+) -> AsyncIterator[Session]:
+    """Retrieve all sessions
+
+     Returns all sessions. The server pages the result (`limit`, `cursor` and the `Link` response
+    header); the vendor's documentation does not describe this paging.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        cursor (str | Unset):
+        max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
+        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API key is missing or invalid.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Every item of every page, in order.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
+    return client._aiterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)

@@ -1,12 +1,10 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Unpack
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session import Session
-from ...types import Response
+from ...types import RequestOptions, Response, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,118 +17,119 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Session | None:
-    if response.status_code == 200:
-        response_200 = Session.from_dict(response.json())
+def _parse(response: httpx.Response) -> Session:
+    """The body of a 2xx response."""
+    response_200 = Session.from_dict(decode_json(response))
 
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Session]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    return None
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Returns an object with information about your stream session
 
      Returns an object with information about your stream session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+            The vendor does not document an error body.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[Any | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return client._request(kwargs, _parse, _parse_error, options)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Returns an object with information about your stream session
 
      Returns an object with information about your stream session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+            The vendor does not document an error body.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Any | Session
+        Session
     """
 
     return sync_detailed(
         client=client,
+        **options,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Session]:
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
     """Returns an object with information about your stream session
 
      Returns an object with information about your stream session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+            The vendor does not document an error body.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Response[Any | Session]
+        Response[Session]: the parsed body with the status, headers and content.
     """
 
     kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await client._arequest(kwargs, _parse, _parse_error, options)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Session | None:
+    **options: Unpack[RequestOptions],
+) -> Session:
     """Returns an object with information about your stream session
 
      Returns an object with information about your stream session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+            The vendor does not document an error body.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
 
     Returns:
-        Any | Session
+        Session
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            **options,
         )
     ).parsed
