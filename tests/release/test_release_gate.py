@@ -1,0 +1,123 @@
+"""The breaking-change gate, end to end: a vendor removes a field; the build refuses until the version says so.
+
+Each case is a git repository (a copy of this one) whose emogg client was released (tagged) at some version.
+The spec then loses `Session.duration`; the real commands run (in this process, for speed): regenerate,
+build, bump, build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.manifest import load_manifest
+from scripts.regenerate import regenerate
+from scripts.release import build, bump
+from tests.release.workspace import copy_repo, edit_yaml, git
+
+CommandLine = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> CommandLine:
+    """Run a command's main() on a repository; return its exit code, stdout and stderr."""
+
+    def run_main(main: Callable[[list[str]], int], *args: str, root: Path) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(["--root", str(root), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run_main
+
+
+def released_at(tmp_path: Path, version: str) -> Path:
+    root = copy_repo(tmp_path / "repo")
+    bump.set_manifest_version(root / "clients.toml", "emogg", version)
+    regenerate(["emogg"], root=root)
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", f"emogg {version}")
+    git(root, "tag", f"emogg-v{version}")
+    return root
+
+
+def remove_duration(spec: Any) -> None:
+    session = spec["components"]["schemas"]["Session"]
+    del session["properties"]["duration"]
+    session["required"].remove("duration")
+
+
+def built(root: Path) -> list[str]:
+    return sorted(p.name for p in (root / "dist").glob("*")) if (root / "dist").exists() else []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("released", "not_enough", "needed"),
+    [("1.4.2", "1.5.0", "2.0.0"), ("0.1.0", "0.1.1", "0.2.0")],
+    ids=["1.x-needs-major", "0.x-needs-minor"],
+)
+def test_removed_field_needs_a_major_bump(
+    tmp_path: Path, run: CommandLine, released: str, not_enough: str, needed: str
+) -> None:
+    root = released_at(tmp_path, released)
+    edit_yaml(root / "specs" / "emogg.yaml", remove_duration)
+    regenerate(["emogg"], root=root)
+
+    code, _, err = run(build.main, "emogg", root=root)
+    assert code == 1
+    assert f"emogg: refused: {released}, baseline {released} (release tag emogg-v{released})" in err
+    assert "breaking: emogg_sessions_client.models.session.Session.duration: Public object was removed" in err
+    assert f"(it proposes {needed})" in err
+    assert built(root) == []
+
+    bump.set_manifest_version(root / "clients.toml", "emogg", not_enough)  # a bump, but not the one a break needs
+    regenerate(["emogg"], root=root)
+    code, _, err = run(build.main, "emogg", root=root)
+    assert code == 1
+    assert f"emogg: refused: {not_enough}" in err
+    assert built(root) == []
+
+    code, out, err = run(bump.main, "emogg", root=root)
+    assert code == 0, err
+    assert f"emogg: {not_enough} -> {needed}" in out  # proposed from the release, not from the manifest
+    assert load_manifest(root).clients["emogg"].version == needed
+    changelog = (root / "changelogs" / "emogg.md").read_text()
+    assert f"## {needed}\n" in changelog
+    assert "- removed `#/components/schemas/Session/properties/duration`" in changelog
+    assert "- removed 'duration' from `#/components/schemas/Session/required`" in changelog
+    assert "- breaking: `emogg_sessions_client.models.session.Session.duration`: Public object was removed" in changelog
+
+    code, out, err = run(build.main, "emogg", root=root)
+    assert code == 0, err
+    assert f"emogg: ok: {needed}, baseline {released}" in out
+    assert built(root) == [f"emogg_sessions_client-{needed}-py3-none-any.whl", f"emogg_sessions_client-{needed}.tar.gz"]
+
+
+@pytest.mark.slow
+def test_an_added_optional_field_proposes_a_minor_bump(tmp_path: Path, run: CommandLine) -> None:
+    root = released_at(tmp_path, "1.4.2")
+
+    def add_field(spec: Any) -> None:
+        spec["components"]["schemas"]["Session"]["properties"]["region"] = {"type": "string"}
+
+    edit_yaml(root / "specs" / "emogg.yaml", add_field)
+    code, out, err = run(bump.main, "--dry-run", "emogg", root=root)
+    assert code == 0, err
+    assert "emogg: 1.4.2 -> 1.5.0" in out
+    assert "an API addition bumps the minor version" in out
+    assert load_manifest(root).clients["emogg"].version == "1.4.2"  # a dry run writes nothing
+    assert not (root / "changelogs").exists()
+
+
+@pytest.mark.slow
+def test_bump_leaves_an_unchanged_client_alone(tmp_path: Path, run: CommandLine) -> None:
+    root = released_at(tmp_path, "1.4.2")
+    code, out, err = run(bump.main, "emogg", root=root)
+    assert code == 0, err
+    assert "emogg: stays 1.4.2 (baseline 1.4.2 (release tag emogg-v1.4.2): no change" in out
+    assert git(root, "status", "--porcelain") == ""

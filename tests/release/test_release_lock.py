@@ -1,0 +1,95 @@
+"""clients.lock: written by regeneration, checked in well under a second, naming whatever went out of date."""
+
+from __future__ import annotations
+
+import shutil
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from scripts.lock import LOCK_NAME, check_lock, read_lock
+from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.regenerate import regenerate
+from scripts.release.bump import set_manifest_version
+from tests.release.workspace import copy_repo, run_module
+
+
+@pytest.fixture(scope="module")
+def locked_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_repo(tmp_path_factory.mktemp("lock") / "repo")
+    regenerate(["emogg"], root=root)
+    return root
+
+
+@pytest.fixture
+def repo(locked_repo: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(locked_repo, tmp_path / "repo"))
+
+
+def test_the_committed_lock_matches_the_working_tree() -> None:
+    assert check_lock(root=REPO_ROOT) == []
+
+
+def test_regeneration_records_digests_generator_and_version(locked_repo: Path) -> None:
+    data = tomllib.loads((locked_repo / LOCK_NAME).read_text())
+    entry = data["clients"]["emogg"]
+    manifest = load_manifest(locked_repo)
+    assert entry["version"] == manifest.clients["emogg"].version
+    assert entry["generator"] == manifest.generator_version == "0.29.1"
+    assert list(entry["inputs"]) == [
+        "specs/emogg.yaml",
+        "overlays/emogg.yaml",
+        "config/openapi-python-client.yaml",
+        "templates",
+    ]
+    assert all(value.startswith("sha256:") and len(value) == 71 for value in entry["inputs"].values())
+    assert check_lock(["emogg"], root=locked_repo) == []
+
+
+def test_check_is_fast_and_passes_when_nothing_changed(locked_repo: Path) -> None:
+    started = time.perf_counter()
+    result = run_module("scripts.lock", "emogg", root=locked_repo)
+    assert result.returncode == 0, result.stderr
+    assert time.perf_counter() - started < 5  # a subprocess start and some hashing: no generator run
+
+
+def test_a_changed_spec_is_named(repo: Path) -> None:
+    spec = repo / "specs" / "emogg.yaml"
+    spec.write_text(spec.read_text() + "\n# a vendor edit\n")
+    result = run_module("scripts.lock", "emogg", root=repo)
+    assert result.returncode == 1
+    assert "clients.lock: emogg: specs/emogg.yaml changed since generation" in result.stderr
+    assert "run `nox -s generate`" in result.stderr
+
+
+def test_a_changed_template_is_named(repo: Path) -> None:
+    template = next((repo / "templates").glob("*.jinja"))
+    template.write_text(template.read_text() + "{# edit #}\n")
+    assert check_lock(["emogg"], root=repo) == ["clients.lock: emogg: templates changed since generation"]
+
+
+def test_a_hand_edit_in_generated_is_named(repo: Path) -> None:
+    model = repo / "generated" / "emogg" / "emogg_sessions_client" / "models" / "session.py"
+    model.write_text(model.read_text() + "# hand edit\n")
+    assert check_lock(["emogg"], root=repo) == [
+        "clients.lock: emogg: generated/emogg differs from what was generated (edited by hand?)"
+    ]
+
+
+def test_a_version_bumped_without_regenerating_is_named(repo: Path) -> None:
+    old = load_manifest(repo).clients["emogg"].version
+    set_manifest_version(repo / "clients.toml", "emogg", "9.9.9")
+    assert check_lock(["emogg"], root=repo) == [f"clients.lock: emogg: generated as {old}, the manifest says 9.9.9"]
+
+
+def test_regenerating_one_client_keeps_the_others(repo: Path) -> None:
+    spec = repo / "specs" / "emogg.yaml"
+    spec.write_text(spec.read_text() + "\n# a vendor edit\n")
+    before = read_lock(repo)
+    regenerate(["emogg"], root=repo)
+    after = read_lock(repo)
+    assert list(after) == ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"]
+    assert after["emogg"] != before["emogg"]
+    assert {n: e for n, e in after.items() if n != "emogg"} == {n: e for n, e in before.items() if n != "emogg"}

@@ -1,0 +1,83 @@
+"""Publishing to a real index (pypiserver on 127.0.0.1): dry run, immutable versions, credentials kept secret."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.manifest import load_manifest
+from tests.release.conftest import PASSWORD, UPLOADER
+from tests.release.workspace import Index, files_of, publish_env, run_module
+
+pytestmark = pytest.mark.slow
+
+
+def publish(root: Path, *args: str, password: str | None = PASSWORD) -> tuple[int, str]:
+    """Run `nox -s publish -- ARGS`'s command; return its exit code and everything it printed."""
+    result = run_module("scripts.release.publish", *args, root=root, env=publish_env(UPLOADER, password))
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_without_a_url_it_is_a_dry_run_that_lists_the_files(released_repo: Path, index: Index) -> None:
+    code, output = publish(released_repo)
+    assert code == 0, output
+    assert output.startswith("dry run (no --repository-url): would upload\n")
+    for wheel in sorted((released_repo / "dist").iterdir()):
+        assert f"  {wheel.name}  " in output
+    assert files_of(index.packages) == {}
+
+
+def test_publishing_uploads_with_credentials_from_the_environment(released_repo: Path, index: Index) -> None:
+    code, output = publish(released_repo, "--repository-url", index.url, "emogg")
+    assert code == 0, output
+    built = files_of(released_repo / "dist")
+    assert files_of(index.packages) == {name: h for name, h in built.items() if name.startswith("emogg_")}
+    assert PASSWORD not in output
+
+
+def test_republishing_a_version_is_refused_and_the_index_is_unchanged(released_repo: Path, index: Index) -> None:
+    code, output = publish(released_repo, "--repository-url", index.url, "emogg")
+    assert code == 0, output
+    before = files_of(index.packages)
+
+    code, output = publish(released_repo, "--repository-url", index.url, "livepeer", "emogg")
+    assert code == 1
+    version = "emogg-sessions-client " + next(iter(before)).split("-")[1]
+    assert f"{version} is already on {index.simple}" in output
+    assert "a published version is never replaced" in output
+    assert output.rstrip().endswith("nothing was uploaded")
+    assert files_of(index.packages) == before  # not overwritten, and livepeer not uploaded either
+
+
+def test_wrong_credentials_fail_without_showing_them(released_repo: Path, index: Index) -> None:
+    wrong = "wrong-password-9c2d"
+    code, output = publish(released_repo, "--repository-url", index.url, "emogg", password=wrong)
+    assert code == 1
+    assert "403 Forbidden" in output
+    assert wrong not in output
+    assert files_of(index.packages) == {}
+
+
+def test_credentials_in_the_url_are_refused_without_showing_them(released_repo: Path, index: Index) -> None:
+    url = index.url.replace("http://", f"http://{UPLOADER}:{PASSWORD}@")
+    code, output = publish(released_repo, "--repository-url", url, "emogg")
+    assert code == 1
+    assert "credentials in a URL" in output
+    assert PASSWORD not in output
+    assert files_of(index.packages) == {}
+
+
+def test_a_tag_publishes_its_client_only_at_its_version(released_repo: Path, index: Index) -> None:
+    code, output = publish(released_repo, "--repository-url", index.url, "--tag", "emogg-v9.9.9")
+    assert code == 1
+    assert "tag emogg-v9.9.9 does not match clients.toml" in output
+    assert files_of(index.packages) == {}
+
+    version = load_manifest(released_repo).clients["emogg"].version
+    code, output = publish(released_repo, "--repository-url", index.url, "--tag", f"emogg-v{version}")
+    assert code == 0, output
+    assert sorted(files_of(index.packages)) == [
+        f"emogg_sessions_client-{version}-py3-none-any.whl",
+        f"emogg_sessions_client-{version}.tar.gz",
+    ]
