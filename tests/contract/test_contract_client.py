@@ -103,8 +103,8 @@ def whole_floats_as_ints(value: Any) -> Any:
     """`value` with every whole float (`1000.0`) written as an integer (`1000`).
 
     JSON Schema counts 1000.0 as an integer, and schemathesis draws it for `integer` fields; the generated
-    clients reject it there (like Go's encoding/json), which `test_a_whole_float_for_an_integer_field_is_refused`
-    pins down. The round trips therefore use integer spellings; a float that is not whole stays a float.
+    clients accept it and keep it as the int 1000 (`test_a_whole_float_for_an_integer_field_becomes_an_int`), so
+    `to_dict()` spells it 1000. The round trips compare integer spellings; a float that is not whole stays a float.
     """
     if isinstance(value, dict):
         return {key: whole_floats_as_ints(item) for key, item in value.items()}
@@ -194,14 +194,16 @@ def test_every_documented_error_body_round_trips_through_its_model(op: Operation
     round_trips()
 
 
-def test_a_whole_float_for_an_integer_field_is_refused() -> None:
-    """Why the round trips spell whole numbers as integers; if the clients start accepting 1.0, drop that."""
+def test_a_whole_float_for_an_integer_field_becomes_an_int() -> None:
+    """Why the round trips spell whole numbers as integers: the client normalises 1000.0 to 1000."""
     op = next(op for op in OPERATIONS if op.client == "cloudflare-realtimekit")
     errors = importlib.import_module(f"{op.package}.errors")
     model = importlib.import_module(f"{op.package}.models").ResponseMessage
     assert model.from_dict({"code": 1000, "message": "m"}).to_dict() == {"code": 1000, "message": "m"}
+    parsed = model.from_dict({"code": 1000.0, "message": "m"})
+    assert type(parsed.code) is int and parsed.code == 1000
     with pytest.raises(errors.DecodeError, match="expected an integer"):
-        model.from_dict({"code": 1000.0, "message": "m"})
+        model.from_dict({"code": 1000.5, "message": "m"})
 
 
 def emogg_get_session() -> Operation:

@@ -54,7 +54,11 @@ class ResponseMessage:
         try:
             code = src_dict["code"]
             if isinstance(code, bool) or not isinstance(code, int):
-                raise DecodeError.expected("an integer", code)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(code, float) and code.is_integer():
+                    code = int(code)
+                else:
+                    raise DecodeError.expected("an integer", code)
 
         except Exception as exc:
             raise DecodeError.at("code", exc)

@@ -86,7 +86,11 @@ class TranscodeProfile:
         try:
             width = src_dict.get("width", UNSET)
             if width is not UNSET and (isinstance(width, bool) or not isinstance(width, int)):
-                raise DecodeError.expected("an integer", width)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(width, float) and width.is_integer():
+                    width = int(width)
+                else:
+                    raise DecodeError.expected("an integer", width)
 
         except Exception as exc:
             raise DecodeError.at("width", exc)
@@ -94,7 +98,11 @@ class TranscodeProfile:
         try:
             height = src_dict.get("height", UNSET)
             if height is not UNSET and (isinstance(height, bool) or not isinstance(height, int)):
-                raise DecodeError.expected("an integer", height)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(height, float) and height.is_integer():
+                    height = int(height)
+                else:
+                    raise DecodeError.expected("an integer", height)
 
         except Exception as exc:
             raise DecodeError.at("height", exc)
@@ -102,7 +110,11 @@ class TranscodeProfile:
         try:
             bitrate = src_dict.get("bitrate", UNSET)
             if bitrate is not UNSET and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
-                raise DecodeError.expected("an integer", bitrate)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(bitrate, float) and bitrate.is_integer():
+                    bitrate = int(bitrate)
+                else:
+                    raise DecodeError.expected("an integer", bitrate)
 
         except Exception as exc:
             raise DecodeError.at("bitrate", exc)
@@ -110,7 +122,11 @@ class TranscodeProfile:
         try:
             fps = src_dict.get("fps", UNSET)
             if fps is not UNSET and (isinstance(fps, bool) or not isinstance(fps, int)):
-                raise DecodeError.expected("an integer", fps)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(fps, float) and fps.is_integer():
+                    fps = int(fps)
+                else:
+                    raise DecodeError.expected("an integer", fps)
 
         except Exception as exc:
             raise DecodeError.at("fps", exc)

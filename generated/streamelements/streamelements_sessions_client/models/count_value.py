@@ -48,7 +48,11 @@ class CountValue:
         try:
             count = src_dict["count"]
             if isinstance(count, bool) or not isinstance(count, int):
-                raise DecodeError.expected("an integer", count)
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(count, float) and count.is_integer():
+                    count = int(count)
+                else:
+                    raise DecodeError.expected("an integer", count)
 
         except Exception as exc:
             raise DecodeError.at("count", exc)
