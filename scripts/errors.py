@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["InputError"]
+__all__ = ["InputError", "InputErrors"]
 
 
 def _display(path: object) -> str:
@@ -34,3 +34,15 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}: {self.location}" if self.location else self.path
         return f"{where}: {self.message}"
+
+
+class InputErrors(InputError):
+    """Several independent problems, reported together; its str is one `path: location: message` per line."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.path, first.location, first.message)
+
+    def __str__(self) -> str:
+        return "\n".join(InputError.__str__(error) for error in self.errors)

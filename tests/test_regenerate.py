@@ -181,3 +181,17 @@ def test_a_failure_in_one_client_leaves_the_others_untouched(repo: Path) -> None
     result = run("scripts.regenerate", cwd=repo)
     assert result.returncode == 1
     assert digest(repo / "generated") == before
+
+
+def test_every_broken_client_is_reported_not_only_the_first(repo: Path) -> None:
+    """One bad input never hides the next: each failing client gets its own line."""
+    before = digest(repo / "generated")
+    replace_in(repo / "specs" / "emogg.yaml", "openapi: 3.1.0", "openapi: [")
+    replace_in(repo / "overlays" / "livepeer.yaml", "target: $.info", "target: $.nothing_here")
+    result = run("scripts.regenerate", cwd=repo)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert "overlays/livepeer.yaml: actions[0].target" in lines[0]  # manifest order: livepeer before emogg
+    assert "specs/emogg.yaml: line " in lines[1]
+    assert digest(repo / "generated") == before
