@@ -1,0 +1,187 @@
+"""The benchmark harness: its statistics, table and JSON on made-up timings, and its command line.
+
+No real benchmarking here: `nox -s bench` measures; these tests check that what it reports is computed right.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.bench import __main__ as bench_main
+from scripts.bench import contract
+from scripts.bench._stats import (
+    Goal,
+    Row,
+    interleave,
+    render_markdown,
+    render_table,
+    row_from_json,
+    summarize,
+    write_results,
+)
+from scripts.bench.payload import RECENT_ITEMS, payload_bytes, session_payload
+from scripts.manifest import REPO_ROOT
+
+
+def test_a_summary_is_the_median_of_per_round_ratios_with_their_interquartile_range() -> None:
+    summary = summarize(candidate=[1.1, 2.4, 3.3, 4.4, 5.0], baseline=[1.0, 2.0, 3.0, 4.0, 5.0])
+    assert summary.ratios == pytest.approx((1.1, 1.2, 1.1, 1.1, 1.0))
+    assert summary.ratio == pytest.approx(1.1)
+    assert (summary.low, summary.high) == pytest.approx((1.1, 1.1))
+    assert summary.candidate == pytest.approx(3.3)
+    assert summary.baseline == pytest.approx(3.0)
+
+
+def test_one_slow_round_moves_the_spread_not_the_median() -> None:
+    summary = summarize(candidate=[1.0, 1.0, 9.0, 1.0], baseline=[1.0, 1.0, 1.0, 1.0])
+    assert summary.ratio == pytest.approx(1.0)
+    assert summary.high > summary.low
+
+
+@pytest.mark.parametrize(
+    ("candidate", "baseline"), [([1.0], []), ([], []), ([1.0, 0.0], [1.0, 1.0])], ids=["unpaired", "empty", "zero"]
+)
+def test_a_summary_refuses_unpaired_or_non_positive_timings(candidate: list[float], baseline: list[float]) -> None:
+    with pytest.raises(ValueError):
+        summarize(candidate, baseline)
+
+
+def test_rounds_interleave_the_contenders_and_reverse_their_order_every_other_round() -> None:
+    calls: list[str] = []
+    ticks = iter(range(1, 100))
+
+    def contender(name: str) -> float:
+        calls.append(name)
+        return float(next(ticks))
+
+    results = interleave(3, {"a": lambda: contender("a"), "b": lambda: contender("b")}, warmup=1)
+    assert calls == ["a", "b", "b", "a", "a", "b", "b", "a"]
+    assert results == {"a": [4.0, 5.0, 8.0], "b": [3.0, 6.0, 7.0]}  # the warm-up round (1, 2) is dropped
+
+
+@pytest.mark.parametrize(
+    ("goal", "ratio", "met"),
+    [(Goal("<=", 1.2), 1.2, True), (Goal("<=", 1.2), 1.21, False), (Goal(">=", 1.5), 1.49, False),
+     (Goal(">=", 1.5), 2.0, True)],
+)  # fmt: skip
+def test_a_goal_is_met_on_its_side_of_the_target(goal: Goal, ratio: float, met: bool) -> None:
+    assert goal.met(ratio) is met
+
+
+def _rows() -> list[Row]:
+    measured = Row(
+        benchmark="parse",
+        title="parse session",
+        candidate="from_dict",
+        baseline="pydantic",
+        unit="µs",
+        goal=Goal("<=", 1.0),
+        summary=summarize([150e-6, 160e-6, 170e-6], [100e-6, 100e-6, 100e-6]),
+        rounds=3,
+        note="includes json.loads",
+    )
+    skipped = Row(
+        benchmark="contract",
+        title="contract cases per second",
+        candidate="suite",
+        baseline="CLI",
+        unit="cases/s",
+        goal=Goal(">=", 1.5),
+        state="skipped",
+        reason="npm not found:\ninstall Node.js",
+    )
+    return [measured, skipped]
+
+
+def test_the_table_shows_each_ratio_its_spread_goal_and_status_and_says_why_a_row_has_no_figure() -> None:
+    table = render_table(_rows())
+    parse_line = next(line for line in table.splitlines() if line.startswith("parse session"))
+    for expected in ("from_dict 160.0 µs", "pydantic 100.0 µs", "1.60x", "1.55-1.65", "<= 1.00x", "missed"):
+        assert expected in parse_line
+    assert "skipped: npm not found: install Node.js" in table
+    assert "- parse session: includes json.loads" in table
+
+
+def test_results_are_written_dated_and_as_latest(tmp_path: Path) -> None:
+    dated, latest = write_results(_rows(), tmp_path / ".bench", {"date": "2026-01-02T03:04:05+00:00"}, "STAMP")
+    assert dated.name == "results-STAMP.json"
+    assert dated.read_text() == latest.read_text()
+    document = json.loads(latest.read_text())
+    assert document["date"] == "2026-01-02T03:04:05+00:00"
+    parse, contract = document["rows"]
+    assert parse["status"] == "missed"
+    assert parse["goal"] == "<= 1.00x"
+    assert parse["summary"]["ratio"] == pytest.approx(1.6)
+    assert parse["summary"]["ratios"] == [1.5, 1.6, 1.7]
+    assert contract["status"] == "skipped"
+    assert contract["summary"] is None
+
+
+def test_rows_read_back_from_json_render_the_same() -> None:
+    for row in _rows():
+        assert render_table([row_from_json(row.as_json())]) == render_table([row])
+
+
+def test_the_readme_table_is_rendered_from_the_results_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meta = {"date": "2026-01-02T03:04:05+00:00", "machine": {"cpu": "AMD EPYC", "cores": 2, "python": "3.11.7"}}
+    write_results(_rows(), tmp_path, meta, "STAMP")
+    assert bench_main.main(["--markdown", "--output", str(tmp_path)]) == 0
+    markdown = capsys.readouterr().out
+    assert "Measured 2026-01-02T03:04:05+00:00 on AMD EPYC (2 cores), Python 3.11.7" in markdown
+    assert (
+        "| parse session | from_dict 160.0 µs | pydantic 100.0 µs | 1.60x | 1.55-1.65 | <= 1.00x | missed |" in markdown
+    )
+    assert "| contract cases per second |" in markdown
+    assert markdown == render_markdown(json.loads((tmp_path / "latest.json").read_text())) + "\n"
+
+
+def test_a_failing_benchmark_is_reported_and_does_not_hide_the_others(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(quick: bool) -> list[Row]:
+        raise RuntimeError("the server did not start")
+
+    monkeypatch.setattr(bench_main, "BENCHMARKS", {"broken": broken, "fine": lambda quick: _rows()[:1]})
+    code = bench_main.main(["--output", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "error: RuntimeError: the server did not start" in out
+    assert "1.60x" in out
+    assert "goals met: 0 of 1 measured" in out
+    statuses = [row["status"] for row in json.loads((tmp_path / "latest.json").read_text())["rows"]]
+    assert statuses == ["error", "missed"]
+
+
+def test_without_npm_the_contract_row_is_skipped_and_says_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(contract, "PRISM_HOME", tmp_path / "prism")  # Prism not installed there
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    (row,) = contract.run(quick=True)
+    assert row.status == "skipped"
+    assert row.summary is None
+    assert "npm not found" in row.reason
+
+
+def test_the_command_line_lists_the_benchmarks() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.bench", "--help"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
+    assert "--only NAME" in result.stdout
+    for name in ("regen", "call", "parse", "imports", "contract", "memory"):
+        assert name in result.stdout
+
+
+def test_the_benchmark_payload_is_the_seed_session_with_full_recent_lists_and_about_12_kb() -> None:
+    data = session_payload()["data"]
+    recent = {key: items for key, items in data.items() if key.endswith("-recent")}
+    assert set(recent) == {"cheer-recent", "host-recent", "tip-recent", "subscriber-recent", "follower-recent"}
+    assert all(len(items) == RECENT_ITEMS == 25 for items in recent.values())
+    assert set(recent["follower-recent"][0]) == {"createdAt", "name"}
+    assert set(recent["tip-recent"][0]) == {"_id", "amount", "name"}
+    assert data["tip-latest"]["message"] == "User1 Tip Message Supplied Here"  # the rest is the seed's
+    assert 11_000 <= len(payload_bytes()) <= 13_500
