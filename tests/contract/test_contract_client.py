@@ -272,7 +272,10 @@ def to_client_type(value: Any, hint: Any, unset: type) -> Any:
 
 
 def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(function)
+    # Operation modules import the models only for type checking (so that importing them stays cheap): the
+    # annotations that name a model are resolved against the models package.
+    models = importlib.import_module(f"{op.package}.models")
+    hints = typing.get_type_hints(function, globalns={**vars(models), **function.__globals__})
     unset = importlib.import_module(f"{op.package}.types").Unset
     arguments = {}
     for name, value in {**case.path_parameters, **(case.query or {})}.items():

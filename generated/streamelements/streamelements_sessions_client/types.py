@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
-
-from attrs import define
 
 from .errors import DecodeError
 
@@ -48,7 +47,9 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# dataclasses here, not attrs as in the models: httpx has imported dataclasses already, so this module, and
+# every operation module with it, loads without attrs; attrs comes with the first model a call decodes.
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -64,7 +65,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A successful response: the parsed model and the raw status, headers and content."""
 

@@ -1,18 +1,21 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client, PageNumberPaging
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_sessions_response import ListSessionsResponse
-from ...models.session import Session
-from ...models.session_sort_by import SessionSortBy
-from ...models.session_status import SessionStatus
-from ...models.sort_order import SortOrder
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.list_sessions_response import ListSessionsResponse
+    from ...models.session import Session
+    from ...models.session_sort_by import SessionSortBy
+    from ...models.session_status import SessionStatus
+    from ...models.sort_order import SortOrder
 
 
 def _get_kwargs(
@@ -87,6 +90,8 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ListSessionsResponse:
     """The body of a 2xx response."""
+    from ...models.list_sessions_response import ListSessionsResponse  # noqa: PLC0415
+
     response_200 = ListSessionsResponse.from_dict(decode_json(response))
 
     return response_200
@@ -94,6 +99,8 @@ def _parse(response: httpx.Response) -> ListSessionsResponse:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
     if response.status_code == 401:
         response_401 = ErrorEnvelope.from_dict(decode_json(response))
 

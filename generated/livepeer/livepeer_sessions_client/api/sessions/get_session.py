@@ -1,12 +1,15 @@
-from typing import Any, Unpack
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.session import Session
 from ...types import RequestOptions, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.session import Session
 
 
 def _get_kwargs(
@@ -25,6 +28,8 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
+    from ...models.session import Session  # noqa: PLC0415
+
     response_200 = Session.from_dict(decode_json(response))
 
     return response_200
@@ -32,6 +37,8 @@ def _parse(response: httpx.Response) -> Session:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error_body import ErrorBody  # noqa: PLC0415
+
     if response.status_code == 401:
         response_401 = ErrorBody.from_dict(decode_json(response))
 

@@ -1,13 +1,16 @@
-from typing import Any, Unpack
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
-from ...models.error_body import ErrorBody
-from ...models.session import Session
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.session import Session
 
 
 def _get_kwargs(
@@ -35,6 +38,8 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> list[Session]:
     """The body of a 2xx response."""
+    from ...models.session import Session  # noqa: PLC0415
+
     _response_200 = decode_json(response)
     if not isinstance(_response_200, list):
         raise DecodeError.expected("an array", _response_200)
@@ -52,6 +57,8 @@ def _parse(response: httpx.Response) -> list[Session]:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error_body import ErrorBody  # noqa: PLC0415
+
     if response.status_code == 401:
         response_401 = ErrorBody.from_dict(decode_json(response))
 

@@ -1,10 +1,14 @@
-from typing import Any, Unpack
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.session import Session
 from ...types import RequestOptions, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.session import Session
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,6 +23,8 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
+    from ...models.session import Session  # noqa: PLC0415
+
     response_200 = Session.from_dict(decode_json(response))
 
     return response_200
@@ -26,6 +32,7 @@ def _parse(response: httpx.Response) -> Session:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+
     return None
 
 

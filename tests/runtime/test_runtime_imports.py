@@ -1,0 +1,89 @@
+"""Importing a client, and every one of its operation modules, loads neither its models nor attrs.
+
+Why: the import budget is httpx plus a little (scripts/bench, row "imports"). The models, and attrs beneath them,
+load on the first call that decodes a body. Each check runs in a fresh interpreter, since this test process has
+long imported everything.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from tests.runtime.harness import CASES, Case, path_arguments
+
+# Runs in the child: reads {package, module, arguments, body} on stdin, prints what it saw as JSON.
+CHILD = """
+import importlib, json, pkgutil, sys
+
+request = json.load(sys.stdin)
+package = importlib.import_module(request["package"])
+api = importlib.import_module(request["package"] + ".api")
+operations = [info.name for info in pkgutil.walk_packages(api.__path__, prefix=api.__name__ + ".") if not info.ispkg]
+for name in operations:
+    importlib.import_module(name)
+
+
+def heavy():
+    models = request["package"] + ".models"
+    return sorted(
+        name for name in sys.modules
+        if name in ("attrs", "attr", models) or name.startswith(("attrs.", "attr.", models + "."))
+    )
+
+
+after_import = heavy()
+
+import httpx
+
+transport = httpx.MockTransport(lambda _: httpx.Response(200, json=request["body"]))
+client = package.AuthenticatedClient(token="t", httpx_args={"transport": transport})
+result = importlib.import_module(request["module"]).sync(client=client, **request["arguments"])
+print(json.dumps({
+    "operations": operations,
+    "after_import": after_import,
+    "after_call": heavy(),
+    "parsed": type(result).__module__ + "." + type(result).__qualname__,
+}))
+"""
+
+
+@functools.cache  # one child per client serves both tests
+def run_child(case: Case) -> dict[str, Any]:
+    request = {
+        "package": case.package,
+        "module": case.operation.module().__name__,
+        "arguments": path_arguments(case.operation),
+        "body": case.example(),
+    }
+    completed = subprocess.run(
+        [sys.executable, "-I", "-W", "error", "-c", CHILD],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert completed.returncode == 0, completed.stderr
+    result: dict[str, Any] = json.loads(completed.stdout)
+    return result
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_importing_the_package_and_every_operation_loads_no_model_and_no_attrs(case: Case) -> None:
+    seen = run_child(case)
+    assert case.operation.module().__name__ in seen["operations"]
+    assert seen["after_import"] == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_a_call_still_decodes_into_the_model_importing_the_models_then(case: Case) -> None:
+    seen = run_child(case)
+    assert seen["parsed"].startswith(f"{case.package}.models.")
+    assert seen["parsed"].rsplit(".", 1)[0] in seen["after_call"]
+    assert "attrs" in seen["after_call"]
