@@ -2,5 +2,6 @@
 
 Layers and import directions (lower never imports higher):
 
-    errors, yamlio  <-  overlay  <-  manifest, sources  <-  regenerate, drift  <-  mock, release, bench  <-  noxfile
+    errors, yamlio  <-  overlay  <-  manifest, sources  <-  regenerate, lock, drift, typecheck
+        <-  mock, contract, release, bench  <-  noxfile
 """
