@@ -172,10 +172,9 @@ def test_unknown_client_name_is_a_command_line_error(repo: Path) -> None:
 
 def test_a_failure_in_one_client_leaves_the_others_untouched(repo: Path) -> None:
     """All-or-nothing: the healthy clients built before the broken one are not swapped in either."""
-    before = digest(repo / "generated")
     replace_in(repo / "specs" / "cloudflare-realtimekit.yaml", "openapi: 3.1.0", "openapi: [")
+    # Mark the healthy clients' folders: a swap of fresh output would bring these files back.
     for name in ("streamelements", "livepeer", "emogg"):
-        shutil.rmtree(repo / "generated" / name / ".gitignore", ignore_errors=True)
         (repo / "generated" / name / ".gitignore").unlink()
     before = digest(repo / "generated")
     result = run("scripts.regenerate", cwd=repo)
