@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import STRAY, build_clients
 
@@ -60,8 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         problems = find_drift(args.names, root=args.root)
     except InputError as exc:
-        for line in str(exc).splitlines():
-            print(f"error: {line}", file=sys.stderr)
+        print_error(exc)
         return 1
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-__all__ = ["InputError", "InputErrors"]
+__all__ = ["InputError", "InputErrors", "print_error"]
 
 
 def _display(path: object) -> str:
@@ -46,3 +47,9 @@ class InputErrors(InputError):
 
     def __str__(self) -> str:
         return "\n".join(InputError.__str__(error) for error in self.errors)
+
+
+def print_error(error: Exception) -> None:
+    """What every command line does with an error it caught: `error: ...` on stderr, one line per problem."""
+    for line in str(error).splitlines() or [""]:
+        print(f"error: {line}", file=sys.stderr)

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
 
 __all__ = [
@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         problems = check_lock(args.names, root=args.root)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 1
     for problem in problems:
         print(problem, file=sys.stderr)

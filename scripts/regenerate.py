@@ -21,7 +21,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.errors import InputError, InputErrors
+from scripts.errors import InputError, InputErrors, print_error
 from scripts.lock import update_lock
 from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
 from scripts.sources import resolved_document
@@ -198,8 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         clients = regenerate(args.names, root=args.root)
     except InputError as exc:
-        for line in str(exc).splitlines():
-            print(f"error: {line}", file=sys.stderr)
+        print_error(exc)
         return 1
     for client in clients:
         print(f"generated/{client.name}: {client.distribution} {client.version}")

@@ -6,6 +6,7 @@ Each test works on a copy of the repository's inputs in a temporary folder and r
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -49,8 +50,6 @@ def run(module: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _env() -> dict[str, str]:
-    import os
-
     # The copied tree has no scripts/: import them from this checkout.
     return {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
 

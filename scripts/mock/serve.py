@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import shlex
 import socket
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +16,7 @@ from typing import Any
 
 import uvicorn
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.mock._app import DEFAULT_TOKEN, MockApp, create_app
 from scripts.mock._spec import Operation
 from scripts.sources import resolved_spec
@@ -120,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = create_app(resolved_spec(args.name), token=args.token, seed=args.seed)
         sock = bind_loopback(args.port)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     print(usage_banner(app, f"http://{LOOPBACK}:{sock.getsockname()[1]}"), flush=True)
     try:

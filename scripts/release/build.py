@@ -29,7 +29,7 @@ from pathlib import Path
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.lock import check_lock
 from scripts.manifest import REPO_ROOT, Client, load_manifest
 from scripts.release.errors import ReleaseError
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         built = build_dists(args.names, root=args.root, outdir=args.outdir)
     except (InputError, ReleaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 1
     for path in built:
         print(f"{sha256(path)}  {path.parent.name}/{path.name}")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import build_clients, regenerate
 from scripts.release.baseline import open_baseline
@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         proposals = bump(args.names, root=args.root, dry_run=args.dry_run)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 1
     for p in proposals:
         step = f"{p.current} -> {p.proposed}" if p.proposed != p.current else f"stays {p.current}"

@@ -18,7 +18,7 @@ from typing import Any
 
 from packaging.version import Version
 
-from scripts.errors import InputError
+from scripts.errors import InputError, print_error
 from scripts.lock import tree_files
 from scripts.manifest import REPO_ROOT, Client, load_manifest
 from scripts.release.api import ApiDiff, compare_api, load_api
@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         results = check_gate(args.names, root=args.root)
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 1
     return 0 if report(results, verbose=args.verbose) else 1
 
