@@ -240,3 +240,13 @@ def test_a_manifest_that_is_a_directory_is_one_line(repo: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_manifest(repo)
     assert str(caught.value) == f"{repo / 'clients.toml'}: cannot read: Is a directory"
+
+
+def test_the_mock_and_the_contract_tests_load_specs_through_the_same_refusal(repo: Path) -> None:
+    """`resolved_spec` is what scripts/mock and scripts/contract call: a hostile spec never reaches them."""
+    spec = repo / "specs" / "emogg.yaml"
+    spec.write_text(spec.read_text().replace("'#/components/schemas/Session'", "'file:///etc/passwd'", 1))
+    with pytest.raises(InputError) as caught:
+        resolved_spec("emogg", root=repo)
+    assert str(caught.value).startswith(f"{spec}: line 44, #/paths/")
+    assert str(caught.value).endswith("$ref 'file:///etc/passwd' points outside the document: only '#/...' is allowed")
