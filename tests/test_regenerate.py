@@ -406,3 +406,12 @@ def test_every_broken_client_is_reported_not_only_the_first(repo: Path) -> None:
     assert "overlays/livepeer.yaml: actions[0].target" in lines[0]  # manifest order: livepeer before emogg
     assert "specs/emogg.yaml: line " in lines[1]
     assert digest(repo / "generated") == before
+
+
+def test_a_lock_in_another_encoding_is_one_line_for_the_lock_check(repo: Path) -> None:
+    (repo / "clients.lock").write_bytes(b"\xff\xfe")
+    result = run("scripts.lock", cwd=repo)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "error: clients.lock: cannot read: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n",
+    )
