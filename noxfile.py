@@ -11,6 +11,7 @@ starts in about a second and several sessions can use their environments at once
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -72,6 +73,32 @@ def _client_names() -> list[str]:
         return list(tomllib.load(manifest).get("clients", {}))
 
 
+def _redocly(session: nox.Session) -> dict[str, str]:
+    """The pinned @redocly/cli (requirements/redocly) for the changelogs' spec section, installed once with npm.
+
+    Returns the environment naming it for scripts/release/specdiff.py; without npm, or when the install fails
+    (offline), nothing: the changelog then says the rating was skipped.
+    """
+    if shutil.which("npm") is None:
+        session.warn("Node.js/npm not found: changelogs list spec changes unrated (`redocly diff` needs Node.js)")
+        return {}
+    target = Path(getattr(session.virtualenv, "location", ROOT / ".nox" / "bump")).parent / "redocly"
+    lock = ROOT / "requirements" / "redocly" / "package-lock.json"
+    stamp = target / ".sessions-clients-digest"
+    if not (stamp.is_file() and stamp.read_text() == _digest(lock)):
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy2(lock.parent / name, target / name)
+        try:
+            session.run("npm", "ci", "--prefix", str(target), "--ignore-scripts", "--no-audit", "--no-fund",
+                        external=True)  # fmt: skip
+        except nox.command.CommandFailed:
+            session.warn("npm ci failed: changelogs list spec changes unrated")
+            return {}
+        stamp.write_text(_digest(lock))
+    return {"REDOCLY": str(target / "node_modules" / ".bin" / "redocly")}
+
+
 def _check_names(session: nox.Session, *, usage: str, required: bool = False) -> None:
     """Fail before any install when a leading argument is not a client of clients.toml (a typo costs no build)."""
     leading = []
@@ -121,7 +148,7 @@ def tests(session: nox.Session) -> None:
     _tools(session)
     _clients(session)
     # Two workers on two cores; tests sharing an expensive fixture carry one xdist_group and stay together.
-    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=_redocly(session))
 
 
 @nox.session
@@ -166,7 +193,7 @@ def bump(session: nox.Session) -> None:
     """
     _check_names(session, usage="nox -s bump -- [NAME ...] [--dry-run]")
     _tools(session)
-    session.run("python", "-m", "scripts.release.bump", *session.posargs)
+    session.run("python", "-m", "scripts.release.bump", *session.posargs, env=_redocly(session))
 
 
 @nox.session
