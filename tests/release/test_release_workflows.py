@@ -134,7 +134,7 @@ def test_every_push_and_pull_request_is_linted_checked_and_tested_on_every_decla
     assert data["on"]["push"] is None and data["on"]["pull_request"] is None  # every branch, every PR
     assert runs(data, "check")[-1].startswith("python -m nox -s check")  # lock, drift, spec tests, lint
     (check,) = [n for n in ast.parse((REPO_ROOT / "noxfile.py").read_text()).body if getattr(n, "name", "") == "check"]
-    assert 'session.notify("lint")' in ast.unparse(check)
+    assert "session.notify('lint')" in ast.unparse(check)
     matrix = data["jobs"]["tests"]["strategy"]["matrix"]["python"]
     assert matrix == declared_pythons()
     assert runs(data, "tests")[-1].split()[0] == "sessions-clients/.ci/run"  # the README's test command
