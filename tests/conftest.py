@@ -2,7 +2,7 @@
 
 - `regenerated_repo`: one regeneration of every client per run, shared by the tests that need a fresh one.
   Tests that use it (or `released_repo`, built on it) run on one xdist worker (`xdist_group`), so the run
-  regenerates once, not once per worker.
+  regenerates once, not once per worker; like every user of such a fixture they are `slow`.
 - Under CI, a test skipped because `../shared` is missing fails the run (tests/shared.py).
 """
 
@@ -31,6 +31,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         groups = {SHARED_FIXTURE_GROUPS[f] for f in getattr(item, "fixturenames", ()) if f in SHARED_FIXTURE_GROUPS}
         if groups:
             item.add_marker(pytest.mark.xdist_group(min(groups)))
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
