@@ -169,6 +169,16 @@ def test_tags_build_in_one_job_and_publish_in_another_after_the_tests() -> None:
     assert "password" not in action["with"] and "repository-url" not in action["with"]  # PyPI, trusted publishing
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_jobs_running_the_spec_tests_have_shared_beside_the_clone(name: str) -> None:
+    """Under CI a skip for a missing ../shared fails the run, so every job running those tests checks it out."""
+    data = workflow(name)
+    for job in data["jobs"]:
+        if any("nox -s check" in c or ".ci/run" in c for c in runs(data, job)):
+            paths = {(s.get("with") or {}).get("path") for n, s in steps(data) if n == job and "uses" in s}
+            assert {"sessions-clients", "shared"} <= paths, (job, paths)
+
+
 def test_every_session_a_workflow_needs_exists() -> None:
     assert {"generate", "bump", "check", "build", "publish"} <= nox_sessions()
 
