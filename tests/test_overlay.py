@@ -11,8 +11,9 @@ import pytest
 from scripts.errors import InputError
 from scripts.overlay import apply_overlay, apply_overlay_files, check_overlay, main
 from scripts.yamlio import dump_yaml, load_yaml, loads_yaml, to_plain
+from tests.shared import SHARED, shared_folder, shared_subfolders
 
-COMPLIANT_SETS = Path(__file__).resolve().parents[2] / "shared" / "overlay-compliant-sets"
+COMPLIANT_SETS = SHARED / "overlay-compliant-sets"
 
 SPEC = """\
 # The pets API (a comment at the top)
@@ -69,7 +70,7 @@ def plain(document: Any) -> Any:
 # --- The OpenAPI Initiative's compliant sets ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(path.name for path in COMPLIANT_SETS.iterdir() if path.is_dir()))
+@pytest.mark.parametrize("name", shared_subfolders("overlay-compliant-sets"))
 def test_every_compliant_set_produces_its_expected_output(name: str) -> None:
     folder = COMPLIANT_SETS / name
     result = apply_overlay_files(folder / "openapi.yaml", [folder / "overlay.yaml"])
@@ -77,7 +78,7 @@ def test_every_compliant_set_produces_its_expected_output(name: str) -> None:
 
 
 def test_the_compliant_sets_are_present() -> None:
-    assert len([path for path in COMPLIANT_SETS.iterdir() if path.is_dir()]) >= 8
+    assert len([path for path in shared_folder("overlay-compliant-sets").iterdir() if path.is_dir()]) >= 8
 
 
 # --- update --------------------------------------------------------------------------------------------------

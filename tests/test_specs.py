@@ -25,8 +25,9 @@ from referencing.jsonschema import DRAFT202012
 from yamllint import linter
 from yamllint.config import YamlLintConfig
 
+from tests.shared import shared_folder
+
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
 SPEC_NAMES = ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"]
 SPEC_URI = "urn:sessions-clients:spec"
 
@@ -48,7 +49,7 @@ def spec(name: str) -> Spec:
 
 
 def seed_text(number: str) -> str:
-    (path,) = SEEDS.glob(f"{number}_*.txt")
+    (path,) = shared_folder("seeds").glob(f"{number}_*.txt")  # skips the test without ../shared
     return path.read_text(encoding="utf-8")
 
 
