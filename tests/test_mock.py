@@ -16,7 +16,6 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -1004,20 +1003,10 @@ def test_the_mock_stops_when_its_parent_dies() -> None:
         [sys.executable, "-c", parent_code], cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True, env=env
     ) as parent:
         assert parent.stdout is not None
-        child = int(parent.stdout.readline())
+        assert int(parent.stdout.readline()) > 0  # the child's pid
         assert "Mock of" in parent.stdout.readline()  # the child serves
         parent.kill()
         parent.wait()
         # The child shares the pipe: it reaches end-of-file only once the child has exited too.
         rest = parent.stdout.read()
     assert rest.strip().endswith("mock stopped")  # a graceful shutdown, not a kill
-    assert not _running(child)
-
-
-def _running(pid: int) -> bool:
-    """Whether `pid` still runs (an exited child of a dead parent may linger as a zombie until it is reaped)."""
-    try:
-        status = (Path("/proc") / str(pid) / "status").read_text()
-    except FileNotFoundError:
-        return False
-    return "State:\tZ" not in status
