@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import subprocess
 import sys
@@ -38,9 +37,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import hypothesis
 import pytest
 import schemathesis
-import hypothesis
 from hypothesis.strategies import SearchStrategy
 from schemathesis import Case, GenerationMode
 from schemathesis.config import SchemathesisConfig
@@ -65,10 +64,10 @@ __all__ = [
     "LiveAccess",
     "api_identifier",
     "api_names",
-    "case_count_report",
-    "contract_schema",
     "apis_with_links",
     "build_command",
+    "case_count_report",
+    "contract_schema",
     "har_log",
     "json_values",
     "live_access",
@@ -346,7 +345,8 @@ def case_count_report() -> list[str]:
         detail = ", ".join(f"{counts[mode]} {mode}" for mode in sorted(counts))
         operation = f"{name} {label}"
         lines.append(f"{operation:<{width}}  {counts.total():>5} cases" + (f" ({detail})" if detail else ""))
-        lines.append(f"{'':<{width}}  {_status_line(_COUNTS.statuses.get((name, label), Counter()), _COUNTS.documented.get((name, label), []))}")
+        seen, documented = _COUNTS.statuses.get((name, label), Counter()), _COUNTS.documented.get((name, label), [])
+        lines.append(f"{'':<{width}}  {_status_line(seen, documented)}")
     total = sum(counts.total() for counts in rows.values())
     elapsed = (_COUNTS.last or 0.0) - (_COUNTS.first or 0.0)
     rate = f", {total / elapsed:.0f} cases/s" if elapsed > 0 else ""
@@ -429,7 +429,13 @@ def _har_entry(response: Any) -> dict[str, Any]:
 
 def har_log() -> dict[str, Any]:
     """The HAR document of every exchange recorded so far (with `SESSIONS_CLIENTS_CONTRACT_HAR` set)."""
-    return {"log": {"version": "1.2", "creator": {"name": "sessions-clients contract", "version": "1"}, "entries": list(_HAR_ENTRIES)}}
+    return {
+        "log": {
+            "version": "1.2",
+            "creator": {"name": "sessions-clients contract", "version": "1"},
+            "entries": list(_HAR_ENTRIES),
+        }
+    }
 
 
 # Stateful phase
@@ -497,7 +503,9 @@ def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[st
     parser.add_argument("--max-examples", type=int, help="fuzzing cases per operation and generation mode")
     parser.add_argument("--seed", type=int, default=0, help="schemathesis and mock seed (default 0)")
     parser.add_argument("--report", default="", help="reports to write, comma-separated: junit, har")
-    parser.add_argument("--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})")
+    parser.add_argument(
+        "--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})"
+    )
     parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
     parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
     args = parser.parse_args(argv)

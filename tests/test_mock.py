@@ -695,7 +695,9 @@ def test_page_number_paging_selects_pages_and_reports_a_consistent_total(crud: h
     assert all(crud_schema_error("Event", event) is None for event in events)
 
 
-@pytest.mark.parametrize("params", [{"page_no": 0}, {"page_no": 1.5}, {"page_no": 1, "per_page": -3}, {"page_no": 1e300}])
+@pytest.mark.parametrize(
+    "params", [{"page_no": 0}, {"page_no": 1.5}, {"page_no": 1, "per_page": -3}, {"page_no": 1e300}]
+)
 def test_a_page_no_server_would_serve_is_empty(crud: httpx.Client, params: dict[str, Any]) -> None:
     response = crud.get("/v1/events", params=params)
     assert response.status_code == 200
@@ -821,7 +823,10 @@ def test_the_store_starts_with_what_the_examples_show(stateful: httpx.Client) ->
     listed = stateful.get("/v1/sessions", params={"limit": 100}).json()
     assert len(listed["data"]) == 25 and not listed["hasMore"]
     assert len({item["id"] for item in listed["data"]}) == 25  # every stored item has its own key
-    assert stateful.get("/v1/channels/kappa/settings").json() == {"success": True, "data": {"channel": "kappa", "volume": 5}}
+    assert stateful.get("/v1/channels/kappa/settings").json() == {
+        "success": True,
+        "data": {"channel": "kappa", "volume": 5},
+    }
 
 
 def test_a_list_pages_over_the_store(stateful: httpx.Client) -> None:

@@ -230,9 +230,7 @@ class MockApp:
         auth_type, _, credentials = request.headers.get("authorization", "").partition(" ")
         return auth_type.lower() == "bearer" and credentials.strip() == self.token
 
-    def _validate_parameters(
-        self, operation: Operation, request: Request, variables: dict[str, str]
-    ) -> dict[str, Any]:
+    def _validate_parameters(self, operation: Operation, request: Request, variables: dict[str, str]) -> dict[str, Any]:
         """Check every parameter; return the query parameters' values, decoded by their schemas."""
         query = parse_qsl(request.url.query, keep_blank_values=True)
         known = {p.name for p in operation.parameters if p.location == "query"} | self._query_credentials
@@ -434,7 +432,7 @@ class MockApp:
             raise _Rejection(500, f"{operation.label} documents no success response", mock_usage=True)
         collection = self.store.of(hint.resource)
         id_field = self._id_fields.get(hint.resource)
-        key = call.variables.get(hint.key) if hint.key else None
+        key = call.variables.get(hint.key or "", "")  # keyed roles only: their key is a (validated) path parameter
         must_exist = hint.role in ("read", "update", "delete") or (hint.role == "action" and hint.set is not None)
         if must_exist and key not in collection:
             raise _Rejection(404, f"no {hint.resource} {key!r} (stateful mock)")
@@ -461,14 +459,12 @@ class MockApp:
             collection[key] = write_key(obj, id_field, _typed_key(shown_key, key))
             return self._object_response(status, response, hint.at, obj, rng)
         if hint.role in ("update", "replace"):
-            assert key is not None
             base = collection.get(key)
             if base is None:  # replace (PUT) creates
                 base = write_key(get_path(self._template(response, rng), hint.at), id_field, key)
             collection[key] = obj = merge_fields(copy.deepcopy(base), call.body, fits)
             return self._object_response(status, response, hint.at, obj, rng)
-        assert key is not None  # an action
-        if hint.set is not None:
+        if hint.set is not None:  # an action
             obj = collection[key]
             for name, value in hint.set.items():
                 set_path(obj, name, copy.deepcopy(value))
@@ -477,7 +473,7 @@ class MockApp:
             return self._documented_response(status, response, Preferences(), rng)
         body = self._template(response, rng)
         shown = get_path(body, hint.at)
-        if key_of(shown, id_field) is not None:
+        if id_field and key_of(shown, id_field) is not None:
             write_key(shown, id_field, _typed_key(get_path(shown, id_field), key))
         collection[key] = copy.deepcopy(shown)
         return self._json_response(status, response, body, rng)

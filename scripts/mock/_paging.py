@@ -118,9 +118,7 @@ class Paging:
                 raise InputError("spec", where, f"x-pagination names {name!r}, not a query parameter of the operation")
         return paging
 
-    def page(
-        self, items: Sequence[Any], template: Any, query: Mapping[str, Any], url: str, default_size: int
-    ) -> Page:
+    def page(self, items: Sequence[Any], template: Any, query: Mapping[str, Any], url: str, default_size: int) -> Page:
         """The page the request selects, in the body `template` (an example response, copied)."""
         size = _count(query.get(self.size_param) if self.size_param else None, default_size)
         first: int | None
@@ -177,7 +175,11 @@ def _decode_cursor(value: Any) -> int | None:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     number = text.removeprefix(_CURSOR_PREFIX)
-    return int(number) if text.startswith(_CURSOR_PREFIX) and number.isascii() and number.isdigit() and len(number) < 10 else None
+    return (
+        int(number)
+        if text.startswith(_CURSOR_PREFIX) and number.isascii() and number.isdigit() and len(number) < 10
+        else None
+    )
 
 
 def _with_query(url: str, name: str, value: str) -> str:
