@@ -26,7 +26,7 @@ from scripts.mock._schemas import SchemaStore, decode_parameter
 from scripts.mock._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
 from scripts.mock._state import StateHint, Store, key_of, merge_fields, same_shape, write_key
 
-__all__ = ["DEFAULT_TOKEN", "MockApp", "Preferences", "create_app", "parse_prefer"]
+__all__ = ["DEFAULT_COLLECTION_SIZE", "DEFAULT_TOKEN", "MockApp", "Preferences", "create_app", "parse_prefer"]
 
 DEFAULT_TOKEN = "sessions-clients-mock-token"
 DEFAULT_COLLECTION_SIZE = 25  # items in a paged list's data set: more than two default pages
@@ -174,7 +174,8 @@ class MockApp:
             if operation is None and head:  # RFC 9110: HEAD is GET without the body
                 operation = route.operations.get("GET")
             if operation is None:
-                allowed = route.allowed_methods + (", HEAD" if "GET" in route.operations else "")
+                implicit_head = "GET" in route.operations and "HEAD" not in route.operations
+                allowed = route.allowed_methods + (", HEAD" if implicit_head else "")
                 raise _Rejection(405, f"{request.method} is not documented here", {"Allow": allowed})
             self._authenticate(operation, request)
             query = self._validate_parameters(operation, request, variables)
