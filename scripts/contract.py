@@ -27,6 +27,7 @@ path-parameter variable) the API's test is skipped, naming the variable to set.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import os
 import subprocess
@@ -175,10 +176,13 @@ def skip_reason(name: str, settings: ContractSettings | None = None) -> str | No
     return None
 
 
-def contract_schema(name: str, settings: ContractSettings | None = None, *, app: Any = None) -> BaseSchema:
-    """The schemathesis schema of API `name`, aimed at the mock (or at `app`), or at the live API."""
+def contract_schema(
+    name: str, settings: ContractSettings | None = None, *, app: Any = None, spec: Mapping[str, Any] | None = None
+) -> BaseSchema:
+    """The schemathesis schema of API `name` (its resolved spec, or `spec`), aimed at the mock (or at `app`), or
+    at the live API."""
     settings = settings or ContractSettings.from_environment()
-    spec = resolved_spec(name)
+    spec = dict(spec) if spec is not None else resolved_spec(name)
     schemes = (spec.get("components") or {}).get("securitySchemes") or {}
     access = live_access(name, spec)
     token = os.environ.get(access.token, "") if settings.live else DEFAULT_TOKEN
@@ -233,12 +237,19 @@ def _credentials(scheme: Mapping[str, Any], token: str) -> dict[str, str]:
     return {"bearer": token}
 
 
-def server_side_test(name: str, *, app: Any = None) -> Callable[..., None]:
+def server_side_test(
+    name: str, *, app: Any = None, spec: Mapping[str, Any] | None = None, max_examples: int | None = None
+) -> Callable[..., None]:
     """A pytest test (one item per operation) sending every generated case of API `name` through `run_case`.
 
-    `app` replaces the mock (tests/contract/faulty_suite.py passes broken mocks to prove the suite can fail).
+    `app` replaces the mock (tests/contract/faulty_suite.py passes broken mocks to prove the suite can fail);
+    `spec` replaces the API's resolved spec (tests/contract/test_contract_stateful.py: the fixture API), and
+    `max_examples` caps the cases per operation and mode.
     """
-    schema = contract_schema(name, app=app)
+    settings = ContractSettings.from_environment()
+    if max_examples is not None:
+        settings = dataclasses.replace(settings, max_examples=min(settings.max_examples, max_examples))
+    schema = contract_schema(name, settings, app=app, spec=spec)
     for result in schema.get_all_operations():
         if isinstance(result, Ok):  # a broken operation is reported by schemathesis as a failing test
             operation = result.ok()
