@@ -861,6 +861,17 @@ def test_an_action_without_set_answers_its_example_and_stores_it(stateful: httpx
     assert stateful.get("/v1/channels/other/settings").json()["data"] == {"channel": "other", "volume": 1}
 
 
+def test_a_write_whose_requirement_is_unmet_gets_the_documented_rejection_and_changes_nothing(
+    stateful: httpx.Client,
+) -> None:
+    key = stateful.post("/v1/sessions", json={"name": "live"}).json()["id"]
+    refused = stateful.delete(f"/v1/sessions/{key}")  # active: `requires: {state: [finished]}`
+    assert (refused.status_code, refused.json()["message"]) == (400, "session is active")
+    assert stateful.get(f"/v1/sessions/{key}").status_code == 200
+    stateful.post(f"/v1/sessions/{key}/stop")
+    assert stateful.delete(f"/v1/sessions/{key}").status_code == 204
+
+
 def test_a_request_with_prefer_is_answered_statelessly_and_changes_nothing(stateful: httpx.Client) -> None:
     response = stateful.delete(f"/v1/sessions/{EXAMPLE_ID}", headers={"Prefer": "code=204"})
     assert response.status_code == 204
@@ -892,6 +903,7 @@ def test_new_keys_are_deterministic_under_the_seed_and_keep_the_ids_shape() -> N
         ({"resource": "session", "role": "read", "key": "id"}, "role read needs `key`"),
         ({"resource": "session", "role": "read", "key": "sessionId", "set": {"a": 1}}, "for the action role only"),
         ({"resource": "session", "role": "read", "key": "sessionId", "kee": 1}, "unknown x-state key(s) ['kee']"),
+        ({"resource": "session", "role": "read", "key": "sessionId", "requires": {"a": 1}}, "for keyed writes only"),
     ],
 )
 def test_a_bad_state_hint_is_refused_at_start_up_with_its_location(hint: dict[str, Any], complaint: str) -> None:

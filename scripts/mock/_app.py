@@ -439,6 +439,10 @@ class MockApp:
         must_exist = hint.role in ("read", "update", "delete") or (hint.role == "action" and hint.set is not None)
         if must_exist and key not in collection:
             raise _Rejection(404, f"no {hint.resource} {key!r} (stateful mock)")
+        unmet = hint.unmet(collection[key]) if key in collection and hint.requires else None
+        if unmet is not None:
+            status_code = next((code for code in (409, 400, 422) if operation.documents(code)), 409)
+            raise _Rejection(status_code, f"{unmet} (stateful mock)")
         object_pointer = self._schemas.pointer_at(response.schema_pointer, hint.at)
 
         def fits(candidate: Any) -> bool:

@@ -8,6 +8,7 @@ x-state:
   id_field: _id            # the object's field holding its key (dotted); declared once per resource suffices
   set: {state: finished}   # action: fields the action sets (dotted names allowed)
   at: data                 # optional: where the object sits in the response body (dotted; default `$`)
+  requires: {state: [finished]}  # optional (update, replace, delete, action): allowed values of stored fields
 ```
 
 What each role does (objects are JSON values; keys are compared as strings):
@@ -26,6 +27,11 @@ What each role does (objects are JSON values; keys are compared as strings):
   the response schema takes it, else with the documented example.
 - action without `set`: answers its documented example and stores the object at `at` under the key (so
   "reset" or "create a summary" is what a later read returns); `id_field`, when the object has it, is the key.
+
+`requires` (an extension of convention 3): when a stored object's field (dotted) holds none of the listed values
+(a single value counts as a list of one), the request is refused with the first status the operation documents
+among 409, 400 and 422 (else 409), and nothing changes: Emogg's "400 while active or processing" on DELETE is
+`requires: {state: [finished]}`.
 
 At start the store holds what the examples show: every item of each list's data set (the same data the stateless
 mock pages over), keyed by `id_field`, and each read's example under its key parameter's example value.
@@ -49,6 +55,7 @@ __all__ = ["KEYED_ROLES", "ROLES", "StateHint", "Store", "same_shape"]
 
 ROLES = ("create", "read", "list", "update", "replace", "delete", "action")
 KEYED_ROLES = ("read", "update", "replace", "delete", "action")
+WRITE_ROLES = ("update", "replace", "delete", "action")
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class StateHint:
     id_field: str | None
     set: Mapping[str, Any] | None
     at: str
+    requires: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, operation: Operation) -> StateHint | None:
@@ -68,7 +76,7 @@ class StateHint:
         where = "#" + operation.pointer + "/x-state"
         if not isinstance(hint, Mapping) or not isinstance(hint.get("resource"), str):
             raise InputError("spec", where, "x-state needs a `resource` name")
-        unknown = sorted(set(hint) - {"resource", "role", "key", "id_field", "set", "at"})
+        unknown = sorted(set(hint) - {"resource", "role", "key", "id_field", "set", "at", "requires"})
         if unknown:
             raise InputError("spec", where, f"unknown x-state key(s) {unknown}")
         role = hint.get("role")
@@ -79,6 +87,9 @@ class StateHint:
             raise InputError("spec", where, f"x-state role {role} needs `key`: a path parameter of the operation")
         if "set" in hint and (role != "action" or not isinstance(hint["set"], Mapping)):
             raise InputError("spec", where, "x-state `set` is a mapping of fields, for the action role only")
+        requires = hint.get("requires", {})
+        if not isinstance(requires, Mapping) or (requires and role not in WRITE_ROLES):
+            raise InputError("spec", where, "x-state `requires` maps fields to allowed values, for keyed writes only")
         return cls(
             resource=hint["resource"],
             role=str(role),
@@ -86,7 +97,19 @@ class StateHint:
             id_field=hint.get("id_field"),
             set=hint.get("set"),
             at=str(hint.get("at", "$")),
+            requires={
+                str(name): tuple(allowed) if isinstance(allowed, list) else (allowed,)
+                for name, allowed in requires.items()
+            },
         )
+
+    def unmet(self, obj: Any) -> str | None:
+        """Why the stored object does not meet `requires`, or None."""
+        for name, allowed in self.requires.items():
+            value = get_path(obj, name)
+            if value not in allowed:
+                return f"{self.resource} {name} is {value!r}, this needs one of {list(allowed)}"
+        return None
 
 
 @dataclass
