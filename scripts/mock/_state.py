@@ -35,7 +35,9 @@ among 409, 400 and 422 (else 409), and nothing changes: Emogg's "400 while activ
 
 At start the store holds what the examples show: every item of each list's data set (the same data the stateless
 mock pages over), keyed by `id_field`, and each read's example under its key parameter's example value.
-A request with a `Prefer` header, and an operation without `x-state`, are answered statelessly (nothing changes).
+A request carrying a mock preference (`Prefer: code=…, example=…, dynamic=true`) and an operation without
+`x-state` are answered statelessly (nothing changes). Requests the mock rejects (auth, parameters, body) change
+nothing either.
 """
 
 from __future__ import annotations
