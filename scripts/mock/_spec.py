@@ -118,10 +118,20 @@ class Operation:
     security: tuple[Mapping[str, Any], ...]  # alternatives (OR) of requirements (AND); empty: no auth
     responses: dict[str, ResponseSpec]
     request_body: RequestBodySpec | None
+    pointer: str = ""  # JSON pointer of the operation object, for errors about its hints
+    hints: Mapping[str, Any] = field(default_factory=dict)  # the overlays' `x-state` and `x-pagination`
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.template}"
+
+    def parameter(self, name: str, location: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name and p.location == location), None)
+
+    def success_status(self) -> int:
+        """The lowest documented 2XX status (a "2XX" range answers 200); 200 when none is documented."""
+        codes = sorted(int(key) for key in self.responses if key.isdigit() and key.startswith("2"))
+        return codes[0] if codes else 200
 
     def response_for(self, status: int, *, or_default: bool = True) -> ResponseSpec | None:
         """The documented response for `status`: its exact code first, then its range ("4XX"), then "default"."""
@@ -237,6 +247,8 @@ def _operation(
         security=tuple(security),
         responses=responses,
         request_body=request_body,
+        pointer=pointer,
+        hints={key: raw[key] for key in ("x-state", "x-pagination") if key in raw},
     )
 
 
