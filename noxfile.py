@@ -153,16 +153,16 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S]`."""
-    _check_names(session, usage="nox -s mock -- NAME [--port N] [--token T] [--seed S]", required=True)
+    """Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]`."""
+    _check_names(session, usage="nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]", required=True)
     _tools(session)
     session.run("python", "-m", "scripts.mock.serve", *session.posargs)
 
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Contract tests against the mocks, in-process: `nox -s contract -- [NAME ...] [--live] [--max-examples N]`."""
-    _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N]")
+    """Contract tests against the mocks, in-process: `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]`."""
+    _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]")
     _tools(session)
     _clients(session)
     session.run("python", "-m", "scripts.contract", *session.posargs)
