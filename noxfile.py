@@ -161,7 +161,10 @@ def mock(session: nox.Session) -> None:
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Contract tests against the mocks, in-process: `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]`."""
+    """Contract tests against the mocks, in-process.
+
+    `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]`
+    """
     _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]")
     _tools(session)
     _clients(session)
