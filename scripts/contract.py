@@ -100,7 +100,7 @@ LIVE_ACCESS: dict[str, LiveAccess] = {
 # (or overlays) document it, only that exact outcome - 400 to a negative case - is tolerated, for these
 # operations only; tests/contract checks that every entry still names a real gap.
 UNDOCUMENTED_REJECTIONS: dict[str, frozenset[str]] = {
-    "livepeer": frozenset({"GET /session", "GET /stream/{parentId}/sessions"}),
+    "livepeer": frozenset({"GET /session", "GET /stream/{parentId}/sessions", "GET /session/{id}/clips"}),
     "cloudflare-realtimekit": frozenset({"GET /accounts/{account_id}/realtime/kit/{app_id}/sessions"}),
 }
 

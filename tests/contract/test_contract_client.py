@@ -281,6 +281,8 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
     for name, value in {**case.path_parameters, **(case.query or {})}.items():
         identifier = str(PythonIdentifier(name, prefix="field_"))
         arguments[identifier] = to_client_type(value, hints[identifier], unset)
+    if "body" in hints:  # a JSON request body: the generated value as the body's model
+        arguments["body"] = hints["body"].from_dict(case.body)
     return arguments
 
 
