@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.sources import resolved_spec
 from tests.test_specs import component, covers, parameter, schema_errors, spec
 
 CLIPS = "/session/{id}/clips"
@@ -118,3 +119,26 @@ def test_the_source_is_one_object_told_apart_by_type() -> None:
     ):
         assert schema_errors(document, component("AssetSource"), value) == []
     assert schema_errors(document, component("AssetSource"), {"url": "u"}) == [": 'type' is a required property"]
+
+
+# --- overlay -----------------------------------------------------------------------------------------------------
+
+
+def test_the_overlay_names_every_operation_and_the_environment() -> None:
+    document = resolved_spec("livepeer")
+    methods = {path: item["get"].get("x-python-method") for path, item in document["paths"].items()}
+    assert methods == {
+        "/session": "sessions.list",
+        "/session/{id}": "sessions.get",
+        "/stream/{parentId}/sessions": "streams.sessions.list",
+        "/session/{id}/clips": "sessions.clips.list",
+    }
+    assert document["info"]["x-env"] == {"token": "LIVEPEER_API_KEY", "base_url": "LIVEPEER_BASE_URL"}
+
+
+def test_both_link_paged_lists_follow_the_cursor() -> None:
+    paths = resolved_spec("livepeer")["paths"]
+    expected = {"style": "link-header", "items": "$", "rel": "next", "cursor_param": "cursor"}
+    for path in ("/session", CLIPS):
+        assert paths[path]["get"]["x-pagination"] == expected, path
+    assert "x-pagination" not in paths["/stream/{parentId}/sessions"]["get"]  # the server sends no Link there

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
+from scripts.sources import resolved_spec
 from tests.test_specs import component, covers, resolve, schema_errors, spec
 
 V2 = "https://api.streamelements.com/kappa/v2"
@@ -285,3 +287,48 @@ def test_the_legacy_v1_read_stays_with_its_own_server_and_schema() -> None:
     assert schema == {"$ref": "#/components/schemas/LegacySession"}
     assert "_user" in schemas()["LegacySession"]["required"]
     assert "channel" not in schemas()["LegacySession"]["properties"]
+
+
+# --- overlay -----------------------------------------------------------------------------------------------------
+
+
+def test_the_overlay_names_every_operation_and_the_environment() -> None:
+    document = resolved_spec("streamelements")
+    methods = {
+        (path, method): operation.get("x-python-method")
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in {"get", "put"}
+    }
+    assert methods == {
+        ("/sessions/{channel}", "get"): "sessions.get",
+        ("/sessions/{channel}", "put"): "sessions.replace",
+        ("/sessions/{channel}/settings", "get"): "sessions.settings.get",
+        ("/sessions/{channel}/settings", "put"): "sessions.settings.replace",
+        ("/sessions/{channel}/reset", "put"): "sessions.reset",
+        ("/sessions/{channel}/top", "get"): "sessions.top",
+        ("/sessions", "get"): "sessions.get_current",
+    }
+    assert document["info"]["x-env"] == {"token": "STREAMELEMENTS_JWT_TOKEN", "base_url": "STREAMELEMENTS_BASE_URL"}
+
+
+def test_the_overlay_gives_the_stateful_mock_a_session_and_its_settings_keyed_by_channel() -> None:
+    paths = resolved_spec("streamelements")["paths"]
+    states = {
+        (path, method): paths[path][method]["x-state"]
+        for path, method in V2_OPERATIONS
+        if "x-state" in paths[path][method]
+    }
+    assert states == {
+        ("/sessions/{channel}", "get"): {"resource": "session", "role": "read", "key": "channel"},
+        ("/sessions/{channel}", "put"): {"resource": "session", "role": "replace", "key": "channel"},
+        ("/sessions/{channel}/reset", "put"): {"resource": "session", "role": "action", "key": "channel"},
+        ("/sessions/{channel}/settings", "get"): {"resource": "settings", "role": "read", "key": "channel"},
+        ("/sessions/{channel}/settings", "put"): {"resource": "settings", "role": "replace", "key": "channel"},
+    }
+
+
+def test_the_legacy_read_is_reached_relative_to_the_v2_base_url() -> None:
+    operation = resolved_spec("streamelements")["paths"]["/sessions"]["get"]
+    relative = operation["x-relative-url"]
+    assert str(httpx.URL(V2 + "/").join(relative)) == V1 + "/sessions"
