@@ -153,7 +153,7 @@ def assert_round_trip(op: Operation, body: Any) -> None:
     with package.AuthenticatedClient(
         base_url=op.base_url, token=DEFAULT_TOKEN, httpx_args={"transport": transport}
     ) as client:
-        response = op.module().sync_detailed(client=client, **path_arguments(op))
+        response = op.module().sync_detailed(client=client, **path_arguments(op), **op.required_arguments())
     differences = json_differences(as_json(response.parsed), body)
     assert not differences, "\n".join(differences)
 
