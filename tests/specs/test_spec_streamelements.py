@@ -31,6 +31,19 @@ SHARED_SHAPES_REQUIRED = {
     "SessionSettings": ["autoReset", "calendar"],
     "Session": ["data", "settings", "provider", "lastReset", "_id", "channel", "createdAt", "updatedAt", "__v"],
 }
+# The legacy v1 shapes (the seed's example, judgement streamelements-required-fields).
+LEGACY_SHAPES_REQUIRED = {
+    "CountValue": ["count"],
+    "AmountValue": ["amount"],
+    "TopDonation": ["amount", "name"],
+    "LatestDonation": ["amount", "name"],
+    "LatestHost": ["name"],
+    "LatestSubscriber": ["name"],
+    "LatestFollower": ["name"],
+    "RecentTip": ["amount", "name"],
+    "RecentFollower": ["name"],
+    "LegacySession": ["_id", "_user", "createdAt", "updatedAt", "lastReset", "data"],
+}
 # A valid instance of each shape: every required field present.
 SHAPE_INSTANCES: dict[str, dict[str, Any]] = {
     "Count": {"count": 1},
@@ -156,6 +169,18 @@ def test_a_v2_session_has_no_user_and_parses_without_it() -> None:
 def test_shared_shapes_require_exactly_the_vendors_fields(shape: str) -> None:
     """Pins every `required` list: a shape that loses (or gains) a required field fails here."""
     assert schemas()[shape]["required"] == SHARED_SHAPES_REQUIRED[shape]
+
+
+@pytest.mark.parametrize("shape", sorted(LEGACY_SHAPES_REQUIRED))
+def test_legacy_shapes_keep_their_required_fields(shape: str) -> None:
+    assert schemas()[shape]["required"] == LEGACY_SHAPES_REQUIRED[shape]
+    if shape != "LegacySession":
+        instance = {field: 1 if field in ("count", "amount") else "U" for field in LEGACY_SHAPES_REQUIRED[shape]}
+        assert schema_errors(spec("streamelements"), component(shape), instance) == []
+        for field in LEGACY_SHAPES_REQUIRED[shape]:
+            missing = {k: v for k, v in instance.items() if k != field}
+            errors = schema_errors(spec("streamelements"), component(shape), missing)
+            assert errors == [f": '{field}' is a required property"], field
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPE_INSTANCES))
