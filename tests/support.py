@@ -36,7 +36,10 @@ class Operation:
 
     @property
     def base_url(self) -> str:
-        return str(self.spec["servers"][0]["url"])
+        """The operation's own server (OpenAPI lets an operation or a path override the document's)."""
+        item = self.spec["paths"][self.path]
+        servers = self.operation.get("servers") or item.get("servers") or self.spec["servers"]
+        return str(servers[0]["url"])
 
     def module(self) -> ModuleType:
         tag = str(PythonIdentifier(self.operation["tags"][0], prefix="tag"))
@@ -44,6 +47,21 @@ class Operation:
 
     def parameters(self) -> list[dict[str, Any]]:
         return [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+
+    def required_arguments(self) -> dict[str, Any]:
+        """Required query parameters at their examples, and the request body's first example as its typed model."""
+        arguments = {
+            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
+            for p in self.parameters()
+            if p["in"] == "query" and p.get("required")
+        }
+        body = self.operation.get("requestBody")
+        if body:
+            media = deref(self.spec, body)["content"]["application/json"]
+            models = importlib.import_module(f"{self.package}.models")
+            model = getattr(models, media["schema"]["$ref"].rsplit("/", 1)[1])
+            arguments["body"] = model.from_dict(next(iter(media["examples"].values()))["value"])
+        return arguments
 
     def examples(self, status: str) -> dict[str, Any]:
         """The named examples of a documented response, values resolved."""

@@ -44,6 +44,7 @@ def _call(op: Operation, body: Any, status: int = 200) -> tuple[Any, list[httpx.
         base_url=op.base_url, token=TOKEN, httpx_args={"transport": httpx.MockTransport(vendor)}
     )
     kwargs = {str(PythonIdentifier(name, prefix="field_")): value for name, value in path_args.items()}
+    kwargs.update(op.required_arguments())
     with client:
         result = op.module().sync(client=client, **kwargs)
     expected_path = op.path

@@ -33,6 +33,18 @@ def _is_uri(value: object) -> bool:
     return not isinstance(value, str) or bool(_URI.match(value))
 
 
+@FORMAT_CHECKER.checks("int32")
+def _is_int32(value: object) -> bool:
+    """OpenAPI's `int32`: a signed 32-bit integer (schemathesis generates the values beyond it as invalid)."""
+    return not isinstance(value, int) or isinstance(value, bool) or -(2**31) <= value < 2**31
+
+
+@FORMAT_CHECKER.checks("int64")
+def _is_int64(value: object) -> bool:
+    """OpenAPI's `int64`: a signed 64-bit integer."""
+    return not isinstance(value, int) or isinstance(value, bool) or -(2**63) <= value < 2**63
+
+
 class SchemaStore:
     """Validators and resolved schemas for the schemas of one spec, addressed by JSON pointer."""
 

@@ -184,9 +184,19 @@ def parse_spec(spec: Mapping[str, Any]) -> ApiModel:
 
 
 def _base_paths(spec: Mapping[str, Any]) -> tuple[str, ...]:
-    """The path part of every server URL (variables at their defaults); "" when no server is declared."""
+    """The path part of every server URL, the document's and any a path or an operation declares (variables at
+    their defaults); "" when no server is declared."""
     paths = []
-    for server in spec.get("servers") or [{"url": "/"}]:
+    # A path item or an operation may declare its own servers (StreamElements' legacy v1 path under a v2 API).
+    own = [
+        server
+        for item in (spec.get("paths") or {}).values()
+        if isinstance(item, Mapping)
+        for node in (item, *(item.get(method) for method in HTTP_METHODS))
+        if isinstance(node, Mapping)
+        for server in node.get("servers") or []
+    ]
+    for server in [*(spec.get("servers") or [{"url": "/"}]), *own]:
         url = server.get("url", "/")
         for name, variable in (server.get("variables") or {}).items():
             url = url.replace("{" + name + "}", str(variable.get("default", "")))

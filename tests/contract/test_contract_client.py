@@ -153,7 +153,7 @@ def assert_round_trip(op: Operation, body: Any) -> None:
     with package.AuthenticatedClient(
         base_url=op.base_url, token=DEFAULT_TOKEN, httpx_args={"transport": transport}
     ) as client:
-        response = op.module().sync_detailed(client=client, **path_arguments(op))
+        response = op.module().sync_detailed(client=client, **path_arguments(op), **op.required_arguments())
     differences = json_differences(as_json(response.parsed), body)
     assert not differences, "\n".join(differences)
 
@@ -281,6 +281,8 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
     for name, value in {**case.path_parameters, **(case.query or {})}.items():
         identifier = str(PythonIdentifier(name, prefix="field_"))
         arguments[identifier] = to_client_type(value, hints[identifier], unset)
+    if "body" in hints:  # a JSON request body: the generated value as the body's model
+        arguments["body"] = hints["body"].from_dict(case.body)
     return arguments
 
 

@@ -98,9 +98,11 @@ CASES = [
         "getSession",
         open_value=("data", "subscriber-latest", "tier"),
         nested_model=("data", "tip-latest"),
-        optional=("data", "tip-latest", "message"),
+        optional=("data", "tip-recent", 0, "createdAt"),
         required=("data", "tip-latest", "name"),
         wrong_type=(("data", "tip-recent", 1, "amount"), "lots"),
+        nullable=(("data", "subscriber-latest", "sender"), ("data", "subscriber-latest", "gifted")),
+        documented_404=True,
     ),
     Case(
         "livepeer",
@@ -179,9 +181,9 @@ def path_arguments(op: Operation) -> dict[str, str]:
 
 
 def call(op: Operation, client: Any, *, use_async: bool = False, detailed: bool = False, **kwargs: Any) -> Any:
-    """Call op's sync (or asyncio) function, with made-up path arguments."""
+    """Call op's sync (or asyncio) function, with made-up path arguments and the required ones' examples."""
     module = op.module()
-    arguments = {**path_arguments(op), **kwargs}
+    arguments = {**path_arguments(op), **op.required_arguments(), **kwargs}
     if use_async:
         function = module.asyncio_detailed if detailed else module.asyncio
         return asyncio.run(function(client=client, **arguments))

@@ -33,7 +33,7 @@ __all__ = [
     "PageNumberPaging",
 ]
 
-DEFAULT_BASE_URL: Final = "https://api.streamelements.com/kappa/v1"
+DEFAULT_BASE_URL: Final = "https://api.streamelements.com/kappa/v2"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 # Exponential backoff: 0.5 s, 1 s, 2 s ... capped at 8 s, each shortened by up to 25 % of jitter.

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_AMOUNT_RECENT_FIELDS = frozenset(
+    {
+        "name",
+        "amount",
+        "createdAt",
+    }
+)
+
+
+@_attrs_define
+class AmountRecent:
+    """A recent or latest event with a name and an amount (hosts, raids, cheers, tips, merch)."""
+
+    name: str
+    """ Who the event came from. """
+    amount: float
+    """ The amount (viewers for hosts and raids, bits for cheers). """
+    created_at: str | Unset = UNSET
+    """ When the event happened. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        name = self.name
+
+        amount = self.amount
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            amount = src_dict["amount"]
+            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+                raise DecodeError.expected("a number", amount)
+
+        except Exception as exc:
+            raise DecodeError.at("amount", exc)
+
+        try:
+            created_at = src_dict.get("createdAt", UNSET)
+            if created_at is not UNSET and (not isinstance(created_at, str)):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("createdAt", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
+        amount_recent = cls(
+            name,
+            amount,
+            created_at,
+        )
+
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _AMOUNT_RECENT_FIELDS:
+            amount_recent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _AMOUNT_RECENT_FIELDS
+            }
+        return amount_recent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

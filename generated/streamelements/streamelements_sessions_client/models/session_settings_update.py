@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_SETTINGS_UPDATE_FIELDS = frozenset(
+    {
+        "autoReset",
+        "calendar",
+    }
+)
+
+
+@_attrs_define
+class SessionSettingsUpdate:
+    """The body of `PUT /sessions/{channel}/settings`. Every field is optional."""
+
+    auto_reset: bool | Unset = UNSET
+    """ Whether the session counters reset automatically. """
+    calendar: bool | Unset = UNSET
+    """ Whether the session follows the calendar (weeks and months). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        auto_reset = self.auto_reset
+
+        calendar = self.calendar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if auto_reset is not UNSET:
+            field_dict["autoReset"] = auto_reset
+        if calendar is not UNSET:
+            field_dict["calendar"] = calendar
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            auto_reset = src_dict.get("autoReset", UNSET)
+            if auto_reset is not UNSET and (not isinstance(auto_reset, bool)):
+                raise DecodeError.expected("a boolean", auto_reset)
+
+        except Exception as exc:
+            raise DecodeError.at("autoReset", exc)
+
+        try:
+            calendar = src_dict.get("calendar", UNSET)
+            if calendar is not UNSET and (not isinstance(calendar, bool)):
+                raise DecodeError.expected("a boolean", calendar)
+
+        except Exception as exc:
+            raise DecodeError.at("calendar", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
+        session_settings_update = cls(
+            auto_reset,
+            calendar,
+        )
+
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _SESSION_SETTINGS_UPDATE_FIELDS:
+            session_settings_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_UPDATE_FIELDS
+            }
+        return session_settings_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
