@@ -31,6 +31,7 @@ __all__ = [
     "dotted",
     "in_turn",
     "make_client",
+    "served_client",
     "path_arguments",
     "replaced",
 ]
@@ -170,6 +171,15 @@ def make_client(package: str, handler: Handler, clock: FakeClock | None = None, 
         sleep=clock.sleep,
         async_sleep=clock.async_sleep,
         **options,
+    )
+
+
+def served_client(package: str, base_url: str, clock: FakeClock | None = None, **options: Any) -> Any:
+    """A client of `package` for a real server at `base_url` (see servers.py); retries wait on a fake clock."""
+    module = importlib.import_module(package)
+    clock = clock or FakeClock()
+    return module.AuthenticatedClient(
+        base_url, token=TOKEN, sleep=clock.sleep, async_sleep=clock.async_sleep, timeout=10.0, **options
     )
 
 
