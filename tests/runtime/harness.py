@@ -28,12 +28,13 @@ __all__ = [
     "answer",
     "at",
     "call",
+    "call_and_close",
     "dotted",
     "in_turn",
     "make_client",
-    "served_client",
     "path_arguments",
     "replaced",
+    "served_client",
 ]
 
 # Distinctive, so that a leak anywhere is unmistakable.
@@ -197,6 +198,20 @@ def call(op: Operation, client: Any, *, use_async: bool = False, detailed: bool 
         return asyncio.run(function(client=client, **arguments))
     function = module.sync_detailed if detailed else module.sync
     return function(client=client, **arguments)
+
+
+def call_and_close(op: Operation, client: Any, *, use_async: bool = False, **kwargs: Any) -> Any:
+    """`call`, then close the client's connections (a real server's sockets must not outlive the test)."""
+    arguments = {**path_arguments(op), **kwargs}
+    if use_async:
+
+        async def run() -> Any:
+            async with client:
+                return await op.module().asyncio(client=client, **arguments)
+
+        return asyncio.run(run())
+    with client:
+        return op.module().sync(client=client, **arguments)
 
 
 def answer(status: int = 200, body: Any = None, **kwargs: Any) -> Handler:

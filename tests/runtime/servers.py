@@ -55,7 +55,7 @@ def serve(answer: Callable[[Seen], Reply]) -> Iterator[Server]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def handle_one(self) -> None:
@@ -82,7 +82,7 @@ def serve(answer: Callable[[Seen], Reply]) -> Iterator[Server]:
                 except OSError:  # the client gave up: what the test wants
                     return
 
-        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = handle_one  # noqa: N815
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = handle_one
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True

@@ -333,13 +333,7 @@ class Client:
         attempt = 0
         while True:
             try:
-                clock.limit(request)
-                outcome: httpx.Response | httpx.HTTPError = http.send(request, stream=True)
-                try:
-                    clock.watch(outcome)
-                    outcome.read()
-                finally:
-                    outcome.close()
+                outcome: httpx.Response | httpx.HTTPError = clock.send(http, request)
             except httpx.HTTPError as exc:
                 outcome = exc
             delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
@@ -357,13 +351,7 @@ class Client:
         attempt = 0
         while True:
             try:
-                clock.limit(request)
-                outcome: httpx.Response | httpx.HTTPError = await http.send(request, stream=True)
-                try:
-                    clock.awatch(outcome)
-                    await outcome.aread()
-                finally:
-                    await outcome.aclose()
+                outcome: httpx.Response | httpx.HTTPError = await clock.asend(http, request)
             except httpx.HTTPError as exc:
                 outcome = exc
             delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
@@ -436,7 +424,7 @@ class Client:
         options: RequestOptions,
         walk: _Walk[Page],
     ) -> Iterator[tuple[httpx.Response, Page]]:
-        page_kwargs = walk.first(kwargs)
+        page_kwargs: dict[str, Any] | None = walk.first(kwargs)
         while page_kwargs is not None:
             response = self._send(page_kwargs, options)
             page = self._parse(response, parse, parse_error)
@@ -468,7 +456,7 @@ class Client:
         options: RequestOptions,
         walk: _Walk[Page],
     ) -> AsyncIterator[tuple[httpx.Response, Page]]:
-        page_kwargs = walk.first(kwargs)
+        page_kwargs: dict[str, Any] | None = walk.first(kwargs)
         while page_kwargs is not None:
             response = await self._asend(page_kwargs, options)
             page = self._parse(response, parse, parse_error)
@@ -785,8 +773,8 @@ def _lookup(response: httpx.Response, path: str | None) -> Any:
 
 
 class _Deadline:
-    """The time a call has left. Each attempt's timeouts are cut to it, the body is read against it, and a retry
-    that would wait past it is not made."""
+    """The time a call has left (none: no deadline). Each attempt's timeouts are cut to it, the body is read
+    against it, and a retry that would wait past it is not made."""
 
     __slots__ = ("end",)
 
@@ -806,13 +794,28 @@ class _Deadline:
             limits = request.extensions.get("timeout", {})
             request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
 
-    def watch(self, response: httpx.Response) -> None:
-        if self.end is not None and isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _DeadlineStream(response.stream, self, response.request)
+    def send(self, http: httpx.Client, request: httpx.Request) -> httpx.Response:
+        """One attempt: send `request` and read the whole body, within the time left."""
+        self.limit(request)
+        response = http.send(request, stream=True)
+        try:
+            if self.end is not None and isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, self, request)
+            response.read()
+        finally:
+            response.close()
+        return response
 
-    def awatch(self, response: httpx.Response) -> None:
-        if self.end is not None and isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncDeadlineStream(response.stream, self, response.request)
+    async def asend(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        self.limit(request)
+        response = await http.send(request, stream=True)
+        try:
+            if self.end is not None and isinstance(response.stream, httpx.AsyncByteStream):
+                response.stream = _AsyncDeadlineStream(response.stream, self, request)
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     def allows(self, delay: float | None) -> float | None:
         if delay is None or self.end is None or time.monotonic() + delay < self.end:
