@@ -204,6 +204,15 @@ def test_an_empty_page_with_a_next_link_is_not_the_last(use_async: bool) -> None
         assert [cursor_of(s) for s in server.seen] == [None, "2", "3"]
 
 
+def test_a_page_repeated_under_a_new_cursor_ends_the_walk() -> None:
+    def answer(seen: Seen) -> Reply:
+        return livepeer_page(["a", "b"], f'</api/session?cursor=c{len(server.seen)}>; rel="next"')
+
+    with serve(answer) as server:
+        assert served_items(LIVEPEER, server) == ["a", "b"]
+        assert [cursor_of(s) for s in server.seen] == [None, "c1"]
+
+
 def test_only_the_cursor_of_a_link_to_another_port_is_followed_on_our_own_origin() -> None:
     with serve(lambda seen: livepeer_page(["elsewhere"])) as elsewhere:
         link = f'<{elsewhere.url}/api/session?cursor=2&limit=999>; rel="next"'
@@ -358,14 +367,16 @@ def test_by_default_an_endless_list_ends_after_1000_pages(caplog: pytest.LogCapt
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
-def test_negative_bounds_are_refused_before_any_request(use_async: bool) -> None:
+@pytest.mark.parametrize("name", VENDORS)
+def test_negative_bounds_are_refused_before_any_request(name: str, use_async: bool) -> None:
+    op, vendor = VENDORS[name]
     seen: list[httpx.Request] = []
-    client = make_client(CLOUDFLARE.package, cloudflare_vendor(seen))
-    function = CLOUDFLARE.module().asyncio_iter if use_async else CLOUDFLARE.module().sync_iter
+    client = make_client(op.package, vendor(seen))
+    function = op.module().asyncio_iter if use_async else op.module().sync_iter
     with pytest.raises(ValueError, match="max_items must be 0 or more"):
-        function(client=client, max_items=-1, **path_arguments(CLOUDFLARE))
+        function(client=client, max_items=-1, **path_arguments(op))
     with pytest.raises(ValueError, match="max_pages must be 1 or more"):
-        function(client=client, max_pages=0, **path_arguments(CLOUDFLARE))
+        function(client=client, max_pages=0, **path_arguments(op))
     assert seen == []
 
 
