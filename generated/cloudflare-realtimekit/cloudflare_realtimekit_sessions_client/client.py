@@ -307,9 +307,8 @@ class Client:
         headers = {**self._headers, **self._auth_headers(), **kwargs.get("headers", {})}
         headers.update(_checked_headers(options.get("extra_headers", {}), "extra_headers"))
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
-        request = http.build_request(**{**kwargs, "headers": headers}, timeout=timeout)
-        self._guard_hop(request)
-        return request
+        # The hook `_guard_hop` (installed on every httpx client, custom ones too) sees this request when it is sent.
+        return http.build_request(**{**kwargs, "headers": headers}, timeout=timeout)
 
     def _request(
         self, kwargs: dict[str, Any], parse: Parser[T], parse_error: Parser[Any], options: RequestOptions
@@ -789,17 +788,18 @@ class _Deadline:
         return left
 
     def limit(self, request: httpx.Request) -> None:
-        if self.end is not None:
-            left = self.left(request)
-            limits = request.extensions.get("timeout", {})
-            request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
+        left = self.left(request)
+        limits = request.extensions.get("timeout", {})
+        request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
 
     def send(self, http: httpx.Client, request: httpx.Request) -> httpx.Response:
         """One attempt: send `request` and read the whole body, within the time left."""
+        if self.end is None:
+            return http.send(request)
         self.limit(request)
         response = http.send(request, stream=True)
         try:
-            if self.end is not None and isinstance(response.stream, httpx.SyncByteStream):
+            if isinstance(response.stream, httpx.SyncByteStream):
                 response.stream = _DeadlineStream(response.stream, self, request)
             response.read()
         finally:
@@ -807,10 +807,12 @@ class _Deadline:
         return response
 
     async def asend(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        if self.end is None:
+            return await http.send(request)
         self.limit(request)
         response = await http.send(request, stream=True)
         try:
-            if self.end is not None and isinstance(response.stream, httpx.AsyncByteStream):
+            if isinstance(response.stream, httpx.AsyncByteStream):
                 response.stream = _AsyncDeadlineStream(response.stream, self, request)
             await response.aread()
         finally:
