@@ -9,6 +9,7 @@ import copy
 import importlib
 import json
 import pickle
+import traceback
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -121,6 +122,7 @@ def test_a_bad_value_equal_to_the_token_is_masked_in_the_decode_error() -> None:
     for text in (str(error), repr(error), error.reason, *map(str, error.args)):
         assert TOKEN not in text
     assert error.__cause__ is None, "the cause quoted the token: it is dropped"
+    assert TOKEN not in "".join(traceback.format_exception(error))
 
 
 def test_a_custom_auth_header_is_masked_in_the_repr_of_the_request_headers() -> None:
@@ -250,8 +252,10 @@ def test_every_error_pickles_and_copies_without_the_token(case: Case) -> None:
                 assert (twin.path, twin.reason) == (error.path, error.reason)
 
 
-def test_the_connection_error_message_masks_the_token() -> None:
+def test_the_connection_error_message_and_traceback_mask_the_token() -> None:
     handler, _ = in_turn(httpx.ConnectError(f"proxy said: Bearer {TOKEN}"))
     with pytest.raises(LIVEPEER.errors.APIConnectionError) as caught:
         asyncio.run(LIVEPEER.operation.module().asyncio(client=make_client(LIVEPEER.package, handler), id="x"))
     assert "Bearer [REDACTED]" in str(caught.value)
+    assert caught.value.__cause__ is None, "the cause quoted the token: it is left out"
+    assert TOKEN not in "".join(traceback.format_exception(caught.value))

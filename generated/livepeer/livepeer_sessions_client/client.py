@@ -374,13 +374,16 @@ class Client:
         if isinstance(outcome, httpx.Response):
             return outcome
         attempts = f"{attempt + 1} attempt{'s' if attempt else ''}"
-        cause = redact_text(f"{type(outcome).__name__}: {outcome}", self._secrets())
+        text = f"{type(outcome).__name__}: {outcome}"
+        cause = redact_text(text, self._secrets())
+        # An httpx exception that quotes the token would show it in the traceback: it is left out then.
+        chained = outcome if cause == text else None
         message = f"{request.method} {_url(request)} failed after {attempts}: {cause}"
         if isinstance(outcome, httpx.TimeoutException):
-            raise APITimeoutError(message, request=request) from outcome
+            raise APITimeoutError(message, request=request) from chained
         if isinstance(outcome, httpx.DecodingError):
-            raise DecodeError(f"the body could not be decoded: {cause}") from outcome
-        raise APIConnectionError(message, request=request) from outcome
+            raise DecodeError(f"the body could not be decoded: {cause}") from chained
+        raise APIConnectionError(message, request=request) from chained
 
     def _parse(self, response: httpx.Response, parse: Parser[T], parse_error: Parser[Any]) -> T:
         """The parsed body of a 2xx response; for any other status, raise its typed error."""
