@@ -150,3 +150,40 @@ def test_every_error_is_an_api_error(case: Case) -> None:
         value = getattr(errors, name)
         if isinstance(value, type):
             assert issubclass(value, errors.APIError), name
+
+
+STATUS_CLASSES = [
+    (400, "BadRequestError"),
+    (401, "AuthenticationError"),
+    (403, "PermissionDeniedError"),
+    (404, "NotFoundError"),
+    (409, "ConflictError"),
+    (418, "APIStatusError"),
+    (422, "UnprocessableEntityError"),
+    (429, "RateLimitError"),
+    (500, "InternalServerError"),
+    (503, "InternalServerError"),
+    (599, "InternalServerError"),
+]
+
+
+@pytest.mark.parametrize("use_async", MODES, ids=MODE_IDS)
+@pytest.mark.parametrize(("status", "name"), STATUS_CLASSES, ids=[str(s) for s, _ in STATUS_CLASSES])
+@pytest.mark.parametrize("case", CASES, ids=ids)
+def test_each_status_raises_its_own_class(case: Case, status: int, name: str, use_async: bool) -> None:
+    client = make_client(case.package, answer(status, {"errors": ["no"]}), max_retries=0)
+    with pytest.raises(case.errors.APIStatusError) as caught:
+        call(case.operation, client, use_async=use_async)
+    assert type(caught.value) is getattr(case.errors, name)
+    assert caught.value.status_code == status
+
+
+def test_livepeers_documented_404_body_is_parsed_into_its_model() -> None:
+    case = next(c for c in CASES if c.client == "livepeer")
+    assert case.documented_404
+    client = make_client(case.package, answer(404, {"errors": ["session not found"]}))
+    with pytest.raises(case.errors.NotFoundError) as caught:
+        call(case.operation, client)
+    parsed = caught.value.parsed
+    assert type(parsed).__name__ == "ErrorBody"
+    assert parsed.errors == ["session not found"]

@@ -75,3 +75,29 @@ def test_readme_example_runs(client: str, index: int, code: str, monkeypatch: py
     if "MockTransport" not in code:
         assert seen, "the example made no request"
         assert all(r.headers["Authorization"] == "Bearer readme-token" for r in seen)
+
+
+PAGED_BLOCKS = [block for block in BLOCKS if "asyncio_iter(" in block[2] or "sync_iter(" in block[2]]
+
+
+@pytest.mark.parametrize(("client", "index", "code"), PAGED_BLOCKS, ids=[f"{c}-{i}" for c, i, _ in PAGED_BLOCKS])
+def test_readme_pagination_example_ends_against_a_vendor_that_ignores_the_page(
+    client: str, index: int, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The project's first mock, and cloudflare-python#2584: every page is the documented example, none is empty.
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        op = next(op for op in OPERATIONS if op.client == client and route(op, request))
+        (body,) = op.examples("200").values()
+        return httpx.Response(200, json=body, request=request)
+
+    async def answer_async(request: httpx.Request) -> httpx.Response:
+        return answer(request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", lambda self, request: answer(request))
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", lambda self, request: answer_async(request))
+    monkeypatch.setenv(client.upper().replace("-", "_") + "_TOKEN", "readme-token")
+    exec(compile(code, f"generated/{client}/README.md[{index}]", "exec"), {"__name__": "__readme__"})
+    assert 0 < len(seen) <= 4, "each walk stops at the repeated page"

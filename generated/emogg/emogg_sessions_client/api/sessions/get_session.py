@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote(str(session_id), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -53,7 +53,7 @@ def sync_detailed(
 
     Args:
         session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
@@ -87,7 +87,7 @@ def sync(
 
     Args:
         session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 
     Args:
         session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
@@ -156,7 +156,7 @@ async def asyncio(
 
     Args:
         session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this

@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/session/{id}".format(
-            id=quote(str(id), safe=""),
+            id=quote(str(id), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -62,7 +62,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -94,7 +94,7 @@ def sync(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -159,7 +159,7 @@ async def asyncio(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.

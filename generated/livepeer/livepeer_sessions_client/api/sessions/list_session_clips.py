@@ -32,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/session/{id}/clips".format(
-            id=quote(str(id), safe=""),
+            id=quote(str(id), safe="").replace(".", "%2E"),
         ),
         "params": params,
     }
@@ -92,7 +92,7 @@ def sync_detailed(
         id (str):
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -132,7 +132,7 @@ def sync(
         id (str):
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         id (str):
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -213,7 +213,7 @@ async def asyncio(
         id (str):
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -242,7 +242,7 @@ def _items(page: list[Asset]) -> list[Asset]:
     return page
 
 
-_PAGING = LinkHeaderPaging(rel="next")
+_PAGING = LinkHeaderPaging("next", items=_items, cursor_param="cursor")
 
 
 def sync_iter(
@@ -252,6 +252,7 @@ def sync_iter(
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> Iterator[Asset]:
     """Retrieve clips of a session
@@ -265,7 +266,8 @@ def sync_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -284,7 +286,7 @@ def sync_iter(
         limit=limit,
         cursor=cursor,
     )
-    return client._iterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._iterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)
 
 
 def asyncio_iter(
@@ -294,6 +296,7 @@ def asyncio_iter(
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> AsyncIterator[Asset]:
     """Retrieve clips of a session
@@ -307,7 +310,8 @@ def asyncio_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -326,4 +330,4 @@ def asyncio_iter(
         limit=limit,
         cursor=cursor,
     )
-    return client._aiterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._aiterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)

@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{channel}".format(
-            channel=quote(str(channel), safe=""),
+            channel=quote(str(channel), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -66,7 +66,7 @@ def sync_detailed(
 
     Args:
         channel (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -101,7 +101,7 @@ def sync(
 
     Args:
         channel (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 
     Args:
         channel (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -172,7 +172,7 @@ async def asyncio(
 
     Args:
         channel (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom

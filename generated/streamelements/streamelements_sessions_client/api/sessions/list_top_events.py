@@ -37,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{channel}/top".format(
-            channel=quote(str(channel), safe=""),
+            channel=quote(str(channel), safe="").replace(".", "%2E"),
         ),
         "params": params,
     }
@@ -103,7 +103,7 @@ def sync_detailed(
         offset (int):
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -150,7 +150,7 @@ def sync(
         offset (int):
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         offset (int):
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -245,7 +245,7 @@ async def asyncio(
         offset (int):
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom

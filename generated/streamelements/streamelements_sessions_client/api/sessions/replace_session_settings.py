@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/sessions/{channel}/settings".format(
-            channel=quote(str(channel), safe=""),
+            channel=quote(str(channel), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -78,7 +78,7 @@ def sync_detailed(
         channel (str):
         body (SessionSettingsUpdate): The body of `PUT /sessions/{channel}/settings`. Every field
             is optional.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -117,7 +117,7 @@ def sync(
         channel (str):
         body (SessionSettingsUpdate): The body of `PUT /sessions/{channel}/settings`. Every field
             is optional.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         channel (str):
         body (SessionSettingsUpdate): The body of `PUT /sessions/{channel}/settings`. Every field
             is optional.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
@@ -196,7 +196,7 @@ async def asyncio(
         channel (str):
         body (SessionSettingsUpdate): The body of `PUT /sessions/{channel}/settings`. Every field
             is optional.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
