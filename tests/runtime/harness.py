@@ -181,7 +181,7 @@ def path_arguments(op: Operation) -> dict[str, str]:
 def call(op: Operation, client: Any, *, use_async: bool = False, detailed: bool = False, **kwargs: Any) -> Any:
     """Call op's sync (or asyncio) function, with made-up path arguments."""
     module = op.module()
-    arguments = {**path_arguments(op), **kwargs}
+    arguments = {**path_arguments(op), **op.body_arguments(), **kwargs}
     if use_async:
         function = module.asyncio_detailed if detailed else module.asyncio
         return asyncio.run(function(client=client, **arguments))

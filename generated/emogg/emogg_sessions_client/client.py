@@ -30,6 +30,7 @@ __all__ = [
     "Client",
     "ClientOptions",
     "LinkHeaderPaging",
+    "OffsetPaging",
     "PageNumberPaging",
 ]
 
@@ -343,7 +344,7 @@ class Client:
         parse_error: Parser[Any],
         options: RequestOptions,
         items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
+        paging: PageNumberPaging | LinkHeaderPaging | OffsetPaging,
         max_items: int | None,
     ) -> Iterator[Item]:
         _check_bound(max_items)
@@ -356,7 +357,7 @@ class Client:
         parse_error: Parser[Any],
         options: RequestOptions,
         items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
+        paging: PageNumberPaging | LinkHeaderPaging | OffsetPaging,
         remaining: int | None,
     ) -> Iterator[Item]:
         page_kwargs: dict[str, Any] | None = paging.first(kwargs)
@@ -378,7 +379,7 @@ class Client:
         parse_error: Parser[Any],
         options: RequestOptions,
         items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
+        paging: PageNumberPaging | LinkHeaderPaging | OffsetPaging,
         max_items: int | None,
     ) -> AsyncIterator[Item]:
         _check_bound(max_items)
@@ -391,7 +392,7 @@ class Client:
         parse_error: Parser[Any],
         options: RequestOptions,
         items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
+        paging: PageNumberPaging | LinkHeaderPaging | OffsetPaging,
         remaining: int | None,
     ) -> AsyncIterator[Item]:
         page_kwargs: dict[str, Any] | None = paging.first(kwargs)
@@ -461,6 +462,41 @@ class PageNumberPaging:
             return None
         params = {**kwargs["params"], self.page_param: int(kwargs["params"][self.page_param]) + 1}
         return {**kwargs, "params": params}
+
+
+class OffsetPaging:
+    """Pages addressed by an item offset (`offset_param`) and a page size (`limit_param`): the next page starts
+    where this one ended. The last page is the one whose body says `has_more` is false (a dotted path to a
+    boolean, when the API has one), or a page shorter than the requested limit, or an empty one."""
+
+    __slots__ = ("has_more", "limit_param", "offset_param")
+
+    def __init__(self, offset_param: str, limit_param: str, has_more: str | None = None) -> None:
+        self.offset_param = offset_param
+        self.limit_param = limit_param
+        self.has_more = has_more
+
+    def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        params = {**kwargs.get("params", {})}
+        params.setdefault(self.offset_param, 0)
+        return {**kwargs, "params": params}
+
+    def next(
+        self, kwargs: dict[str, Any], response: httpx.Response, count: int, secrets: tuple[str, ...]
+    ) -> dict[str, Any] | None:
+        params = kwargs["params"]
+        limit = params.get(self.limit_param)
+        if count == 0 or (limit is not None and count < int(limit)) or self._says_last(response):
+            return None
+        return {**kwargs, "params": {**params, self.offset_param: int(params[self.offset_param]) + count}}
+
+    def _says_last(self, response: httpx.Response) -> bool:
+        if self.has_more is None:
+            return False
+        node: Any = response.json()  # already parsed once by the endpoint: a well-formed JSON body
+        for name in self.has_more.split("."):
+            node = node.get(name) if isinstance(node, dict) else None
+        return node is False
 
 
 class LinkHeaderPaging:

@@ -41,8 +41,8 @@ class Session:
     """ Session type (enum SessionType). An open set: the vendor does not list its values; `live_analysis` is the
     one documented. """
     state: str
-    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values; `active`
-    is the one documented. """
+    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
+    `active`, `processing` and `finished` are the ones its pages name. """
     timestamp: datetime.datetime
     """ Timestamp when the session was created. """
     duration: float

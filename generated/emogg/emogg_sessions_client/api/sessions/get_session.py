@@ -37,7 +37,12 @@ def _parse(response: httpx.Response) -> Session:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error import Error  # noqa: PLC0415
 
+    if response.status_code in (401, 404, 429):
+        response_401 = Error.from_dict(decode_json(response))
+
+        return response_401
     return None
 
 
@@ -56,10 +61,13 @@ def sync_detailed(
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -90,10 +98,13 @@ def sync(
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -125,10 +136,13 @@ async def asyncio_detailed(
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -159,10 +173,13 @@ async def asyncio(
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
