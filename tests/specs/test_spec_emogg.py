@@ -218,8 +218,13 @@ def test_a_name_of_256_characters_is_valid_and_257_is_not() -> None:
 @covers("emogg-offset-paging")
 def test_list_pages_by_offset_and_limit_with_has_more() -> None:
     found = parameters("get", LIST)
-    assert found["limit"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}
-    assert found["offset"]["schema"] == {"type": "integer", "minimum": 0, "default": 0}
+    assert without(found["limit"]["schema"], "description") == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 10,
+    }
+    assert without(found["offset"]["schema"], "description") == {"type": "integer", "minimum": 0, "default": 0}
     page = document()["components"]["schemas"]["SessionList"]
     assert set(page["required"]) == {"hasMore", "offset", "limit", "data"}
     assert page["properties"]["hasMore"]["type"] == "boolean"
@@ -234,7 +239,7 @@ def test_list_pages_by_offset_and_limit_with_has_more() -> None:
 def test_from_and_to_are_strings_without_a_format() -> None:
     found = parameters("get", LIST)
     for name in ("from", "to"):
-        assert found[name]["schema"] == {"type": "string"}, name
+        assert without(found[name]["schema"], "description") == {"type": "string"}, name
         assert "no type or format" in found[name]["description"], name
 
 
@@ -242,7 +247,7 @@ def test_from_and_to_are_strings_without_a_format() -> None:
 def test_list_accepts_expand_as_repeated_array_parameters() -> None:
     expand = parameters("get", LIST)["expand[]"]
     assert (expand["in"], expand["style"], expand["explode"]) == ("query", "form", True)
-    assert expand["schema"] == {"type": "array", "items": {"type": "string"}}
+    assert without(expand["schema"], "description") == {"type": "array", "items": {"type": "string"}}
     session = document()["components"]["schemas"]["Session"]["properties"]
     assert (session["user"]["type"], session["product"]["type"]) == ("string", "string")
 
@@ -360,9 +365,14 @@ def test_timeline_entries_are_typed_from_the_examples_and_open() -> None:
 def test_timeline_parameters_are_the_vendors() -> None:
     for path in (TIMELINE, SENTIMENT):
         found = parameters("get", path)
-        assert found["granularity"]["schema"] == {"type": "number", "minimum": 5, "maximum": 3600, "default": 60}
-        assert found["start"]["schema"] == {"type": "number", "default": 0}
-        assert found["end"]["schema"] == {"type": "number"}
+        assert without(found["granularity"]["schema"], "description") == {
+            "type": "number",
+            "minimum": 5,
+            "maximum": 3600,
+            "default": 60,
+        }
+        assert without(found["start"]["schema"], "description") == {"type": "number", "default": 0}
+        assert without(found["end"]["schema"], "description") == {"type": "number"}
 
 
 def test_total_emotions_example_is_the_vendors() -> None:

@@ -55,7 +55,7 @@ def sync_detailed(
     stop it first.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -95,7 +95,7 @@ def sync(
     stop it first.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     stop it first.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
     stop it first.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

@@ -57,7 +57,7 @@ def sync_detailed(
      Returns the specified session.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -94,7 +94,7 @@ def sync(
      Returns the specified session.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -132,7 +132,7 @@ async def asyncio_detailed(
      Returns the specified session.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -169,7 +169,7 @@ async def asyncio(
      Returns the specified session.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

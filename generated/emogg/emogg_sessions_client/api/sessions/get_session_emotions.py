@@ -71,8 +71,9 @@ def sync_detailed(
      Get the quantity of each emotion detected during a specific session.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -112,8 +113,9 @@ def sync(
      Get the quantity of each emotion detected during a specific session.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -154,8 +156,9 @@ async def asyncio_detailed(
      Get the quantity of each emotion detected during a specific session.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -195,8 +198,9 @@ async def asyncio(
      Get the quantity of each emotion detected during a specific session.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

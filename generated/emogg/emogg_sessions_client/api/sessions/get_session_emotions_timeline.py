@@ -86,11 +86,12 @@ def sync_detailed(
     response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -139,11 +140,12 @@ def sync(
     response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -193,11 +195,12 @@ async def asyncio_detailed(
     response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -246,11 +249,12 @@ async def asyncio(
     response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

@@ -84,11 +84,12 @@ def sync_detailed(
     are not included in the response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -135,11 +136,12 @@ def sync(
     are not included in the response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -187,11 +189,12 @@ async def asyncio_detailed(
     are not included in the response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -238,11 +241,12 @@ async def asyncio(
     are not included in the response.
 
     Args:
-        session_id (str):
-        granularity (float | Unset):  Default: 60.0.
-        start (float | Unset):  Default: 0.0.
-        end (float | Unset):
-        expand (list[str] | Unset):
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

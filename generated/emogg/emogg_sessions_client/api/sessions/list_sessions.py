@@ -96,11 +96,12 @@ def sync_detailed(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -152,11 +153,12 @@ def sync(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -209,11 +211,12 @@ async def asyncio_detailed(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -265,11 +268,12 @@ async def asyncio(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -336,11 +340,12 @@ def sync_iter(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
@@ -394,11 +399,12 @@ def asyncio_iter(
         state (str | Unset): A session state. An open set; `active`, `processing` and `finished`
             are the ones documented.
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        from_ (str | Unset): Only return sessions started after that date.
+        to (str | Unset): Return only sessions started before that date.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 

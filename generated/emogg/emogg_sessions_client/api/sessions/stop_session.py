@@ -59,7 +59,7 @@ def sync_detailed(
     collected.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -99,7 +99,7 @@ def sync(
     collected.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     collected.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
     collected.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
 
     Raises:

@@ -69,7 +69,7 @@ def sync_detailed(
     user.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         body (UpdateSessionBody): The request body of Update a session. At the moment, only the
             name can be edited; other fields are read-only.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
@@ -113,7 +113,7 @@ def sync(
     user.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         body (UpdateSessionBody): The request body of Update a session. At the moment, only the
             name can be edited; other fields are read-only.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     user.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         body (UpdateSessionBody): The request body of Update a session. At the moment, only the
             name can be edited; other fields are read-only.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
@@ -202,7 +202,7 @@ async def asyncio(
     user.
 
     Args:
-        session_id (str):
+        session_id (str): ID of the session.
         body (UpdateSessionBody): The request body of Update a session. At the moment, only the
             name can be edited; other fields are read-only.
         **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
