@@ -179,6 +179,21 @@ def test_an_expanded_session_parses_into_a_session_model() -> None:
     assert emotions.emotions.to_dict() == {"focus": 12, "shock": 1}
 
 
+def test_an_expanded_user_in_the_list_parses_and_keeps_its_fields() -> None:
+    listed = BY_ID["listSessions"].examples()["vendorExample"]
+    user = {"_id": "65d7a8fb532f66218ecd4cab", "email": "someone@example.com"}
+    body = {**listed, "data": [{**listed["data"][0], "user": user}]}
+    handler, seen = recording(httpx.Response(200, json=body))
+    with make_client(handler) as client:
+        page = run(BY_ID["listSessions"], client, use_async=False, expand=["user"])
+    assert seen[0].url.params.get_list("expand[]") == ["user"]
+    (session,) = page.data
+    assert isinstance(session.user, emogg().models.ExpandedObject)
+    assert session.user["email"] == "someone@example.com"
+    assert session.to_dict()["user"] == user
+    assert session.product == "65946a77408bd7b32c5189a3"
+
+
 # --- documented errors -------------------------------------------------------------------------------------------
 
 

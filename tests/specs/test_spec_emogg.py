@@ -127,6 +127,7 @@ def test_every_error_response_carries_the_errors_page_body() -> None:
     ]
 
 
+@covers("emogg-rate-limit-headers")
 def test_429_names_the_rate_limit_headers_and_no_retry_after() -> None:
     for path, method, op in operations(document()):
         response = resolved(op["responses"]["429"])
@@ -248,8 +249,13 @@ def test_list_accepts_expand_as_repeated_array_parameters() -> None:
     expand = parameters("get", LIST)["expand[]"]
     assert (expand["in"], expand["style"], expand["explode"]) == ("query", "form", True)
     assert without(expand["schema"], "description") == {"type": "array", "items": {"type": "string"}}
-    session = document()["components"]["schemas"]["Session"]["properties"]
-    assert (session["user"]["type"], session["product"]["type"]) == ("string", "string")
+    for field in ("user", "product"):
+        choices = document()["components"]["schemas"]["Session"]["properties"][field]["oneOf"]
+        assert choices == [choices[0], {"$ref": "#/components/schemas/ExpandedObject"}], field
+        assert choices[0]["type"] == "string", field
+    expanded = dict(session_example(), user={"_id": "65d7a8fb532f66218ecd4cab", "email": "someone@example.com"})
+    assert schema_errors(document(), component("Session"), expanded) == []
+    assert schema_errors(document(), component("Session"), dict(session_example(), user=42)) != []
 
 
 # --- create, update, delete, stop -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from .emotions_timeline import EmotionsTimeline
 from .emotions_timeline_entry import EmotionsTimelineEntry
 from .emotions_timeline_entry_emotions import EmotionsTimelineEntryEmotions
 from .error import Error
+from .expanded_object import ExpandedObject
 from .sentiments import Sentiments
 from .session import Session
 from .session_config import SessionConfig
@@ -25,6 +26,7 @@ __all__ = (
     "EmotionsTimelineEntry",
     "EmotionsTimelineEntryEmotions",
     "Error",
+    "ExpandedObject",
     "Sentiments",
     "Session",
     "SessionConfig",
