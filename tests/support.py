@@ -46,7 +46,11 @@ class Operation:
         return importlib.import_module(f"{self.package}.api.{tag}.{self.function_name}")
 
     def parameters(self) -> list[dict[str, Any]]:
-        return [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+        """The operation's parameters and those of its path item (the operation's own win), resolved."""
+        shared = [deref(self.spec, p) for p in self.spec["paths"][self.path].get("parameters", [])]
+        own = [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+        names = {(p["name"], p["in"]) for p in own}
+        return [p for p in shared if (p["name"], p["in"]) not in names] + own
 
     def required_arguments(self) -> dict[str, Any]:
         """Required query parameters at their examples, and the request body's first example as its typed model."""
@@ -55,19 +59,27 @@ class Operation:
             for p in self.parameters()
             if p["in"] == "query" and p.get("required")
         }
-        body = self.operation.get("requestBody")
-        if body:
-            media = deref(self.spec, body)["content"]["application/json"]
-            models = importlib.import_module(f"{self.package}.models")
-            model = getattr(models, media["schema"]["$ref"].rsplit("/", 1)[1])
-            arguments["body"] = model.from_dict(next(iter(media["examples"].values()))["value"])
-        return arguments
+        return {**arguments, **self.body_arguments()}
 
-    def examples(self, status: str) -> dict[str, Any]:
-        """The named examples of a documented response, values resolved."""
-        response = deref(self.spec, self.operation["responses"][status])
+    @property
+    def success_status(self) -> str:
+        """The documented 2xx status (200, 201 or 204)."""
+        return next(status for status in self.operation["responses"] if status.startswith("2"))
+
+    def examples(self, status: str | None = None) -> dict[str, Any]:
+        """The named examples of a documented response (the success one by default), values resolved."""
+        response = deref(self.spec, self.operation["responses"][status or self.success_status])
         media = response.get("content", {}).get("application/json", {})
         return {name: deref(self.spec, ex)["value"] for name, ex in media.get("examples", {}).items()}
+
+    def body_arguments(self) -> dict[str, Any]:
+        """`{"body": model}` built from the request body's first example, for an operation that takes one."""
+        if "requestBody" not in self.operation:
+            return {}
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        example = deref(self.spec, next(iter(media["examples"].values())))["value"]
+        model = getattr(importlib.import_module(f"{self.package}.models"), media["schema"]["$ref"].rsplit("/", 1)[1])
+        return {"body": model.from_dict(example)}
 
 
 def operations() -> list[Operation]:

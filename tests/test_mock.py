@@ -531,7 +531,7 @@ def test_nox_mock_serves_emogg_on_loopback_until_ctrl_c() -> None:
         try:
             base_url = _banner_value(banner, "base URL:")
             token = _banner_value(banner, "token:")
-            assert f"curl -H 'Authorization: Bearer {token}' {base_url}/v1/sessions/" in "".join(banner)
+            assert f"curl -H 'Authorization: Bearer {token}' {base_url}/v1/sessions" in "".join(banner)
             with httpx.Client(base_url=base_url, timeout=10) as client:
                 authorized = client.get("/v1/sessions/x", headers={"Authorization": f"Bearer {token}"})
                 anonymous = client.get("/v1/sessions/x")

@@ -368,15 +368,18 @@ def test_a_generator_warning_fails_the_run(repo: Path) -> None:
     replace_in(
         repo / "specs" / "emogg.yaml",
         "\n  schemas:\n",
-        "\n  schemas:\n    Session_:\n      type: object\n      properties: {a: {type: string}}\n",
+        "\n  schemas:\n    Sentiments_:\n      type: object\n      properties: {a: {type: string}}\n",
     )
+    # A schema only one response uses: a collision on Session would cascade through every operation.
     replace_in(
-        repo / "specs" / "emogg.yaml", "$ref: '#/components/schemas/Session'", "$ref: '#/components/schemas/Session_'"
+        repo / "specs" / "emogg.yaml",
+        "$ref: '#/components/schemas/Sentiments'",
+        "$ref: '#/components/schemas/Sentiments_'",
     )
     result = run("scripts.regenerate", "emogg", cwd=repo)
     assert result.returncode == 1, result.stdout
     assert "specs/emogg.yaml" in result.stderr
-    assert 'duplicate models with name "Session"' in result.stderr
+    assert 'duplicate models with name "Sentiments"' in result.stderr
     assert digest(repo / "generated") == before
 
 

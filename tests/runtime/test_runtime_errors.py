@@ -36,7 +36,7 @@ def test_401_raises_authentication_error_with_the_parsed_body(case: Case, use_as
     assert len(seen) == 1, "a 401 is not retried"
     if case.client == "livepeer":  # Livepeer documents its 401 body: ErrorBody
         assert error.parsed.errors == ["Unauthorized"]
-    elif case.client in ("streamelements", "emogg"):  # no body documented
+    elif case.client in ("streamelements", "emogg"):  # no body documented / not Emogg's {error, status, message}
         assert error.parsed is None
 
 
@@ -59,7 +59,7 @@ def test_emoggs_documented_404_carries_status_headers_and_body() -> None:
         "r1",
         b"no such session",
     )
-    assert caught.value.parsed is None  # Emogg documents no 404 body
+    assert caught.value.parsed is None  # not JSON, so not the documented {error, status, message}
     assert caught.value.response.request.url.path == "/v1/sessions/id-sessionId"
 
 

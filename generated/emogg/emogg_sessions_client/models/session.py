@@ -41,16 +41,17 @@ class Session:
     """ Session type (enum SessionType). An open set: the vendor does not list its values; `live_analysis` is the
     one documented. """
     state: str
-    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values; `active`
-    is the one documented. """
+    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
+    `active`, `processing` and `finished` are the ones its pages name. """
     timestamp: datetime.datetime
     """ Timestamp when the session was created. """
     duration: float
     """ Session duration in seconds. """
-    product: str
-    """ Unique ID of the product used to analyze this session (e.g. pro, advanced...). """
-    user: str
-    """ ID of the user who created the session. """
+    product: ExpandedObject | str
+    """ Unique ID of the product used to analyze this session (e.g. pro, advanced...); the product object when the
+    request asks for `expand[]=product`. """
+    user: ExpandedObject | str
+    """ ID of the user who created the session; the user object when the request asks for `expand[]=user`. """
     version: float
     """ Version of the object schema. It should not change often but can be helpful in the future if a new session
     schema is published. """
@@ -78,9 +79,17 @@ class Session:
 
         duration = self.duration
 
-        product = self.product
+        product: dict[str, Any] | str
+        if isinstance(self.product, ExpandedObject):
+            product = self.product.to_dict()
+        else:
+            product = self.product
 
-        user = self.user
+        user: dict[str, Any] | str
+        if isinstance(self.user, ExpandedObject):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         version = self.version
 
@@ -176,17 +185,59 @@ class Session:
             raise DecodeError.at("duration", exc)
 
         try:
-            product = src_dict["product"]
-            if not isinstance(product, str):
-                raise DecodeError.expected("a string", product)
+
+            def _parse_product(data: object) -> ExpandedObject | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        product_type_0 = data
+                        if not isinstance(product_type_0, str):
+                            raise DecodeError.expected("a string", product_type_0)
+
+                        return product_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        product_type_1 = ExpandedObject.from_dict(data)
+
+                        return product_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            product = _parse_product(src_dict["product"])
 
         except Exception as exc:
             raise DecodeError.at("product", exc)
 
         try:
-            user = src_dict["user"]
-            if not isinstance(user, str):
-                raise DecodeError.expected("a string", user)
+
+            def _parse_user(data: object) -> ExpandedObject | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        user_type_0 = data
+                        if not isinstance(user_type_0, str):
+                            raise DecodeError.expected("a string", user_type_0)
+
+                        return user_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        user_type_1 = ExpandedObject.from_dict(data)
+
+                        return user_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            user = _parse_user(src_dict["user"])
 
         except Exception as exc:
             raise DecodeError.at("user", exc)
@@ -281,6 +332,7 @@ class Session:
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.expanded_object import ExpandedObject  # noqa: E402
 from ..models.session_config import SessionConfig  # noqa: E402
 from ..models.session_meta import SessionMeta  # noqa: E402
 from ..models.session_source import SessionSource  # noqa: E402

@@ -39,14 +39,10 @@ def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
-    if response.status_code == 401:
+    if response.status_code in (401, 404):
         response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(decode_json(response))
-
-        return response_404
     return None
 
 

@@ -39,18 +39,10 @@ def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.boom_error import BoomError  # noqa: PLC0415
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 404):
         response_400 = BoomError.from_dict(decode_json(response))
 
         return response_400
-    if response.status_code == 401:
-        response_401 = BoomError.from_dict(decode_json(response))
-
-        return response_401
-    if response.status_code == 404:
-        response_404 = BoomError.from_dict(decode_json(response))
-
-        return response_404
     return None
 
 
