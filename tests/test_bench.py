@@ -168,6 +168,7 @@ def test_without_npm_the_contract_row_is_skipped_and_says_why(monkeypatch: pytes
     assert "npm not found" in row.reason
 
 
+@pytest.mark.slow  # a subprocess
 def test_the_command_line_lists_the_benchmarks() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "scripts.bench", "--help"], cwd=REPO_ROOT, capture_output=True, text=True, check=True

@@ -8,6 +8,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 import noxfile
 from scripts.manifest import REPO_ROOT
 
@@ -49,6 +51,7 @@ def test_the_digest_covers_file_names_and_bytes(tmp_path: Path, monkeypatch: Any
     assert noxfile._digest(tmp_path / "generated") != tree
 
 
+@pytest.mark.slow  # a subprocess
 def test_an_unknown_client_fails_before_any_environment_is_built() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "nox", "-f", str(REPO_ROOT / "noxfile.py"), "--no-venv", "-s", "mock", "--", "nosuch"],

@@ -383,6 +383,7 @@ def test_a_generator_warning_fails_the_run(repo: Path) -> None:
     assert digest(repo / "generated") == before
 
 
+@pytest.mark.slow
 def test_unknown_client_name_is_a_command_line_error(repo: Path) -> None:
     result = run("scripts.regenerate", "nosuch", cwd=repo)
     assert result.returncode == 1
