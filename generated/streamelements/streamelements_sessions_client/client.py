@@ -9,6 +9,7 @@ The retry loop is written here rather than taken from a library; the README says
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import logging
 import random
 import ssl
@@ -406,6 +407,54 @@ class Client:
                 yield item
             page_kwargs = paging.next(page_kwargs, response, len(page), self._secrets())
 
+    def _iter_pages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        paging: PageNumberPaging | LinkHeaderPaging,
+        *,
+        max_pages: int | None = None,
+    ) -> Iterator[tuple[httpx.Response, Page]]:
+        """Each page's response and parsed body, fetched lazily, until the paging ends or after `max_pages`."""
+        _check_bound(max_pages)
+        page_kwargs: dict[str, Any] | None = paging.first(kwargs)
+        fetched = 0
+        seen: set[bytes] = set()  # a server that repeats a page (or ignores the page parameter) ends the paging
+        while page_kwargs is not None and fetched != max_pages:
+            response = self._send(page_kwargs, options)
+            page = self._parse(response, parse, parse_error)
+            if not _first_sight(seen, response):
+                return
+            fetched += 1
+            yield response, page
+            page_kwargs = paging.next(page_kwargs, response, paging.count(page), self._secrets())
+
+    async def _aiter_pages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        paging: PageNumberPaging | LinkHeaderPaging,
+        *,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[tuple[httpx.Response, Page]]:
+        """The async `_iter_pages`."""
+        _check_bound(max_pages)
+        page_kwargs: dict[str, Any] | None = paging.first(kwargs)
+        fetched = 0
+        seen: set[bytes] = set()  # a server that repeats a page (or ignores the page parameter) ends the paging
+        while page_kwargs is not None and fetched != max_pages:
+            response = await self._asend(page_kwargs, options)
+            page = self._parse(response, parse, parse_error)
+            if not _first_sight(seen, response):
+                return
+            fetched += 1
+            yield response, page
+            page_kwargs = paging.next(page_kwargs, response, paging.count(page), self._secrets())
+
 
 class AuthenticatedClient(Client):
     """A client for the endpoints that need a token, sent as ``{auth_header_name}: {prefix} {token}``.
@@ -443,11 +492,16 @@ class AuthenticatedClient(Client):
 class PageNumberPaging:
     """Pages numbered by the query parameter `page_param`, from `start` until a page comes back empty."""
 
-    __slots__ = ("page_param", "start")
+    __slots__ = ("items", "page_param", "start")
 
-    def __init__(self, page_param: str, start: int = 1) -> None:
+    def __init__(self, page_param: str, start: int = 1, items: Callable[[Any], Sequence[Any]] | None = None) -> None:
         self.page_param = page_param
         self.start = start
+        self.items = items
+
+    def count(self, page: Any) -> int:
+        """How many items the parsed page holds (1 when the items are unknown: the paging goes on)."""
+        return 1 if self.items is None else len(self.items(page))
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         params = {**kwargs.get("params", {})}
@@ -467,10 +521,15 @@ class LinkHeaderPaging:
     """The next page is the URL of the response's ``Link: <URL>; rel="next"`` header (RFC 8288); the last page
     has none. Only links to the same origin are followed: the token must not travel elsewhere."""
 
-    __slots__ = ("rel",)
+    __slots__ = ("items", "rel")
 
-    def __init__(self, rel: str = "next") -> None:
+    def __init__(self, rel: str = "next", items: Callable[[Any], Sequence[Any]] | None = None) -> None:
         self.rel = rel
+        self.items = items
+
+    def count(self, page: Any) -> int:
+        """How many items the parsed page holds (1 when the items are unknown: the paging goes on)."""
+        return 1 if self.items is None else len(self.items(page))
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         return kwargs
@@ -559,6 +618,15 @@ def _log_retry(
 
 def _url(request: httpx.Request) -> str:
     return str(request.url.copy_with(query=None))
+
+
+def _first_sight(seen: set[bytes], response: httpx.Response) -> bool:
+    """Whether this page's body is new; records it."""
+    digest = hashlib.sha256(response.content).digest()
+    if digest in seen:
+        return False
+    seen.add(digest)
+    return True
 
 
 def _check_bound(max_items: int | None) -> None:

@@ -376,7 +376,7 @@ def _items(page: ListSessionsResponse) -> list[Session]:
     return page.data.sessions
 
 
-_PAGING = PageNumberPaging(page_param="page_no", start=1)
+_PAGING = PageNumberPaging(page_param="page_no", start=1, items=_items)
 
 
 def sync_iter(

@@ -214,7 +214,7 @@ def _items(page: list[Session]) -> list[Session]:
     return page
 
 
-_PAGING = LinkHeaderPaging(rel="next")
+_PAGING = LinkHeaderPaging(rel="next", items=_items)
 
 
 def sync_iter(
