@@ -90,7 +90,8 @@ def test_every_readme_has_each_topic_and_an_example_per_resource_method() -> Non
         ]
         for method in methods:
             (section,) = re.findall(rf"### `client\.{re.escape(method)}`\n(.*?)(?=\n##|\Z)", text, re.DOTALL)
-            assert f"client.{method}(" in section and "await client." in section or "async for" in section, method
+            assert f"client.{method}(" in section, method
+            assert "await client." in section or "async for" in section, method
         paginated = any("x-pagination" in op for item in spec["paths"].values() for op in item.values()
                         if isinstance(op, dict))  # fmt: skip
         assert ("## Pagination" in text) == paginated, name

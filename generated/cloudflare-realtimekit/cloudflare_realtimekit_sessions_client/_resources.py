@@ -29,6 +29,7 @@ from .types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     from .models.list_sessions_response import ListSessionsResponse
+    from .models.session import Session
     from .models.session_sort_by import SessionSortBy
     from .models.session_status import SessionStatus
     from .models.sort_order import SortOrder

@@ -136,6 +136,35 @@ def raw_response(
     return RawResponse(response, lambda r: client._parse(r, parse, parse_error))
 
 
+def one_page(
+    client: Client,
+    kwargs: dict[str, Any],
+    parse: Callable[[httpx.Response], Body],
+    parse_error: Callable[[httpx.Response], Any],
+    options: RequestOptions,
+) -> Iterator[tuple[httpx.Response, Body]]:
+    """The pages of a list the vendor does not page: exactly one."""
+    response = client._send(kwargs, options)
+    yield response, client._parse(response, parse, parse_error)
+
+
+async def aone_page(
+    client: Client,
+    kwargs: dict[str, Any],
+    parse: Callable[[httpx.Response], Body],
+    parse_error: Callable[[httpx.Response], Any],
+    options: RequestOptions,
+) -> AsyncIterator[tuple[httpx.Response, Body]]:
+    """The async `one_page`."""
+    response = await client._asend(kwargs, options)
+    yield response, client._parse(response, parse, parse_error)
+
+
+def every_item(body: Sequence[Item]) -> Sequence[Item]:
+    """The items of a page whose body is the list of items."""
+    return body
+
+
 class RawResponse(Generic[T]):
     """A response as it came (`status_code`, `headers`, `content`, `http_response`); `parse()` decodes the body
     on demand into what the method returns (for a list: the first page's body). An error status has already

@@ -17,10 +17,13 @@ from ._sdk import (
     RawResponse,
     Resource,
     SyncPage,
+    aone_page,
     configure_logging,
     env_base_url,
     env_token,
+    every_item,
     log_exchange,
+    one_page,
     raw_response,
 )
 from .api.sessions import get_session as _sessions__get_session
@@ -51,7 +54,7 @@ class StreamsSessionsResource(Resource):
         *,
         record: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[Session]:
+    ) -> SyncPage[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
         Returns the sessions of the stream `parentId`.
@@ -66,20 +69,22 @@ class StreamsSessionsResource(Resource):
             APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
 
         Returns:
-            list[Session]
+            SyncPage[Session, list[Session]]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
             record=record,
         )
-        response = self._client._request(
+        pages = functools.partial(
+            one_page,
+            self._client,
             kwargs,
             _sessions__list_stream_sessions._parse,
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return response.parsed
+        return SyncPage(pages(), pages, every_item, None)
 
 
 class StreamsResource(Resource):
@@ -307,13 +312,13 @@ class AsyncStreamsSessionsResource(Resource):
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
         return AsyncStreamsSessionsResourceWithRawResponse(self._client, self._options)
 
-    async def list(
+    def list(
         self,
         parent_id: str,
         *,
         record: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[Session]:
+    ) -> AsyncPager[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
         Returns the sessions of the stream `parentId`.
@@ -328,20 +333,22 @@ class AsyncStreamsSessionsResource(Resource):
             APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
 
         Returns:
-            list[Session]
+            AsyncPager[Session, list[Session]]: await it for the first page, or `async for` over every item of every page.
         """
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
             record=record,
         )
-        response = await self._client._arequest(
+        pages = functools.partial(
+            aone_page,
+            self._client,
             kwargs,
             _sessions__list_stream_sessions._parse,
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return response.parsed
+        return AsyncPager(pages, every_item, None)
 
 
 class AsyncStreamsResource(Resource):
