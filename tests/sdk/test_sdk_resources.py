@@ -26,13 +26,12 @@ ENV = {op.client: op.spec["info"]["x-env"] for op in OPERATIONS}
 
 
 def example_vendor(method: Method, seen: list[httpx.Request]) -> Any:
-    (body,) = method.op.examples("200").values()
-    pages = [body]
+    status, body = method.success()
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         # One page of the example; any further page repeats it, which ends the paging.
-        return httpx.Response(200, json=pages[0])
+        return httpx.Response(status) if body is None else httpx.Response(status, json=body)
 
     return handler
 
@@ -42,11 +41,11 @@ def test_every_operation_is_a_resource_method_that_calls_it(method: Method) -> N
     seen: list[httpx.Request] = []
     low_level = method.op.module()
     with sdk_client(method.op.client, example_vendor(method, seen)) as client:
-        result = resolve(client, method.dotted)(*method.path_arguments())
+        result = method.call(client)
         items = list(result) if method.paginated else None
         calls = len(seen)
         arguments = dict(zip(_path_names(method), method.path_arguments(), strict=True))
-        expected = low_level.sync(client=client, **arguments)
+        expected = low_level.sync(client=client, **arguments, **method.keyword_arguments(low_level.sync))
     # The same request as the low-level function's, and the same result.
     assert seen[0].method == seen[calls].method == method.op.method.upper()
     assert seen[0].url.copy_with(query=None) == seen[calls].url.copy_with(query=None)  # a page adds its number
@@ -62,17 +61,25 @@ def test_the_async_client_has_the_same_methods(method: Method) -> None:
 
     async def run() -> Any:
         async with sdk_client(method.op.client, example_vendor(method, seen), use_async=True) as client:
-            call = resolve(client, method.dotted)(*method.path_arguments())
+            call = method.call(client)
             if method.paginated:
                 return [item async for item in call]
             return await call
 
     result = asyncio.run(run())
     with sdk_client(method.op.client, example_vendor(method, [])) as client:
-        sync_result = resolve(client, method.dotted)(*method.path_arguments())
+        sync_result = method.call(client)
         assert result == (list(sync_result) if method.paginated else sync_result)
     # A list returns its pager at once (await it, or `async for` over it); every other method is a coroutine.
     assert inspect.iscoroutinefunction(_async_method(method)) != method.paginated
+
+
+class _Root:
+    """Puts a resource where `method.call` looks for it: at its dotted path."""
+
+    def __init__(self, resource: Any, path: str) -> None:
+        head, _, rest = path.partition(".")
+        setattr(self, head, _Root(resource, rest) if rest else resource)
 
 
 def _async_method(method: Method) -> Any:
@@ -89,15 +96,16 @@ def _path_names(method: Method) -> list[str]:
 def test_with_raw_response_gives_status_headers_and_the_parsed_body_on_demand(method: Method) -> None:
     seen: list[httpx.Request] = []
     with sdk_client(method.op.client, example_vendor(method, seen)) as client:
-        raw = resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
-        assert raw.status_code == 200
-        assert raw.headers["content-type"] == "application/json"
+        raw = method.call(client.with_raw_response)
+        status, body = method.success()
+        assert raw.status_code == status
+        assert body is None or raw.headers["content-type"] == "application/json"
         parsed = raw.parse()
         assert raw.parse() is parsed
         assert parsed == method.op.module()._parse(raw.http_response)
         # The resources have the twin too.
-        resource, name = method.dotted.rsplit(".", 1)
-        again = getattr(resolve(client, resource).with_raw_response, name)(*method.path_arguments())
+        resource = method.dotted.rsplit(".", 1)[0]
+        again = method.call(_Root(resolve(client, resource).with_raw_response, resource))
         assert again.parse() == parsed
     assert len(seen) == 2
 
@@ -110,20 +118,20 @@ def test_a_raw_response_with_an_error_status_raises_the_typed_error(client_name:
         sdk_client(client_name, answer(404, {"message": "no such thing"}), max_retries=0) as client,
         pytest.raises(errors.NotFoundError),
     ):
-        resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
+        method.call(client.with_raw_response)
 
 
 @pytest.mark.parametrize("client_name", CLIENTS)
 def test_with_options_on_the_client_and_on_a_resource(client_name: str) -> None:
     method = next(m for m in METHODS if m.op.client == client_name)
     seen: list[httpx.Request] = []
-    resource_path, name = method.dotted.rsplit(".", 1)
+    resource_path = method.dotted.rsplit(".", 1)[0]
     with sdk_client(client_name, example_vendor(method, seen)) as client:
         patient = client.with_options(max_retries=7, headers={"X-Team": "a"})
         assert type(patient) is type(client) and patient.max_retries == 7 and client.max_retries == 2
-        resolve(patient, method.dotted)(*method.path_arguments())
+        method.call(patient)
         resource = resolve(client, resource_path).with_options(extra_headers={"X-Call": "b"}, timeout=3.0)
-        getattr(resource, name)(*method.path_arguments())
+        method.call(_Root(resource, resource_path))
     assert seen[0].headers["X-Team"] == "a" and "X-Call" not in seen[0].headers
     assert seen[1].headers["X-Call"] == "b" and "X-Team" not in seen[1].headers
     assert seen[1].extensions["timeout"]["read"] == 3.0
@@ -136,12 +144,12 @@ def test_token_and_base_url_come_from_the_environment(client_name: str, monkeypa
     monkeypatch.setenv(ENV[client_name]["token"], "env-token")
     monkeypatch.setenv(ENV[client_name]["base_url"], "https://proxy.test/prefix")
     with sdk_client(client_name, example_vendor(method, seen), token=None) as client:
-        resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
+        method.call(client.with_raw_response)
     assert seen[0].headers["Authorization"] == "Bearer env-token"
     assert str(seen[0].url).startswith("https://proxy.test/prefix/")
     # Passed values win over the environment.
     with sdk_client(client_name, example_vendor(method, seen), base_url="https://other.test") as client:
-        resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
+        method.call(client.with_raw_response)
     assert seen[1].headers["Authorization"] == f"Bearer {TOKEN}" and seen[1].url.host == "other.test"
 
 
@@ -176,7 +184,7 @@ def test_user_agent_version_and_public_names(client_name: str) -> None:
     method = next(m for m in METHODS if m.op.client == client_name)
     seen: list[httpx.Request] = []
     with sdk_client(client_name, example_vendor(method, seen)) as client:
-        resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
+        method.call(client.with_raw_response)
     assert seen[0].headers["User-Agent"].startswith(f"{entry.distribution}/{entry.version} ")
     assert package.__version__ == entry.version
     name = method.op.spec["info"]["x-python-client"]
@@ -204,7 +212,7 @@ def test_debug_logging_is_opt_in_and_masks_the_token(
     assert not logger.handlers and logger.level == logging.NOTSET  # off unless asked for
     monkeypatch.setenv(log_variable, "debug")
     with sdk_client(client_name, example_vendor(method, []), headers={"X-Echo": TOKEN}) as client:
-        resolve(client.with_raw_response, method.dotted)(*method.path_arguments())
+        method.call(client.with_raw_response)
     assert logger.level == logging.DEBUG and logger.handlers
     (record,) = [r for r in caplog.records if r.levelno == logging.DEBUG and r.name == package]
     text = record.getMessage()
@@ -215,7 +223,8 @@ def test_debug_logging_is_opt_in_and_masks_the_token(
 def test_underscore_id_reads_as_id_and_keeps_its_wire_name() -> None:
     from emogg_sessions_client import Session
 
-    (body,) = next(op for op in OPERATIONS if op.client == "emogg").examples("200").values()
+    method = next(m for m in METHODS if m.op.client == "emogg" and m.dotted == "sessions.get")
+    body = method.success()[1]
     session = Session.from_dict(body)
     assert session.id == body["_id"]
     assert session.to_dict()["_id"] == body["_id"] and "id" not in session.to_dict()
