@@ -18,7 +18,7 @@ from scripts.drift import compare_trees, find_drift
 from scripts.manifest import REPO_ROOT
 from scripts.regenerate import STRAY
 
-INPUTS = ("clients.toml", "specs", "overlays", "config", "templates", "generated")
+INPUTS = ("clients.toml", "LICENSE", "specs", "overlays", "config", "templates", "generated")
 
 
 @pytest.fixture

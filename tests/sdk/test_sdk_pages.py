@@ -119,13 +119,15 @@ def test_livepeer_follows_the_link_header_and_shows_it() -> None:
     assert [r.url.params.get("cursor") for r in seen] == [None, "p2"]
 
 
-def test_the_total_is_read_where_the_overlay_says() -> None:
+def test_the_total_and_the_cursor_are_read_where_the_overlay_says() -> None:
     sdk = importlib.import_module("cloudflare_realtimekit_sessions_client._sdk")
     request = httpx.Request("GET", "https://api.test/items?page=1")
-    response = httpx.Response(200, json={"items": [1, 2], "paging": {"total_count": 41}}, request=request)
-    pages = iter([(response, response.json())])
+    link = '</items?cursor=c2&page=2>; rel="next"'
+    body = {"items": [1, 2], "paging": {"total_count": 41}}
+    response = httpx.Response(200, json=body, headers={"Link": link}, request=request)
 
-    page = sdk.SyncPage(pages, lambda: iter([]), lambda body: body["items"], "paging.total_count")
-    assert page.total == 41 and page.items == [1, 2] and page.next_link is None
-    untold = sdk.SyncPage(iter([(response, response.json())]), lambda: iter([]), lambda body: body["items"], None)
-    assert untold.total is None
+    page = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), lambda b: b["items"], "paging.total_count", "cursor")
+    assert page.total == 41 and page.items == [1, 2] and page.next_cursor == "c2"
+    assert page.next_link == "https://api.test/items?cursor=c2&page=2"
+    untold = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), lambda b: b["items"], None)
+    assert untold.total is None and untold.next_cursor is None

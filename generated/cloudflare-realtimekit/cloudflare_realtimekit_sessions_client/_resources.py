@@ -111,7 +111,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_sessions._items, None)
+        return SyncPage(pages(), pages, _sessions__list_sessions._items, None, None)
 
 
 class SessionsResourceWithRawResponse(Resource):
@@ -256,7 +256,7 @@ class AsyncSessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_sessions._items, None)
+        return AsyncPager(pages, _sessions__list_sessions._items, None, None)
 
 
 class AsyncSessionsResourceWithRawResponse(Resource):

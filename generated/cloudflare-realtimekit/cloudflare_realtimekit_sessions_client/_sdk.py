@@ -209,7 +209,7 @@ class RawResponse(Generic[T]):
 class _PageBase(Generic[Item, Body]):
     """What one page tells: its items, the parsed body, the HTTP response and the vendor's paging metadata."""
 
-    __slots__ = ("_items_of", "_total_path", "body", "items", "response")
+    __slots__ = ("_cursor_param", "_items_of", "_total_path", "body", "items", "response")
 
     def __init__(
         self,
@@ -217,12 +217,14 @@ class _PageBase(Generic[Item, Body]):
         body: Body,
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
+        cursor_param: str | None = None,
     ) -> None:
         self.response = response
         self.body = body
         self.items: list[Item] = list(items(body))
         self._items_of = items
         self._total_path = total_path
+        self._cursor_param = cursor_param
 
     @property
     def headers(self) -> httpx.Headers:
@@ -243,6 +245,14 @@ class _PageBase(Generic[Item, Body]):
         """The URL of the next page from the `Link` header, when the vendor sends one."""
         url = self.response.links.get("next", {}).get("url")
         return str(self.response.request.url.join(url)) if url else None
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the next page (from the `Link` header's URL), for a vendor that pages by cursor."""
+        link = self.next_link
+        if link is None or self._cursor_param is None:
+            return None
+        return httpx.URL(link).params.get(self._cursor_param)
 
     @property
     def total(self) -> int | None:
@@ -276,9 +286,10 @@ class SyncPage(_PageBase[Item, Body]):
         restart: Callable[[], Iterator[tuple[httpx.Response, Body]]],
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
+        cursor_param: str | None = None,
     ) -> None:
         response, body = next(pages)
-        super().__init__(response, body, items, total_path)
+        super().__init__(response, body, items, total_path, cursor_param)
         self._rest: Iterator[tuple[httpx.Response, Body]] | None = pages
         self._restart = restart
 
@@ -290,7 +301,7 @@ class SyncPage(_PageBase[Item, Body]):
             pages, self._rest = self._rest, None
             yield self
         for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path)
+            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
 
     def __iter__(self) -> Iterator[Item]:
         for page in self.iter_pages():
@@ -310,8 +321,9 @@ class AsyncPage(_PageBase[Item, Body]):
         restart: Callable[[], AsyncIterator[tuple[httpx.Response, Body]]],
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
+        cursor_param: str | None = None,
     ) -> None:
-        super().__init__(response, body, items, total_path)
+        super().__init__(response, body, items, total_path, cursor_param)
         self._rest: AsyncIterator[tuple[httpx.Response, Body]] | None = rest
         self._restart = restart
 
@@ -323,7 +335,7 @@ class AsyncPage(_PageBase[Item, Body]):
             pages, self._rest = self._rest, None
             yield self
         async for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path)
+            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
 
     async def __aiter__(self) -> AsyncIterator[Item]:
         async for page in self.iter_pages():
@@ -335,22 +347,24 @@ class AsyncPager(Generic[Item, Body]):
     """What an async list method returns: `await` it for the first `AsyncPage`, or `async for` over every item
     of every page directly."""
 
-    __slots__ = ("_items", "_pages", "_total_path")
+    __slots__ = ("_cursor_param", "_items", "_pages", "_total_path")
 
     def __init__(
         self,
         pages: Callable[[], AsyncIterator[tuple[httpx.Response, Body]]],
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
+        cursor_param: str | None = None,
     ) -> None:
         self._pages = pages
         self._items = items
         self._total_path = total_path
+        self._cursor_param = cursor_param
 
     async def _first(self) -> AsyncPage[Item, Body]:
         pages = self._pages()
         response, body = await anext(pages)
-        return AsyncPage(response, body, pages, self._pages, self._items, self._total_path)
+        return AsyncPage(response, body, pages, self._pages, self._items, self._total_path, self._cursor_param)
 
     def __await__(self) -> Generator[Any, None, AsyncPage[Item, Body]]:
         return self._first().__await__()

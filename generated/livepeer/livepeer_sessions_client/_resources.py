@@ -84,7 +84,7 @@ class StreamsSessionsResource(Resource):
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return SyncPage(pages(), pages, every_item, None)
+        return SyncPage(pages(), pages, every_item, None, None)
 
 
 class StreamsResource(Resource):
@@ -180,7 +180,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_sessions._items, None)
+        return SyncPage(pages(), pages, _sessions__list_sessions._items, None, None)
 
 
 class StreamsSessionsResourceWithRawResponse(Resource):
@@ -348,7 +348,7 @@ class AsyncStreamsSessionsResource(Resource):
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return AsyncPager(pages, every_item, None)
+        return AsyncPager(pages, every_item, None, None)
 
 
 class AsyncStreamsResource(Resource):
@@ -444,7 +444,7 @@ class AsyncSessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_sessions._items, None)
+        return AsyncPager(pages, _sessions__list_sessions._items, None, None)
 
 
 class AsyncStreamsSessionsResourceWithRawResponse(Resource):
