@@ -126,8 +126,9 @@ def test_the_total_and_the_cursor_are_read_where_the_overlay_says() -> None:
     body = {"items": [1, 2], "paging": {"total_count": 41}}
     response = httpx.Response(200, json=body, headers={"Link": link}, request=request)
 
-    page = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), lambda b: b["items"], "paging.total_count", "cursor")
+    items = lambda b: b["items"]  # noqa: E731
+    page = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), items, "paging.total_count", "cursor")
     assert page.total == 41 and page.items == [1, 2] and page.next_cursor == "c2"
     assert page.next_link == "https://api.test/items?cursor=c2&page=2"
-    untold = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), lambda b: b["items"], None)
+    untold = sdk.SyncPage(iter([(response, body)]), lambda: iter([]), items, None)
     assert untold.total is None and untold.next_cursor is None
