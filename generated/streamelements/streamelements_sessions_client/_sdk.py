@@ -252,7 +252,8 @@ class _PageBase(Generic[Item, Body]):
         link = self.next_link
         if link is None or self._cursor_param is None:
             return None
-        return httpx.URL(link).params.get(self._cursor_param)
+        cursor = httpx.URL(link).params.get(self._cursor_param)
+        return cursor if isinstance(cursor, str) else None
 
     @property
     def total(self) -> int | None:
