@@ -40,6 +40,8 @@ from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["CRASH_AT", "STRAY", "build_clients", "main", "recover", "regenerate"]
 
+# The pinned generator, extended with property names from the spec and the package files of our own templates.
+GENERATOR = Path(__file__).with_name("generator.py")
 # Things the generator, its post-hooks or other tools may leave behind that are not part of a distribution.
 STRAY = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 CRASH_AT = "SESSIONS_CLIENTS_CRASH_AT"
@@ -130,7 +132,7 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
     (templates / "_extensions.jinja").write_text(_extensions_template(client, document), encoding="utf-8")
 
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, str(GENERATOR), "generate",
         "--path", str(spec_file),
         "--config", str(config_file),
         "--custom-template-path", str(templates),
@@ -148,6 +150,8 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
         raise InputError(
             client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
         )
+    if (manifest.root / "LICENSE").is_file():  # every distribution carries the repository's licence
+        shutil.copyfile(manifest.root / "LICENSE", output / "LICENSE")
     for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)

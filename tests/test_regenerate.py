@@ -19,7 +19,7 @@ from scripts.drift import compare_trees
 from scripts.manifest import REPO_ROOT
 from scripts.regenerate import STRAY
 
-INPUTS = ("clients.toml", "clients.lock", "specs", "overlays", "config", "templates", "generated")
+INPUTS = ("clients.toml", "clients.lock", "LICENSE", "specs", "overlays", "config", "templates", "generated")
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ _SESSION_FIELDS = frozenset(
 class Session:
     """An Emogg session."""
 
-    field_id: str
+    id: str
     """ Unique identifier for the session. """
     name: str
     """ Name of the session. Maximum 256 characters. """
@@ -67,7 +67,7 @@ class Session:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -113,7 +113,7 @@ class Session:
 
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "name": name,
                 "type": type_,
                 "state": state,
@@ -139,9 +139,9 @@ class Session:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
-            field_id = src_dict["_id"]
-            if not isinstance(field_id, str):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict["_id"]
+            if not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -292,7 +292,7 @@ class Session:
 
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         session = cls(
-            field_id,
+            id,
             name,
             type_,
             state,

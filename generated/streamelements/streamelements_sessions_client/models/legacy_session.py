@@ -26,7 +26,7 @@ _LEGACY_SESSION_FIELDS = frozenset(
 class LegacySession:
     """Information about your stream session, as the legacy v1 endpoint returns it."""
 
-    field_id: str
+    id: str
     """ Unique identifier of the session object. """
     field_user: str
     """ Identifier of the StreamElements user (channel) the session belongs to. """
@@ -44,7 +44,7 @@ class LegacySession:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
+        id = self.id
 
         field_user = self.field_user
 
@@ -61,7 +61,7 @@ class LegacySession:
 
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "_user": field_user,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -78,9 +78,9 @@ class LegacySession:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
-            field_id = src_dict["_id"]
-            if not isinstance(field_id, str):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict["_id"]
+            if not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -119,7 +119,7 @@ class LegacySession:
 
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         legacy_session = cls(
-            field_id,
+            id,
             field_user,
             created_at,
             updated_at,

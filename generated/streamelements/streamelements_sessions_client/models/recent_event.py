@@ -29,7 +29,7 @@ class RecentEvent:
 
     """
 
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     """ Identifier of the event. """
     name: str | Unset = UNSET
     """ Who the event came from. """
@@ -42,7 +42,7 @@ class RecentEvent:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -56,8 +56,8 @@ class RecentEvent:
         field_dict.update(self.additional_properties)
 
         field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if amount is not UNSET:
@@ -73,9 +73,9 @@ class RecentEvent:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
-            field_id = src_dict.get("_id", UNSET)
-            if field_id is not UNSET and (not isinstance(field_id, str)):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict.get("_id", UNSET)
+            if id is not UNSET and (not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -109,7 +109,7 @@ class RecentEvent:
 
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         recent_event = cls(
-            field_id,
+            id,
             name,
             amount,
             created_at,

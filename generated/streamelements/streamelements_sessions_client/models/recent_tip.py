@@ -27,7 +27,7 @@ class RecentTip:
     """ The amount tipped. """
     name: str
     """ The tipper's name. """
-    field_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     """ Identifier of the tip. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields of the response that this model does not know, kept as they came."""
@@ -38,7 +38,7 @@ class RecentTip:
 
         name = self.name
 
-        field_id = self.field_id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +49,8 @@ class RecentTip:
                 "name": name,
             }
         )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
 
         return field_dict
 
@@ -76,9 +76,9 @@ class RecentTip:
             raise DecodeError.at("name", exc)
 
         try:
-            field_id = src_dict.get("_id", UNSET)
-            if field_id is not UNSET and (not isinstance(field_id, str)):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict.get("_id", UNSET)
+            if id is not UNSET and (not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -87,7 +87,7 @@ class RecentTip:
         recent_tip = cls(
             amount,
             name,
-            field_id,
+            id,
         )
 
         # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.

@@ -41,7 +41,7 @@ class Session:
     """ The streaming platform of the channel, e.g. `twitch`. """
     last_reset: str
     """ When the session counters were last reset. """
-    field_id: str
+    id: str
     """ Unique identifier of the session object. """
     channel: str
     """ The channel id the session belongs to. """
@@ -64,7 +64,7 @@ class Session:
 
         last_reset = self.last_reset
 
-        field_id = self.field_id
+        id = self.id
 
         channel = self.channel
 
@@ -83,7 +83,7 @@ class Session:
                 "settings": settings,
                 "provider": provider,
                 "lastReset": last_reset,
-                "_id": field_id,
+                "_id": id,
                 "channel": channel,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
@@ -127,9 +127,9 @@ class Session:
             raise DecodeError.at("lastReset", exc)
 
         try:
-            field_id = src_dict["_id"]
-            if not isinstance(field_id, str):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict["_id"]
+            if not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -176,7 +176,7 @@ class Session:
             settings,
             provider,
             last_reset,
-            field_id,
+            id,
             channel,
             created_at,
             updated_at,
