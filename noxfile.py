@@ -36,7 +36,7 @@ def check(session: nox.Session) -> None:
     _tools(session)
     session.run("python", "-m", "scripts.lock")
     session.run("python", "-m", "scripts.drift")
-    session.run("pytest", "-q", "tests/test_specs.py")
+    session.run("pytest", "-q", "tests/test_specs.py", "tests/specs")
     session.notify("lint")
 
 

@@ -45,6 +45,21 @@ class Operation:
     def parameters(self) -> list[dict[str, Any]]:
         return [deref(self.spec, p) for p in self.operation.get("parameters", [])]
 
+    def request_example(self) -> Any:
+        """The first documented example of the JSON request body, or None when the operation takes no body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        return deref(self.spec, next(iter(media["examples"].values())))["value"]
+
+    def request_body(self) -> Any:
+        """The request example as the client's body model (from the schema's `$ref`), or None without a body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        model = getattr(importlib.import_module(f"{self.package}.models"), media["schema"]["$ref"].rsplit("/", 1)[1])
+        return model.from_dict(self.request_example())
+
     def examples(self, status: str) -> dict[str, Any]:
         """The named examples of a documented response, values resolved."""
         response = deref(self.spec, self.operation["responses"][status])

@@ -182,6 +182,8 @@ def call(op: Operation, client: Any, *, use_async: bool = False, detailed: bool 
     """Call op's sync (or asyncio) function, with made-up path arguments."""
     module = op.module()
     arguments = {**path_arguments(op), **kwargs}
+    if "body" not in arguments and op.request_example() is not None:
+        arguments["body"] = op.request_body()
     if use_async:
         function = module.asyncio_detailed if detailed else module.asyncio
         return asyncio.run(function(client=client, **arguments))
