@@ -136,7 +136,26 @@ def live_access(name: str, spec: Mapping[str, Any] | None = None) -> LiveAccess:
 # operations only; tests/contract checks that every entry still names a real gap.
 UNDOCUMENTED_REJECTIONS: dict[str, frozenset[str]] = {
     "livepeer": frozenset({"GET /session", "GET /stream/{parentId}/sessions", "GET /session/{id}/clips"}),
-    "cloudflare-realtimekit": frozenset({"GET /accounts/{account_id}/realtime/kit/{app_id}/sessions"}),
+    # RealtimeKit documents no 400 on any operation, and every one takes path parameters (app_id has a maxLength).
+    "cloudflare-realtimekit": frozenset(
+        f"{method} /accounts/{{account_id}}/realtime/kit/{{app_id}}{path}"
+        for method, path in [
+            ("GET", "/sessions"),
+            ("GET", "/sessions/{session_id}"),
+            ("GET", "/sessions/{session_id}/participants"),
+            ("GET", "/sessions/{session_id}/participants/{participant_id}"),
+            ("GET", "/sessions/{session_id}/chat"),
+            ("GET", "/sessions/{session_id}/transcript"),
+            ("GET", "/sessions/{session_id}/summary"),
+            ("POST", "/sessions/{session_id}/summary"),
+            ("GET", "/sessions/peer-report/{peer_id}"),
+            ("GET", "/meetings/{meeting_id}/active-session"),
+            ("POST", "/meetings/{meeting_id}/active-session/kick"),
+            ("POST", "/meetings/{meeting_id}/active-session/kick-all"),
+            ("POST", "/meetings/{meeting_id}/active-session/mute"),
+            ("POST", "/meetings/{meeting_id}/active-session/mute-all"),
+        ]
+    ),
 }
 
 

@@ -61,6 +61,21 @@ class Operation:
         }
         return {**arguments, **self.body_arguments()}
 
+    def request_example(self) -> Any:
+        """The first documented example of the JSON request body, or None when the operation takes no body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        return deref(self.spec, next(iter(media["examples"].values())))["value"]
+
+    def request_body(self) -> Any:
+        """The request example as the client's body model (from the schema's `$ref`), or None without a body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        model = getattr(importlib.import_module(f"{self.package}.models"), media["schema"]["$ref"].rsplit("/", 1)[1])
+        return model.from_dict(self.request_example())
+
     @property
     def success_status(self) -> str:
         """The documented 2xx status (200, 201 or 204)."""
@@ -74,12 +89,7 @@ class Operation:
 
     def body_arguments(self) -> dict[str, Any]:
         """`{"body": model}` built from the request body's first example, for an operation that takes one."""
-        if "requestBody" not in self.operation:
-            return {}
-        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
-        example = deref(self.spec, next(iter(media["examples"].values())))["value"]
-        model = getattr(importlib.import_module(f"{self.package}.models"), media["schema"]["$ref"].rsplit("/", 1)[1])
-        return {"body": model.from_dict(example)}
+        return {} if "requestBody" not in self.operation else {"body": self.request_body()}
 
 
 def operations() -> list[Operation]:

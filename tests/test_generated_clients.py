@@ -7,6 +7,7 @@ bearer token, then answers with the documented example. The parsed model must ca
 from __future__ import annotations
 
 import importlib
+import json
 from typing import Any
 
 import attrs
@@ -54,6 +55,8 @@ def _call(op: Operation, body: Any, status: int = 200) -> tuple[Any, list[httpx.
     assert request.method == op.method.upper()
     assert request.url.path == httpx.URL(op.base_url).path.rstrip("/") + expected_path
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
+    if op.request_example() is not None:
+        assert json.loads(request.content) == op.request_example()
     return result, seen
 
 

@@ -27,6 +27,7 @@ import typing
 from collections.abc import Callable
 from functools import cache
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -284,7 +285,9 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
     hints = typing.get_type_hints(function, globalns={**vars(models), **function.__globals__})
     unset = importlib.import_module(f"{op.package}.types").Unset
     arguments = {}
-    for name, value in {**case.path_parameters, **(case.query or {})}.items():
+    # schemathesis keeps path parameters percent-encoded; the client encodes them itself.
+    path = {name: unquote(value) if isinstance(value, str) else value for name, value in case.path_parameters.items()}
+    for name, value in {**path, **(case.query or {})}.items():
         identifier = str(PythonIdentifier(name, prefix="field_"))
         arguments[identifier] = to_client_type(value, hints[identifier], unset)
     if "body" in hints:  # a JSON request body: the client takes it as its model

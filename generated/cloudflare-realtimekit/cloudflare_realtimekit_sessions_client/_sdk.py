@@ -32,10 +32,10 @@ __all__ = [
 DISTRIBUTION: Final = "cloudflare-realtimekit-sessions-client"
 VERSION: Final = "0.1.0"
 USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
-TOKEN_ENV: Final = "CLOUDFLARE_REALTIMEKIT_TOKEN"
-BASE_URL_ENV: Final = "CLOUDFLARE_REALTIMEKIT_BASE_URL"
-# `CLOUDFLARE_REALTIMEKIT_LOG=debug` (or info) logs every request and response, with the token and auth headers masked.
-LOG_ENV: Final = "CLOUDFLARE_REALTIMEKIT_LOG"
+TOKEN_ENV: Final = "CLOUDFLARE_API_TOKEN"
+BASE_URL_ENV: Final = "CLOUDFLARE_BASE_URL"
+# `CLOUDFLARE_LOG=debug` (or info) logs every request and response, with the token and auth headers masked.
+LOG_ENV: Final = "CLOUDFLARE_LOG"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 

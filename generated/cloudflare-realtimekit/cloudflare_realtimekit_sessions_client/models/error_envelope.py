@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ERROR_ENVELOPE_FIELDS = frozenset(
@@ -14,6 +15,7 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
         "success",
         "errors",
         "messages",
+        "result",
     }
 )
 
@@ -21,7 +23,7 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
 @_attrs_define
 class ErrorEnvelope:
     """Cloudflare's standard v4 error envelope, documented for the whole Cloudflare API rather than on this endpoint's
-    page.
+    page. The API gateway answers with it (authentication, permissions, rate limits).
 
     """
 
@@ -31,6 +33,8 @@ class ErrorEnvelope:
     """ The errors. """
     messages: list[ResponseMessage]
     """ Informational messages. """
+    result: None | Unset = UNSET
+    """ Always null for an error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -48,6 +52,8 @@ class ErrorEnvelope:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
+        result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -58,6 +64,8 @@ class ErrorEnvelope:
                 "messages": messages,
             }
         )
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -106,11 +114,20 @@ class ErrorEnvelope:
         except Exception as exc:
             raise DecodeError.at("messages", exc)
 
+        try:
+            result = src_dict.get("result", UNSET)
+            if result is not UNSET and (result is not None):
+                raise DecodeError.expected("null", result)
+
+        except Exception as exc:
+            raise DecodeError.at("result", exc)
+
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         error_envelope = cls(
             success,
             errors,
             messages,
+            result,
         )
 
         # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LIST_SESSIONS_RESPONSE_FIELDS = frozenset(
     {
         "data",
         "success",
+        "paging",
     }
 )
 
@@ -25,6 +27,8 @@ class ListSessionsResponse:
     """ The sessions of the App. """
     success: bool
     """ Whether the request succeeded. """
+    paging: Paging | Unset = UNSET
+    """ Where the page lies in the whole list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -33,6 +37,10 @@ class ListSessionsResponse:
         data = self.data.to_dict()
 
         success = self.success
+
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +51,8 @@ class ListSessionsResponse:
                 "success": success,
             }
         )
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -65,10 +75,22 @@ class ListSessionsResponse:
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
+        try:
+            _paging = src_dict.get("paging", UNSET)
+            paging: Paging | Unset
+            if _paging is UNSET:
+                paging = UNSET
+            else:
+                paging = Paging.from_dict(_paging)
+
+        except Exception as exc:
+            raise DecodeError.at("paging", exc)
+
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         list_sessions_response = cls(
             data,
             success,
+            paging,
         )
 
         # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
@@ -97,4 +119,5 @@ class ListSessionsResponse:
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.paging import Paging  # noqa: E402
 from ..models.session_list import SessionList  # noqa: E402

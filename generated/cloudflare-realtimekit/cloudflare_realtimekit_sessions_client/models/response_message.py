@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _RESPONSE_MESSAGE_FIELDS = frozenset(
     {
         "code",
         "message",
+        "documentation_url",
+        "source",
     }
 )
 
@@ -25,6 +28,10 @@ class ResponseMessage:
     """ Cloudflare's error code. """
     message: str
     """ A human-readable description. """
+    documentation_url: str | Unset = UNSET
+    """ Where the error is documented. """
+    source: ResponseMessageSource | Unset = UNSET
+    """ What in the request the error is about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -33,6 +40,12 @@ class ResponseMessage:
         code = self.code
 
         message = self.message
+
+        documentation_url = self.documentation_url
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +56,10 @@ class ResponseMessage:
                 "message": message,
             }
         )
+        if documentation_url is not UNSET:
+            field_dict["documentation_url"] = documentation_url
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -71,10 +88,31 @@ class ResponseMessage:
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
+        try:
+            documentation_url = src_dict.get("documentation_url", UNSET)
+            if documentation_url is not UNSET and (not isinstance(documentation_url, str)):
+                raise DecodeError.expected("a string", documentation_url)
+
+        except Exception as exc:
+            raise DecodeError.at("documentation_url", exc)
+
+        try:
+            _source = src_dict.get("source", UNSET)
+            source: ResponseMessageSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = ResponseMessageSource.from_dict(_source)
+
+        except Exception as exc:
+            raise DecodeError.at("source", exc)
+
         # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
         response_message = cls(
             code,
             message,
+            documentation_url,
+            source,
         )
 
         # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
@@ -99,3 +137,8 @@ class ResponseMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.response_message_source import ResponseMessageSource  # noqa: E402

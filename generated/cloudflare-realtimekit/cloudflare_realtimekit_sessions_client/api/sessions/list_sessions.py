@@ -101,7 +101,7 @@ def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
-    if response.status_code == 401:
+    if response.status_code in (401, 403):
         response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
@@ -147,6 +147,9 @@ def sync_detailed(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -212,6 +215,9 @@ def sync(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -278,6 +284,9 @@ async def asyncio_detailed(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -343,6 +352,9 @@ async def asyncio(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -420,6 +432,9 @@ def sync_iter(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -486,6 +501,9 @@ def asyncio_iter(
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(
+    {
+        "data",
+        "success",
+    }
+)
+
+
+@_attrs_define
+class ListParticipantsResponse:
+    """The response of "Fetch participants list of a session"."""
+
+    data: ParticipantList
+    """ The participants of the session. """
+    success: bool
+    """ Whether the request succeeded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        data = self.data.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "data": data,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            data = ParticipantList.from_dict(src_dict["data"])
+
+        except Exception as exc:
+            raise DecodeError.at("data", exc)
+
+        try:
+            success = src_dict["success"]
+            if not isinstance(success, bool):
+                raise DecodeError.expected("a boolean", success)
+
+        except Exception as exc:
+            raise DecodeError.at("success", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
+        list_participants_response = cls(
+            data,
+            success,
+        )
+
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _LIST_PARTICIPANTS_RESPONSE_FIELDS:
+            list_participants_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _LIST_PARTICIPANTS_RESPONSE_FIELDS
+            }
+        return list_participants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.participant_list import ParticipantList  # noqa: E402

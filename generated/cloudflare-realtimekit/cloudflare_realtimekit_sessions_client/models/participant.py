@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PARTICIPANT_FIELDS = frozenset(
+    {
+        "id",
+        "created_at",
+        "custom_participant_id",
+        "display_name",
+        "duration",
+        "joined_at",
+        "left_at",
+        "peer_events",
+        "preset_name",
+        "updated_at",
+        "user_id",
+    }
+)
+
+
+@_attrs_define
+class Participant:
+    """A participant of a session. Every field is optional (SDK 5.9.0)."""
+
+    id: str | Unset = UNSET
+    """ Participant ID. This maps to the corresponding peerId. """
+    created_at: str | Unset = UNSET
+    """ timestamp when this participant was created. """
+    custom_participant_id: str | Unset = UNSET
+    """ ID passed by client to create this participant. """
+    display_name: str | Unset = UNSET
+    """ Display name of participant when joining the session. """
+    duration: float | Unset = UNSET
+    """ number of minutes for which the participant was in the session. """
+    joined_at: str | Unset = UNSET
+    """ timestamp at which participant joined the session. """
+    left_at: str | Unset = UNSET
+    """ timestamp at which participant left the session. """
+    peer_events: list[PeerEvent] | Unset = UNSET
+    """ Connection lifecycle events for the participant's peer. Only included when `include_peer_events` is true.
+    """
+    preset_name: str | Unset = UNSET
+    """ Name of the preset associated with the participant. """
+    updated_at: str | Unset = UNSET
+    """ timestamp when this participant's data was last updated. """
+    user_id: str | Unset = UNSET
+    """ User id for this participant. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        id = self.id
+
+        created_at = self.created_at
+
+        custom_participant_id = self.custom_participant_id
+
+        display_name = self.display_name
+
+        duration = self.duration
+
+        joined_at = self.joined_at
+
+        left_at = self.left_at
+
+        peer_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.peer_events, Unset):
+            peer_events = []
+            for peer_events_item_data in self.peer_events:
+                peer_events_item = peer_events_item_data.to_dict()
+                peer_events.append(peer_events_item)
+
+        preset_name = self.preset_name
+
+        updated_at = self.updated_at
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if custom_participant_id is not UNSET:
+            field_dict["custom_participant_id"] = custom_participant_id
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if joined_at is not UNSET:
+            field_dict["joined_at"] = joined_at
+        if left_at is not UNSET:
+            field_dict["left_at"] = left_at
+        if peer_events is not UNSET:
+            field_dict["peer_events"] = peer_events
+        if preset_name is not UNSET:
+            field_dict["preset_name"] = preset_name
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            id = src_dict.get("id", UNSET)
+            if id is not UNSET and (not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
+
+        try:
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET and (not isinstance(created_at, str)):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("created_at", exc)
+
+        try:
+            custom_participant_id = src_dict.get("custom_participant_id", UNSET)
+            if custom_participant_id is not UNSET and (not isinstance(custom_participant_id, str)):
+                raise DecodeError.expected("a string", custom_participant_id)
+
+        except Exception as exc:
+            raise DecodeError.at("custom_participant_id", exc)
+
+        try:
+            display_name = src_dict.get("display_name", UNSET)
+            if display_name is not UNSET and (not isinstance(display_name, str)):
+                raise DecodeError.expected("a string", display_name)
+
+        except Exception as exc:
+            raise DecodeError.at("display_name", exc)
+
+        try:
+            duration = src_dict.get("duration", UNSET)
+            if duration is not UNSET and (isinstance(duration, bool) or not isinstance(duration, (int, float))):
+                raise DecodeError.expected("a number", duration)
+
+        except Exception as exc:
+            raise DecodeError.at("duration", exc)
+
+        try:
+            joined_at = src_dict.get("joined_at", UNSET)
+            if joined_at is not UNSET and (not isinstance(joined_at, str)):
+                raise DecodeError.expected("a string", joined_at)
+
+        except Exception as exc:
+            raise DecodeError.at("joined_at", exc)
+
+        try:
+            left_at = src_dict.get("left_at", UNSET)
+            if left_at is not UNSET and (not isinstance(left_at, str)):
+                raise DecodeError.expected("a string", left_at)
+
+        except Exception as exc:
+            raise DecodeError.at("left_at", exc)
+
+        try:
+            _peer_events = src_dict.get("peer_events", UNSET)
+            peer_events: list[PeerEvent] | Unset = UNSET
+            if _peer_events is not UNSET:
+                if not isinstance(_peer_events, list):
+                    raise DecodeError.expected("an array", _peer_events)
+                peer_events = []
+                for peer_events_index, peer_events_item_data in enumerate(_peer_events):
+                    try:
+                        peer_events_item = PeerEvent.from_dict(peer_events_item_data)
+
+                    except Exception as exc:
+                        raise DecodeError.at(peer_events_index, exc)
+                    peer_events.append(peer_events_item)
+
+        except Exception as exc:
+            raise DecodeError.at("peer_events", exc)
+
+        try:
+            preset_name = src_dict.get("preset_name", UNSET)
+            if preset_name is not UNSET and (not isinstance(preset_name, str)):
+                raise DecodeError.expected("a string", preset_name)
+
+        except Exception as exc:
+            raise DecodeError.at("preset_name", exc)
+
+        try:
+            updated_at = src_dict.get("updated_at", UNSET)
+            if updated_at is not UNSET and (not isinstance(updated_at, str)):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updated_at", exc)
+
+        try:
+            user_id = src_dict.get("user_id", UNSET)
+            if user_id is not UNSET and (not isinstance(user_id, str)):
+                raise DecodeError.expected("a string", user_id)
+
+        except Exception as exc:
+            raise DecodeError.at("user_id", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
+        participant = cls(
+            id,
+            created_at,
+            custom_participant_id,
+            display_name,
+            duration,
+            joined_at,
+            left_at,
+            peer_events,
+            preset_name,
+            updated_at,
+            user_id,
+        )
+
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _PARTICIPANT_FIELDS:
+            participant.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PARTICIPANT_FIELDS
+            }
+        return participant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.peer_event import PeerEvent  # noqa: E402

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..models.peer_event_name import PeerEventName
+from ..models.preset_view_type import PresetViewType
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PEER_EVENT_FIELDS = frozenset(
+    {
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define
+class PeerEvent:
+    """A connection lifecycle event recorded for a participant's peer."""
+
+    id: str | Unset = UNSET
+    """ ID of the peer event. """
+    created_at: str | Unset = UNSET
+    """ Timestamp when this peer event was created. """
+    event_name: PeerEventName | Unset = UNSET
+    """ Name of the peer event. """
+    minutes_consumed: float | Unset = UNSET
+    """ Minutes consumed attributed to this event. """
+    participant_id: str | Unset = UNSET
+    """ ID of the participant this event belongs to. """
+    peer_id: str | Unset = UNSET
+    """ Peer ID this event belongs to. """
+    preset_view_type: PresetViewType | Unset = UNSET
+    """ View type of the preset associated with the peer. """
+    session_id: str | Unset = UNSET
+    """ ID of the session this event belongs to. """
+    socket_session_id: str | Unset = UNSET
+    """ ID of the socket session associated with this event. """
+    updated_at: str | Unset = UNSET
+    """ Timestamp when this peer event was last updated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        id = self.id
+
+        created_at = self.created_at
+
+        event_name: str | Unset = UNSET
+        if not isinstance(self.event_name, Unset):
+            event_name = self.event_name.value
+
+        minutes_consumed = self.minutes_consumed
+
+        participant_id = self.participant_id
+
+        peer_id = self.peer_id
+
+        preset_view_type: str | Unset = UNSET
+        if not isinstance(self.preset_view_type, Unset):
+            preset_view_type = self.preset_view_type.value
+
+        session_id = self.session_id
+
+        socket_session_id = self.socket_session_id
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if minutes_consumed is not UNSET:
+            field_dict["minutes_consumed"] = minutes_consumed
+        if participant_id is not UNSET:
+            field_dict["participant_id"] = participant_id
+        if peer_id is not UNSET:
+            field_dict["peer_id"] = peer_id
+        if preset_view_type is not UNSET:
+            field_dict["preset_view_type"] = preset_view_type
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if socket_session_id is not UNSET:
+            field_dict["socket_session_id"] = socket_session_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            id = src_dict.get("id", UNSET)
+            if id is not UNSET and (not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
+
+        try:
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET and (not isinstance(created_at, str)):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("created_at", exc)
+
+        try:
+            _event_name = src_dict.get("event_name", UNSET)
+            event_name: PeerEventName | Unset
+            if isinstance(_event_name, str):
+                event_name = PeerEventName(_event_name)
+            elif isinstance(_event_name, Unset):
+                event_name = UNSET
+            else:
+                raise DecodeError.expected("a string", _event_name)
+
+        except Exception as exc:
+            raise DecodeError.at("event_name", exc)
+
+        try:
+            minutes_consumed = src_dict.get("minutes_consumed", UNSET)
+            if minutes_consumed is not UNSET and (
+                isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float))
+            ):
+                raise DecodeError.expected("a number", minutes_consumed)
+
+        except Exception as exc:
+            raise DecodeError.at("minutes_consumed", exc)
+
+        try:
+            participant_id = src_dict.get("participant_id", UNSET)
+            if participant_id is not UNSET and (not isinstance(participant_id, str)):
+                raise DecodeError.expected("a string", participant_id)
+
+        except Exception as exc:
+            raise DecodeError.at("participant_id", exc)
+
+        try:
+            peer_id = src_dict.get("peer_id", UNSET)
+            if peer_id is not UNSET and (not isinstance(peer_id, str)):
+                raise DecodeError.expected("a string", peer_id)
+
+        except Exception as exc:
+            raise DecodeError.at("peer_id", exc)
+
+        try:
+            _preset_view_type = src_dict.get("preset_view_type", UNSET)
+            preset_view_type: PresetViewType | Unset
+            if isinstance(_preset_view_type, str):
+                preset_view_type = PresetViewType(_preset_view_type)
+            elif isinstance(_preset_view_type, Unset):
+                preset_view_type = UNSET
+            else:
+                raise DecodeError.expected("a string", _preset_view_type)
+
+        except Exception as exc:
+            raise DecodeError.at("preset_view_type", exc)
+
+        try:
+            session_id = src_dict.get("session_id", UNSET)
+            if session_id is not UNSET and (not isinstance(session_id, str)):
+                raise DecodeError.expected("a string", session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("session_id", exc)
+
+        try:
+            socket_session_id = src_dict.get("socket_session_id", UNSET)
+            if socket_session_id is not UNSET and (not isinstance(socket_session_id, str)):
+                raise DecodeError.expected("a string", socket_session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("socket_session_id", exc)
+
+        try:
+            updated_at = src_dict.get("updated_at", UNSET)
+            if updated_at is not UNSET and (not isinstance(updated_at, str)):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updated_at", exc)
+
+        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
+        peer_event = cls(
+            id,
+            created_at,
+            event_name,
+            minutes_consumed,
+            participant_id,
+            peer_id,
+            preset_view_type,
+            session_id,
+            socket_session_id,
+            updated_at,
+        )
+
+        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
+        if not src_dict.keys() <= _PEER_EVENT_FIELDS:
+            peer_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
+            }
+        return peer_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
