@@ -64,11 +64,11 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             success = src_dict["success"]
-            if not isinstance(success, bool):
+            if type(success) is not bool:
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
@@ -78,14 +78,15 @@ class ErrorEnvelope:
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                try:
-                    errors_item = ResponseMessage.from_dict(errors_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(errors_index, exc)
-                errors.append(errors_item)
+            try:
+                errors = [ResponseMessage.from_dict(errors_item_data) for errors_item_data in _errors]
+            except Exception:
+                for errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        ResponseMessage.from_dict(errors_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(errors_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("errors", exc)
@@ -94,27 +95,29 @@ class ErrorEnvelope:
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
-            messages = []
-            for messages_index, messages_item_data in enumerate(_messages):
-                try:
-                    messages_item = ResponseMessage.from_dict(messages_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(messages_index, exc)
-                messages.append(messages_item)
+            try:
+                messages = [ResponseMessage.from_dict(messages_item_data) for messages_item_data in _messages]
+            except Exception:
+                for messages_index, messages_item_data in enumerate(_messages):
+                    try:
+                        ResponseMessage.from_dict(messages_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(messages_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("messages", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        error_envelope = cls(
-            success,
-            errors,
-            messages,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        error_envelope = object.__new__(cls)
+        error_envelope.success = success
+        error_envelope.errors = errors
+        error_envelope.messages = messages
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
+            error_envelope.additional_properties = {}
+        else:
             error_envelope.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_ENVELOPE_FIELDS
             }

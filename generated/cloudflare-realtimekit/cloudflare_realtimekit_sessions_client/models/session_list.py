@@ -46,31 +46,33 @@ class SessionList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             _sessions = src_dict["sessions"]
             if not isinstance(_sessions, list):
                 raise DecodeError.expected("an array", _sessions)
-            sessions = []
-            for sessions_index, sessions_item_data in enumerate(_sessions):
-                try:
-                    sessions_item = Session.from_dict(sessions_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(sessions_index, exc)
-                sessions.append(sessions_item)
+            try:
+                sessions = [Session.from_dict(sessions_item_data) for sessions_item_data in _sessions]
+            except Exception:
+                for sessions_index, sessions_item_data in enumerate(_sessions):
+                    try:
+                        Session.from_dict(sessions_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(sessions_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("sessions", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_list = cls(
-            sessions,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_list = object.__new__(cls)
+        session_list.sessions = sessions
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_LIST_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_LIST_FIELDS:
+            session_list.additional_properties = {}
+        else:
             session_list.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_LIST_FIELDS
             }

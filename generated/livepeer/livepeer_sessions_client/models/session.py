@@ -202,11 +202,12 @@ class Session:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -214,24 +215,30 @@ class Session:
 
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            last_seen = src_dict.get("lastSeen", UNSET)
-            if last_seen is not UNSET and (isinstance(last_seen, bool) or not isinstance(last_seen, (int, float))):
+            last_seen = _get("lastSeen", UNSET)
+            if last_seen is not UNSET and (
+                type(last_seen) is not float
+                and type(last_seen) is not int
+                and (isinstance(last_seen, bool) or not isinstance(last_seen, (int, float)))
+            ):
                 raise DecodeError.expected("a number", last_seen)
 
         except Exception as exc:
             raise DecodeError.at("lastSeen", exc)
 
         try:
-            source_segments = src_dict.get("sourceSegments", UNSET)
+            source_segments = _get("sourceSegments", UNSET)
             if source_segments is not UNSET and (
-                isinstance(source_segments, bool) or not isinstance(source_segments, (int, float))
+                type(source_segments) is not float
+                and type(source_segments) is not int
+                and (isinstance(source_segments, bool) or not isinstance(source_segments, (int, float)))
             ):
                 raise DecodeError.expected("a number", source_segments)
 
@@ -239,9 +246,11 @@ class Session:
             raise DecodeError.at("sourceSegments", exc)
 
         try:
-            transcoded_segments = src_dict.get("transcodedSegments", UNSET)
+            transcoded_segments = _get("transcodedSegments", UNSET)
             if transcoded_segments is not UNSET and (
-                isinstance(transcoded_segments, bool) or not isinstance(transcoded_segments, (int, float))
+                type(transcoded_segments) is not float
+                and type(transcoded_segments) is not int
+                and (isinstance(transcoded_segments, bool) or not isinstance(transcoded_segments, (int, float)))
             ):
                 raise DecodeError.expected("a number", transcoded_segments)
 
@@ -249,9 +258,13 @@ class Session:
             raise DecodeError.at("transcodedSegments", exc)
 
         try:
-            source_segments_duration = src_dict.get("sourceSegmentsDuration", UNSET)
+            source_segments_duration = _get("sourceSegmentsDuration", UNSET)
             if source_segments_duration is not UNSET and (
-                isinstance(source_segments_duration, bool) or not isinstance(source_segments_duration, (int, float))
+                type(source_segments_duration) is not float
+                and type(source_segments_duration) is not int
+                and (
+                    isinstance(source_segments_duration, bool) or not isinstance(source_segments_duration, (int, float))
+                )
             ):
                 raise DecodeError.expected("a number", source_segments_duration)
 
@@ -259,10 +272,14 @@ class Session:
             raise DecodeError.at("sourceSegmentsDuration", exc)
 
         try:
-            transcoded_segments_duration = src_dict.get("transcodedSegmentsDuration", UNSET)
+            transcoded_segments_duration = _get("transcodedSegmentsDuration", UNSET)
             if transcoded_segments_duration is not UNSET and (
-                isinstance(transcoded_segments_duration, bool)
-                or not isinstance(transcoded_segments_duration, (int, float))
+                type(transcoded_segments_duration) is not float
+                and type(transcoded_segments_duration) is not int
+                and (
+                    isinstance(transcoded_segments_duration, bool)
+                    or not isinstance(transcoded_segments_duration, (int, float))
+                )
             ):
                 raise DecodeError.expected("a number", transcoded_segments_duration)
 
@@ -270,9 +287,11 @@ class Session:
             raise DecodeError.at("transcodedSegmentsDuration", exc)
 
         try:
-            source_bytes = src_dict.get("sourceBytes", UNSET)
+            source_bytes = _get("sourceBytes", UNSET)
             if source_bytes is not UNSET and (
-                isinstance(source_bytes, bool) or not isinstance(source_bytes, (int, float))
+                type(source_bytes) is not float
+                and type(source_bytes) is not int
+                and (isinstance(source_bytes, bool) or not isinstance(source_bytes, (int, float)))
             ):
                 raise DecodeError.expected("a number", source_bytes)
 
@@ -280,9 +299,11 @@ class Session:
             raise DecodeError.at("sourceBytes", exc)
 
         try:
-            transcoded_bytes = src_dict.get("transcodedBytes", UNSET)
+            transcoded_bytes = _get("transcodedBytes", UNSET)
             if transcoded_bytes is not UNSET and (
-                isinstance(transcoded_bytes, bool) or not isinstance(transcoded_bytes, (int, float))
+                type(transcoded_bytes) is not float
+                and type(transcoded_bytes) is not int
+                and (isinstance(transcoded_bytes, bool) or not isinstance(transcoded_bytes, (int, float)))
             ):
                 raise DecodeError.expected("a number", transcoded_bytes)
 
@@ -290,9 +311,11 @@ class Session:
             raise DecodeError.at("transcodedBytes", exc)
 
         try:
-            ingest_rate = src_dict.get("ingestRate", UNSET)
+            ingest_rate = _get("ingestRate", UNSET)
             if ingest_rate is not UNSET and (
-                isinstance(ingest_rate, bool) or not isinstance(ingest_rate, (int, float))
+                type(ingest_rate) is not float
+                and type(ingest_rate) is not int
+                and (isinstance(ingest_rate, bool) or not isinstance(ingest_rate, (int, float)))
             ):
                 raise DecodeError.expected("a number", ingest_rate)
 
@@ -300,9 +323,11 @@ class Session:
             raise DecodeError.at("ingestRate", exc)
 
         try:
-            outgoing_rate = src_dict.get("outgoingRate", UNSET)
+            outgoing_rate = _get("outgoingRate", UNSET)
             if outgoing_rate is not UNSET and (
-                isinstance(outgoing_rate, bool) or not isinstance(outgoing_rate, (int, float))
+                type(outgoing_rate) is not float
+                and type(outgoing_rate) is not int
+                and (isinstance(outgoing_rate, bool) or not isinstance(outgoing_rate, (int, float)))
             ):
                 raise DecodeError.expected("a number", outgoing_rate)
 
@@ -310,11 +335,11 @@ class Session:
             raise DecodeError.at("outgoingRate", exc)
 
         try:
-            _is_healthy = src_dict.get("isHealthy", UNSET)
+            _is_healthy = _get("isHealthy", UNSET)
             is_healthy: bool | None | Unset
             if isinstance(_is_healthy, bool):
                 is_healthy_type_0 = _is_healthy
-                if not isinstance(is_healthy_type_0, bool):
+                if type(is_healthy_type_0) is not bool:
                     raise DecodeError.expected("a boolean", is_healthy_type_0)
 
                 is_healthy = is_healthy_type_0
@@ -329,7 +354,7 @@ class Session:
             raise DecodeError.at("isHealthy", exc)
 
         try:
-            _issues = src_dict.get("issues", UNSET)
+            _issues = _get("issues", UNSET)
             issues: list[str] | None | Unset
             if isinstance(_issues, list):
                 _issues_type_0 = _issues
@@ -339,7 +364,7 @@ class Session:
                 for issues_type_0_index, issues_type_0_item_data in enumerate(_issues_type_0):
                     try:
                         issues_type_0_item = issues_type_0_item_data
-                        if not isinstance(issues_type_0_item, str):
+                        if type(issues_type_0_item) is not str and not isinstance(issues_type_0_item, str):
                             raise DecodeError.expected("a string", issues_type_0_item)
 
                     except Exception as exc:
@@ -358,106 +383,114 @@ class Session:
             raise DecodeError.at("issues", exc)
 
         try:
-            created_at = src_dict.get("createdAt", UNSET)
-            if created_at is not UNSET and (isinstance(created_at, bool) or not isinstance(created_at, (int, float))):
+            created_at = _get("createdAt", UNSET)
+            if created_at is not UNSET and (
+                type(created_at) is not float
+                and type(created_at) is not int
+                and (isinstance(created_at, bool) or not isinstance(created_at, (int, float)))
+            ):
                 raise DecodeError.expected("a number", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            parent_id = src_dict.get("parentId", UNSET)
-            if parent_id is not UNSET and (not isinstance(parent_id, str)):
+            parent_id = _get("parentId", UNSET)
+            if parent_id is not UNSET and (type(parent_id) is not str and not isinstance(parent_id, str)):
                 raise DecodeError.expected("a string", parent_id)
 
         except Exception as exc:
             raise DecodeError.at("parentId", exc)
 
         try:
-            record = src_dict.get("record", UNSET)
-            if record is not UNSET and (not isinstance(record, bool)):
+            record = _get("record", UNSET)
+            if record is not UNSET and (type(record) is not bool):
                 raise DecodeError.expected("a boolean", record)
 
         except Exception as exc:
             raise DecodeError.at("record", exc)
 
         try:
-            recording_status = src_dict.get("recordingStatus", UNSET)
-            if recording_status is not UNSET and (not isinstance(recording_status, str)):
+            recording_status = _get("recordingStatus", UNSET)
+            if recording_status is not UNSET and (
+                type(recording_status) is not str and not isinstance(recording_status, str)
+            ):
                 raise DecodeError.expected("a string", recording_status)
 
         except Exception as exc:
             raise DecodeError.at("recordingStatus", exc)
 
         try:
-            recording_url = src_dict.get("recordingUrl", UNSET)
-            if recording_url is not UNSET and (not isinstance(recording_url, str)):
+            recording_url = _get("recordingUrl", UNSET)
+            if recording_url is not UNSET and (type(recording_url) is not str and not isinstance(recording_url, str)):
                 raise DecodeError.expected("a string", recording_url)
 
         except Exception as exc:
             raise DecodeError.at("recordingUrl", exc)
 
         try:
-            mp_4_url = src_dict.get("mp4Url", UNSET)
-            if mp_4_url is not UNSET and (not isinstance(mp_4_url, str)):
+            mp_4_url = _get("mp4Url", UNSET)
+            if mp_4_url is not UNSET and (type(mp_4_url) is not str and not isinstance(mp_4_url, str)):
                 raise DecodeError.expected("a string", mp_4_url)
 
         except Exception as exc:
             raise DecodeError.at("mp4Url", exc)
 
         try:
-            playback_id = src_dict.get("playbackId", UNSET)
-            if playback_id is not UNSET and (not isinstance(playback_id, str)):
+            playback_id = _get("playbackId", UNSET)
+            if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
         except Exception as exc:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            _profiles = src_dict.get("profiles", UNSET)
+            _profiles = _get("profiles", UNSET)
             profiles: list[TranscodeProfile] | Unset = UNSET
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                profiles = []
-                for profiles_index, profiles_item_data in enumerate(_profiles):
-                    try:
-                        profiles_item = TranscodeProfile.from_dict(profiles_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(profiles_index, exc)
-                    profiles.append(profiles_item)
+                try:
+                    profiles = [TranscodeProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                except Exception:
+                    for profiles_index, profiles_item_data in enumerate(_profiles):
+                        try:
+                            TranscodeProfile.from_dict(profiles_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(profiles_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("profiles", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session = cls(
-            id,
-            name,
-            last_seen,
-            source_segments,
-            transcoded_segments,
-            source_segments_duration,
-            transcoded_segments_duration,
-            source_bytes,
-            transcoded_bytes,
-            ingest_rate,
-            outgoing_rate,
-            is_healthy,
-            issues,
-            created_at,
-            parent_id,
-            record,
-            recording_status,
-            recording_url,
-            mp_4_url,
-            playback_id,
-            profiles,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session = object.__new__(cls)
+        session.id = id
+        session.name = name
+        session.last_seen = last_seen
+        session.source_segments = source_segments
+        session.transcoded_segments = transcoded_segments
+        session.source_segments_duration = source_segments_duration
+        session.transcoded_segments_duration = transcoded_segments_duration
+        session.source_bytes = source_bytes
+        session.transcoded_bytes = transcoded_bytes
+        session.ingest_rate = ingest_rate
+        session.outgoing_rate = outgoing_rate
+        session.is_healthy = is_healthy
+        session.issues = issues
+        session.created_at = created_at
+        session.parent_id = parent_id
+        session.record = record
+        session.recording_status = recording_status
+        session.recording_url = recording_url
+        session.mp_4_url = mp_4_url
+        session.playback_id = playback_id
+        session.profiles = profiles
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_FIELDS:
+            session.additional_properties = {}
+        else:
             session.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }

@@ -73,19 +73,24 @@ class TranscodeProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            width = src_dict.get("width", UNSET)
-            if width is not UNSET and (isinstance(width, bool) or not isinstance(width, int)):
+            width = _get("width", UNSET)
+            if (
+                width is not UNSET
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(width, float) and width.is_integer():
                     width = int(width)
@@ -96,8 +101,12 @@ class TranscodeProfile:
             raise DecodeError.at("width", exc)
 
         try:
-            height = src_dict.get("height", UNSET)
-            if height is not UNSET and (isinstance(height, bool) or not isinstance(height, int)):
+            height = _get("height", UNSET)
+            if (
+                height is not UNSET
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(height, float) and height.is_integer():
                     height = int(height)
@@ -108,8 +117,12 @@ class TranscodeProfile:
             raise DecodeError.at("height", exc)
 
         try:
-            bitrate = src_dict.get("bitrate", UNSET)
-            if bitrate is not UNSET and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
+            bitrate = _get("bitrate", UNSET)
+            if (
+                bitrate is not UNSET
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(bitrate, float) and bitrate.is_integer():
                     bitrate = int(bitrate)
@@ -120,8 +133,8 @@ class TranscodeProfile:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            fps = src_dict.get("fps", UNSET)
-            if fps is not UNSET and (isinstance(fps, bool) or not isinstance(fps, int)):
+            fps = _get("fps", UNSET)
+            if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps, float) and fps.is_integer():
                     fps = int(fps)
@@ -131,17 +144,18 @@ class TranscodeProfile:
         except Exception as exc:
             raise DecodeError.at("fps", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        transcode_profile = cls(
-            name,
-            width,
-            height,
-            bitrate,
-            fps,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        transcode_profile = object.__new__(cls)
+        transcode_profile.name = name
+        transcode_profile.width = width
+        transcode_profile.height = height
+        transcode_profile.bitrate = bitrate
+        transcode_profile.fps = fps
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
+            transcode_profile.additional_properties = {}
+        else:
             transcode_profile.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCODE_PROFILE_FIELDS
             }

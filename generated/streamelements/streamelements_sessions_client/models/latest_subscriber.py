@@ -66,50 +66,56 @@ class LatestSubscriber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
         try:
-            tier = src_dict.get("tier", UNSET)
-            if tier is not UNSET and (not isinstance(tier, str)):
+            tier = _get("tier", UNSET)
+            if tier is not UNSET and (type(tier) is not str and not isinstance(tier, str)):
                 raise DecodeError.expected("a string", tier)
 
         except Exception as exc:
             raise DecodeError.at("tier", exc)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (isinstance(amount, bool) or not isinstance(amount, (int, float))):
+            amount = _get("amount", UNSET)
+            if amount is not UNSET and (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        latest_subscriber = cls(
-            name,
-            message,
-            tier,
-            amount,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        latest_subscriber = object.__new__(cls)
+        latest_subscriber.name = name
+        latest_subscriber.message = message
+        latest_subscriber.tier = tier
+        latest_subscriber.amount = amount
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _LATEST_SUBSCRIBER_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LATEST_SUBSCRIBER_FIELDS:
+            latest_subscriber.additional_properties = {}
+        else:
             latest_subscriber.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_SUBSCRIBER_FIELDS
             }

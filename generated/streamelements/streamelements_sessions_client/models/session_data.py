@@ -496,625 +496,513 @@ class SessionData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
-            _cheer_alltime_top_donator = src_dict.get("cheer-alltime-top-donator", UNSET)
-            cheer_alltime_top_donator: TopDonation | Unset
-            if _cheer_alltime_top_donator is UNSET:
-                cheer_alltime_top_donator = UNSET
-            else:
-                cheer_alltime_top_donator = TopDonation.from_dict(_cheer_alltime_top_donator)
+            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
+            if cheer_alltime_top_donator is not UNSET:
+                cheer_alltime_top_donator = TopDonation.from_dict(cheer_alltime_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("cheer-alltime-top-donator", exc)
 
         try:
-            _cheer_monthly_top_donator = src_dict.get("cheer-monthly-top-donator", UNSET)
-            cheer_monthly_top_donator: TopDonation | Unset
-            if _cheer_monthly_top_donator is UNSET:
-                cheer_monthly_top_donator = UNSET
-            else:
-                cheer_monthly_top_donator = TopDonation.from_dict(_cheer_monthly_top_donator)
+            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
+            if cheer_monthly_top_donator is not UNSET:
+                cheer_monthly_top_donator = TopDonation.from_dict(cheer_monthly_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("cheer-monthly-top-donator", exc)
 
         try:
-            _cheer_weekly_top_donator = src_dict.get("cheer-weekly-top-donator", UNSET)
-            cheer_weekly_top_donator: TopDonation | Unset
-            if _cheer_weekly_top_donator is UNSET:
-                cheer_weekly_top_donator = UNSET
-            else:
-                cheer_weekly_top_donator = TopDonation.from_dict(_cheer_weekly_top_donator)
+            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
+            if cheer_weekly_top_donator is not UNSET:
+                cheer_weekly_top_donator = TopDonation.from_dict(cheer_weekly_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("cheer-weekly-top-donator", exc)
 
         try:
-            _cheer_session_top_donator = src_dict.get("cheer-session-top-donator", UNSET)
-            cheer_session_top_donator: TopDonation | Unset
-            if _cheer_session_top_donator is UNSET:
-                cheer_session_top_donator = UNSET
-            else:
-                cheer_session_top_donator = TopDonation.from_dict(_cheer_session_top_donator)
+            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
+            if cheer_session_top_donator is not UNSET:
+                cheer_session_top_donator = TopDonation.from_dict(cheer_session_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("cheer-session-top-donator", exc)
 
         try:
-            _cheer_alltime_top_donation = src_dict.get("cheer-alltime-top-donation", UNSET)
-            cheer_alltime_top_donation: TopDonation | Unset
-            if _cheer_alltime_top_donation is UNSET:
-                cheer_alltime_top_donation = UNSET
-            else:
-                cheer_alltime_top_donation = TopDonation.from_dict(_cheer_alltime_top_donation)
+            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
+            if cheer_alltime_top_donation is not UNSET:
+                cheer_alltime_top_donation = TopDonation.from_dict(cheer_alltime_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("cheer-alltime-top-donation", exc)
 
         try:
-            _cheer_monthly_top_donation = src_dict.get("cheer-monthly-top-donation", UNSET)
-            cheer_monthly_top_donation: TopDonation | Unset
-            if _cheer_monthly_top_donation is UNSET:
-                cheer_monthly_top_donation = UNSET
-            else:
-                cheer_monthly_top_donation = TopDonation.from_dict(_cheer_monthly_top_donation)
+            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
+            if cheer_monthly_top_donation is not UNSET:
+                cheer_monthly_top_donation = TopDonation.from_dict(cheer_monthly_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("cheer-monthly-top-donation", exc)
 
         try:
-            _cheer_weekly_top_donation = src_dict.get("cheer-weekly-top-donation", UNSET)
-            cheer_weekly_top_donation: TopDonation | Unset
-            if _cheer_weekly_top_donation is UNSET:
-                cheer_weekly_top_donation = UNSET
-            else:
-                cheer_weekly_top_donation = TopDonation.from_dict(_cheer_weekly_top_donation)
+            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
+            if cheer_weekly_top_donation is not UNSET:
+                cheer_weekly_top_donation = TopDonation.from_dict(cheer_weekly_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("cheer-weekly-top-donation", exc)
 
         try:
-            _cheer_session_top_donation = src_dict.get("cheer-session-top-donation", UNSET)
-            cheer_session_top_donation: TopDonation | Unset
-            if _cheer_session_top_donation is UNSET:
-                cheer_session_top_donation = UNSET
-            else:
-                cheer_session_top_donation = TopDonation.from_dict(_cheer_session_top_donation)
+            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
+            if cheer_session_top_donation is not UNSET:
+                cheer_session_top_donation = TopDonation.from_dict(cheer_session_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("cheer-session-top-donation", exc)
 
         try:
-            _cheer_recent = src_dict.get("cheer-recent", UNSET)
+            _cheer_recent = _get("cheer-recent", UNSET)
             cheer_recent: list[RecentEvent] | Unset = UNSET
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
-                cheer_recent = []
-                for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
-                    try:
-                        cheer_recent_item = RecentEvent.from_dict(cheer_recent_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(cheer_recent_index, exc)
-                    cheer_recent.append(cheer_recent_item)
+                try:
+                    cheer_recent = [
+                        RecentEvent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                    ]
+                except Exception:
+                    for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
+                        try:
+                            RecentEvent.from_dict(cheer_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(cheer_recent_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("cheer-recent", exc)
 
         try:
-            _cheer_latest = src_dict.get("cheer-latest", UNSET)
-            cheer_latest: LatestDonation | Unset
-            if _cheer_latest is UNSET:
-                cheer_latest = UNSET
-            else:
-                cheer_latest = LatestDonation.from_dict(_cheer_latest)
+            cheer_latest = _get("cheer-latest", UNSET)
+            if cheer_latest is not UNSET:
+                cheer_latest = LatestDonation.from_dict(cheer_latest)
 
         except Exception as exc:
             raise DecodeError.at("cheer-latest", exc)
 
         try:
-            _cheer_goal = src_dict.get("cheer-goal", UNSET)
-            cheer_goal: AmountValue | Unset
-            if _cheer_goal is UNSET:
-                cheer_goal = UNSET
-            else:
-                cheer_goal = AmountValue.from_dict(_cheer_goal)
+            cheer_goal = _get("cheer-goal", UNSET)
+            if cheer_goal is not UNSET:
+                cheer_goal = AmountValue.from_dict(cheer_goal)
 
         except Exception as exc:
             raise DecodeError.at("cheer-goal", exc)
 
         try:
-            _cheer_count = src_dict.get("cheer-count", UNSET)
-            cheer_count: CountValue | Unset
-            if _cheer_count is UNSET:
-                cheer_count = UNSET
-            else:
-                cheer_count = CountValue.from_dict(_cheer_count)
+            cheer_count = _get("cheer-count", UNSET)
+            if cheer_count is not UNSET:
+                cheer_count = CountValue.from_dict(cheer_count)
 
         except Exception as exc:
             raise DecodeError.at("cheer-count", exc)
 
         try:
-            _cheer_total = src_dict.get("cheer-total", UNSET)
-            cheer_total: AmountValue | Unset
-            if _cheer_total is UNSET:
-                cheer_total = UNSET
-            else:
-                cheer_total = AmountValue.from_dict(_cheer_total)
+            cheer_total = _get("cheer-total", UNSET)
+            if cheer_total is not UNSET:
+                cheer_total = AmountValue.from_dict(cheer_total)
 
         except Exception as exc:
             raise DecodeError.at("cheer-total", exc)
 
         try:
-            _cheer_month = src_dict.get("cheer-month", UNSET)
-            cheer_month: AmountValue | Unset
-            if _cheer_month is UNSET:
-                cheer_month = UNSET
-            else:
-                cheer_month = AmountValue.from_dict(_cheer_month)
+            cheer_month = _get("cheer-month", UNSET)
+            if cheer_month is not UNSET:
+                cheer_month = AmountValue.from_dict(cheer_month)
 
         except Exception as exc:
             raise DecodeError.at("cheer-month", exc)
 
         try:
-            _cheer_week = src_dict.get("cheer-week", UNSET)
-            cheer_week: AmountValue | Unset
-            if _cheer_week is UNSET:
-                cheer_week = UNSET
-            else:
-                cheer_week = AmountValue.from_dict(_cheer_week)
+            cheer_week = _get("cheer-week", UNSET)
+            if cheer_week is not UNSET:
+                cheer_week = AmountValue.from_dict(cheer_week)
 
         except Exception as exc:
             raise DecodeError.at("cheer-week", exc)
 
         try:
-            _cheer_session = src_dict.get("cheer-session", UNSET)
-            cheer_session: AmountValue | Unset
-            if _cheer_session is UNSET:
-                cheer_session = UNSET
-            else:
-                cheer_session = AmountValue.from_dict(_cheer_session)
+            cheer_session = _get("cheer-session", UNSET)
+            if cheer_session is not UNSET:
+                cheer_session = AmountValue.from_dict(cheer_session)
 
         except Exception as exc:
             raise DecodeError.at("cheer-session", exc)
 
         try:
-            _host_recent = src_dict.get("host-recent", UNSET)
+            _host_recent = _get("host-recent", UNSET)
             host_recent: list[RecentEvent] | Unset = UNSET
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
-                host_recent = []
-                for host_recent_index, host_recent_item_data in enumerate(_host_recent):
-                    try:
-                        host_recent_item = RecentEvent.from_dict(host_recent_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(host_recent_index, exc)
-                    host_recent.append(host_recent_item)
+                try:
+                    host_recent = [
+                        RecentEvent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
+                    ]
+                except Exception:
+                    for host_recent_index, host_recent_item_data in enumerate(_host_recent):
+                        try:
+                            RecentEvent.from_dict(host_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(host_recent_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("host-recent", exc)
 
         try:
-            _host_latest = src_dict.get("host-latest", UNSET)
-            host_latest: LatestHost | Unset
-            if _host_latest is UNSET:
-                host_latest = UNSET
-            else:
-                host_latest = LatestHost.from_dict(_host_latest)
+            host_latest = _get("host-latest", UNSET)
+            if host_latest is not UNSET:
+                host_latest = LatestHost.from_dict(host_latest)
 
         except Exception as exc:
             raise DecodeError.at("host-latest", exc)
 
         try:
-            _tip_goal = src_dict.get("tip-goal", UNSET)
-            tip_goal: AmountValue | Unset
-            if _tip_goal is UNSET:
-                tip_goal = UNSET
-            else:
-                tip_goal = AmountValue.from_dict(_tip_goal)
+            tip_goal = _get("tip-goal", UNSET)
+            if tip_goal is not UNSET:
+                tip_goal = AmountValue.from_dict(tip_goal)
 
         except Exception as exc:
             raise DecodeError.at("tip-goal", exc)
 
         try:
-            _tip_count = src_dict.get("tip-count", UNSET)
-            tip_count: CountValue | Unset
-            if _tip_count is UNSET:
-                tip_count = UNSET
-            else:
-                tip_count = CountValue.from_dict(_tip_count)
+            tip_count = _get("tip-count", UNSET)
+            if tip_count is not UNSET:
+                tip_count = CountValue.from_dict(tip_count)
 
         except Exception as exc:
             raise DecodeError.at("tip-count", exc)
 
         try:
-            _tip_total = src_dict.get("tip-total", UNSET)
-            tip_total: AmountValue | Unset
-            if _tip_total is UNSET:
-                tip_total = UNSET
-            else:
-                tip_total = AmountValue.from_dict(_tip_total)
+            tip_total = _get("tip-total", UNSET)
+            if tip_total is not UNSET:
+                tip_total = AmountValue.from_dict(tip_total)
 
         except Exception as exc:
             raise DecodeError.at("tip-total", exc)
 
         try:
-            _tip_month = src_dict.get("tip-month", UNSET)
-            tip_month: AmountValue | Unset
-            if _tip_month is UNSET:
-                tip_month = UNSET
-            else:
-                tip_month = AmountValue.from_dict(_tip_month)
+            tip_month = _get("tip-month", UNSET)
+            if tip_month is not UNSET:
+                tip_month = AmountValue.from_dict(tip_month)
 
         except Exception as exc:
             raise DecodeError.at("tip-month", exc)
 
         try:
-            _tip_week = src_dict.get("tip-week", UNSET)
-            tip_week: AmountValue | Unset
-            if _tip_week is UNSET:
-                tip_week = UNSET
-            else:
-                tip_week = AmountValue.from_dict(_tip_week)
+            tip_week = _get("tip-week", UNSET)
+            if tip_week is not UNSET:
+                tip_week = AmountValue.from_dict(tip_week)
 
         except Exception as exc:
             raise DecodeError.at("tip-week", exc)
 
         try:
-            _tip_session = src_dict.get("tip-session", UNSET)
-            tip_session: AmountValue | Unset
-            if _tip_session is UNSET:
-                tip_session = UNSET
-            else:
-                tip_session = AmountValue.from_dict(_tip_session)
+            tip_session = _get("tip-session", UNSET)
+            if tip_session is not UNSET:
+                tip_session = AmountValue.from_dict(tip_session)
 
         except Exception as exc:
             raise DecodeError.at("tip-session", exc)
 
         try:
-            _tip_alltime_top_donator = src_dict.get("tip-alltime-top-donator", UNSET)
-            tip_alltime_top_donator: TopDonation | Unset
-            if _tip_alltime_top_donator is UNSET:
-                tip_alltime_top_donator = UNSET
-            else:
-                tip_alltime_top_donator = TopDonation.from_dict(_tip_alltime_top_donator)
+            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
+            if tip_alltime_top_donator is not UNSET:
+                tip_alltime_top_donator = TopDonation.from_dict(tip_alltime_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("tip-alltime-top-donator", exc)
 
         try:
-            _tip_monthly_top_donator = src_dict.get("tip-monthly-top-donator", UNSET)
-            tip_monthly_top_donator: TopDonation | Unset
-            if _tip_monthly_top_donator is UNSET:
-                tip_monthly_top_donator = UNSET
-            else:
-                tip_monthly_top_donator = TopDonation.from_dict(_tip_monthly_top_donator)
+            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
+            if tip_monthly_top_donator is not UNSET:
+                tip_monthly_top_donator = TopDonation.from_dict(tip_monthly_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("tip-monthly-top-donator", exc)
 
         try:
-            _tip_weekly_top_donator = src_dict.get("tip-weekly-top-donator", UNSET)
-            tip_weekly_top_donator: TopDonation | Unset
-            if _tip_weekly_top_donator is UNSET:
-                tip_weekly_top_donator = UNSET
-            else:
-                tip_weekly_top_donator = TopDonation.from_dict(_tip_weekly_top_donator)
+            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
+            if tip_weekly_top_donator is not UNSET:
+                tip_weekly_top_donator = TopDonation.from_dict(tip_weekly_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("tip-weekly-top-donator", exc)
 
         try:
-            _tip_session_top_donator = src_dict.get("tip-session-top-donator", UNSET)
-            tip_session_top_donator: TopDonation | Unset
-            if _tip_session_top_donator is UNSET:
-                tip_session_top_donator = UNSET
-            else:
-                tip_session_top_donator = TopDonation.from_dict(_tip_session_top_donator)
+            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
+            if tip_session_top_donator is not UNSET:
+                tip_session_top_donator = TopDonation.from_dict(tip_session_top_donator)
 
         except Exception as exc:
             raise DecodeError.at("tip-session-top-donator", exc)
 
         try:
-            _tip_alltime_top_donation = src_dict.get("tip-alltime-top-donation", UNSET)
-            tip_alltime_top_donation: TopDonation | Unset
-            if _tip_alltime_top_donation is UNSET:
-                tip_alltime_top_donation = UNSET
-            else:
-                tip_alltime_top_donation = TopDonation.from_dict(_tip_alltime_top_donation)
+            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
+            if tip_alltime_top_donation is not UNSET:
+                tip_alltime_top_donation = TopDonation.from_dict(tip_alltime_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("tip-alltime-top-donation", exc)
 
         try:
-            _tip_monthly_top_donation = src_dict.get("tip-monthly-top-donation", UNSET)
-            tip_monthly_top_donation: TopDonation | Unset
-            if _tip_monthly_top_donation is UNSET:
-                tip_monthly_top_donation = UNSET
-            else:
-                tip_monthly_top_donation = TopDonation.from_dict(_tip_monthly_top_donation)
+            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
+            if tip_monthly_top_donation is not UNSET:
+                tip_monthly_top_donation = TopDonation.from_dict(tip_monthly_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("tip-monthly-top-donation", exc)
 
         try:
-            _tip_weekly_top_donation = src_dict.get("tip-weekly-top-donation", UNSET)
-            tip_weekly_top_donation: TopDonation | Unset
-            if _tip_weekly_top_donation is UNSET:
-                tip_weekly_top_donation = UNSET
-            else:
-                tip_weekly_top_donation = TopDonation.from_dict(_tip_weekly_top_donation)
+            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
+            if tip_weekly_top_donation is not UNSET:
+                tip_weekly_top_donation = TopDonation.from_dict(tip_weekly_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("tip-weekly-top-donation", exc)
 
         try:
-            _tip_session_top_donation = src_dict.get("tip-session-top-donation", UNSET)
-            tip_session_top_donation: TopDonation | Unset
-            if _tip_session_top_donation is UNSET:
-                tip_session_top_donation = UNSET
-            else:
-                tip_session_top_donation = TopDonation.from_dict(_tip_session_top_donation)
+            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
+            if tip_session_top_donation is not UNSET:
+                tip_session_top_donation = TopDonation.from_dict(tip_session_top_donation)
 
         except Exception as exc:
             raise DecodeError.at("tip-session-top-donation", exc)
 
         try:
-            _tip_recent = src_dict.get("tip-recent", UNSET)
+            _tip_recent = _get("tip-recent", UNSET)
             tip_recent: list[RecentTip] | Unset = UNSET
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
-                tip_recent = []
-                for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
-                    try:
-                        tip_recent_item = RecentTip.from_dict(tip_recent_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(tip_recent_index, exc)
-                    tip_recent.append(tip_recent_item)
+                try:
+                    tip_recent = [RecentTip.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                except Exception:
+                    for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
+                        try:
+                            RecentTip.from_dict(tip_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(tip_recent_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("tip-recent", exc)
 
         try:
-            _tip_latest = src_dict.get("tip-latest", UNSET)
-            tip_latest: LatestDonation | Unset
-            if _tip_latest is UNSET:
-                tip_latest = UNSET
-            else:
-                tip_latest = LatestDonation.from_dict(_tip_latest)
+            tip_latest = _get("tip-latest", UNSET)
+            if tip_latest is not UNSET:
+                tip_latest = LatestDonation.from_dict(tip_latest)
 
         except Exception as exc:
             raise DecodeError.at("tip-latest", exc)
 
         try:
-            _subscriber_total = src_dict.get("subscriber-total", UNSET)
-            subscriber_total: CountValue | Unset
-            if _subscriber_total is UNSET:
-                subscriber_total = UNSET
-            else:
-                subscriber_total = CountValue.from_dict(_subscriber_total)
+            subscriber_total = _get("subscriber-total", UNSET)
+            if subscriber_total is not UNSET:
+                subscriber_total = CountValue.from_dict(subscriber_total)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-total", exc)
 
         try:
-            _subscriber_goal = src_dict.get("subscriber-goal", UNSET)
-            subscriber_goal: AmountValue | Unset
-            if _subscriber_goal is UNSET:
-                subscriber_goal = UNSET
-            else:
-                subscriber_goal = AmountValue.from_dict(_subscriber_goal)
+            subscriber_goal = _get("subscriber-goal", UNSET)
+            if subscriber_goal is not UNSET:
+                subscriber_goal = AmountValue.from_dict(subscriber_goal)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-goal", exc)
 
         try:
-            _subscriber_month = src_dict.get("subscriber-month", UNSET)
-            subscriber_month: CountValue | Unset
-            if _subscriber_month is UNSET:
-                subscriber_month = UNSET
-            else:
-                subscriber_month = CountValue.from_dict(_subscriber_month)
+            subscriber_month = _get("subscriber-month", UNSET)
+            if subscriber_month is not UNSET:
+                subscriber_month = CountValue.from_dict(subscriber_month)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-month", exc)
 
         try:
-            _subscriber_week = src_dict.get("subscriber-week", UNSET)
-            subscriber_week: CountValue | Unset
-            if _subscriber_week is UNSET:
-                subscriber_week = UNSET
-            else:
-                subscriber_week = CountValue.from_dict(_subscriber_week)
+            subscriber_week = _get("subscriber-week", UNSET)
+            if subscriber_week is not UNSET:
+                subscriber_week = CountValue.from_dict(subscriber_week)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-week", exc)
 
         try:
-            _subscriber_session = src_dict.get("subscriber-session", UNSET)
-            subscriber_session: CountValue | Unset
-            if _subscriber_session is UNSET:
-                subscriber_session = UNSET
-            else:
-                subscriber_session = CountValue.from_dict(_subscriber_session)
+            subscriber_session = _get("subscriber-session", UNSET)
+            if subscriber_session is not UNSET:
+                subscriber_session = CountValue.from_dict(subscriber_session)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-session", exc)
 
         try:
-            _subscriber_recent = src_dict.get("subscriber-recent", UNSET)
+            _subscriber_recent = _get("subscriber-recent", UNSET)
             subscriber_recent: list[RecentEvent] | Unset = UNSET
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
-                subscriber_recent = []
-                for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
-                    try:
-                        subscriber_recent_item = RecentEvent.from_dict(subscriber_recent_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(subscriber_recent_index, exc)
-                    subscriber_recent.append(subscriber_recent_item)
+                try:
+                    subscriber_recent = [
+                        RecentEvent.from_dict(subscriber_recent_item_data)
+                        for subscriber_recent_item_data in _subscriber_recent
+                    ]
+                except Exception:
+                    for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
+                        try:
+                            RecentEvent.from_dict(subscriber_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(subscriber_recent_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("subscriber-recent", exc)
 
         try:
-            _subscriber_latest = src_dict.get("subscriber-latest", UNSET)
-            subscriber_latest: LatestSubscriber | Unset
-            if _subscriber_latest is UNSET:
-                subscriber_latest = UNSET
-            else:
-                subscriber_latest = LatestSubscriber.from_dict(_subscriber_latest)
+            subscriber_latest = _get("subscriber-latest", UNSET)
+            if subscriber_latest is not UNSET:
+                subscriber_latest = LatestSubscriber.from_dict(subscriber_latest)
 
         except Exception as exc:
             raise DecodeError.at("subscriber-latest", exc)
 
         try:
-            _follower_total = src_dict.get("follower-total", UNSET)
-            follower_total: CountValue | Unset
-            if _follower_total is UNSET:
-                follower_total = UNSET
-            else:
-                follower_total = CountValue.from_dict(_follower_total)
+            follower_total = _get("follower-total", UNSET)
+            if follower_total is not UNSET:
+                follower_total = CountValue.from_dict(follower_total)
 
         except Exception as exc:
             raise DecodeError.at("follower-total", exc)
 
         try:
-            _follower_goal = src_dict.get("follower-goal", UNSET)
-            follower_goal: AmountValue | Unset
-            if _follower_goal is UNSET:
-                follower_goal = UNSET
-            else:
-                follower_goal = AmountValue.from_dict(_follower_goal)
+            follower_goal = _get("follower-goal", UNSET)
+            if follower_goal is not UNSET:
+                follower_goal = AmountValue.from_dict(follower_goal)
 
         except Exception as exc:
             raise DecodeError.at("follower-goal", exc)
 
         try:
-            _follower_month = src_dict.get("follower-month", UNSET)
-            follower_month: CountValue | Unset
-            if _follower_month is UNSET:
-                follower_month = UNSET
-            else:
-                follower_month = CountValue.from_dict(_follower_month)
+            follower_month = _get("follower-month", UNSET)
+            if follower_month is not UNSET:
+                follower_month = CountValue.from_dict(follower_month)
 
         except Exception as exc:
             raise DecodeError.at("follower-month", exc)
 
         try:
-            _follower_week = src_dict.get("follower-week", UNSET)
-            follower_week: CountValue | Unset
-            if _follower_week is UNSET:
-                follower_week = UNSET
-            else:
-                follower_week = CountValue.from_dict(_follower_week)
+            follower_week = _get("follower-week", UNSET)
+            if follower_week is not UNSET:
+                follower_week = CountValue.from_dict(follower_week)
 
         except Exception as exc:
             raise DecodeError.at("follower-week", exc)
 
         try:
-            _follower_session = src_dict.get("follower-session", UNSET)
-            follower_session: CountValue | Unset
-            if _follower_session is UNSET:
-                follower_session = UNSET
-            else:
-                follower_session = CountValue.from_dict(_follower_session)
+            follower_session = _get("follower-session", UNSET)
+            if follower_session is not UNSET:
+                follower_session = CountValue.from_dict(follower_session)
 
         except Exception as exc:
             raise DecodeError.at("follower-session", exc)
 
         try:
-            _follower_recent = src_dict.get("follower-recent", UNSET)
+            _follower_recent = _get("follower-recent", UNSET)
             follower_recent: list[RecentFollower] | Unset = UNSET
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
-                follower_recent = []
-                for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
-                    try:
-                        follower_recent_item = RecentFollower.from_dict(follower_recent_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(follower_recent_index, exc)
-                    follower_recent.append(follower_recent_item)
+                try:
+                    follower_recent = [
+                        RecentFollower.from_dict(follower_recent_item_data)
+                        for follower_recent_item_data in _follower_recent
+                    ]
+                except Exception:
+                    for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
+                        try:
+                            RecentFollower.from_dict(follower_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(follower_recent_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("follower-recent", exc)
 
         try:
-            _follower_latest = src_dict.get("follower-latest", UNSET)
-            follower_latest: LatestFollower | Unset
-            if _follower_latest is UNSET:
-                follower_latest = UNSET
-            else:
-                follower_latest = LatestFollower.from_dict(_follower_latest)
+            follower_latest = _get("follower-latest", UNSET)
+            if follower_latest is not UNSET:
+                follower_latest = LatestFollower.from_dict(follower_latest)
 
         except Exception as exc:
             raise DecodeError.at("follower-latest", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_data = cls(
-            cheer_alltime_top_donator,
-            cheer_monthly_top_donator,
-            cheer_weekly_top_donator,
-            cheer_session_top_donator,
-            cheer_alltime_top_donation,
-            cheer_monthly_top_donation,
-            cheer_weekly_top_donation,
-            cheer_session_top_donation,
-            cheer_recent,
-            cheer_latest,
-            cheer_goal,
-            cheer_count,
-            cheer_total,
-            cheer_month,
-            cheer_week,
-            cheer_session,
-            host_recent,
-            host_latest,
-            tip_goal,
-            tip_count,
-            tip_total,
-            tip_month,
-            tip_week,
-            tip_session,
-            tip_alltime_top_donator,
-            tip_monthly_top_donator,
-            tip_weekly_top_donator,
-            tip_session_top_donator,
-            tip_alltime_top_donation,
-            tip_monthly_top_donation,
-            tip_weekly_top_donation,
-            tip_session_top_donation,
-            tip_recent,
-            tip_latest,
-            subscriber_total,
-            subscriber_goal,
-            subscriber_month,
-            subscriber_week,
-            subscriber_session,
-            subscriber_recent,
-            subscriber_latest,
-            follower_total,
-            follower_goal,
-            follower_month,
-            follower_week,
-            follower_session,
-            follower_recent,
-            follower_latest,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_data = object.__new__(cls)
+        session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
+        session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
+        session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
+        session_data.cheer_session_top_donator = cheer_session_top_donator
+        session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
+        session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
+        session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
+        session_data.cheer_session_top_donation = cheer_session_top_donation
+        session_data.cheer_recent = cheer_recent
+        session_data.cheer_latest = cheer_latest
+        session_data.cheer_goal = cheer_goal
+        session_data.cheer_count = cheer_count
+        session_data.cheer_total = cheer_total
+        session_data.cheer_month = cheer_month
+        session_data.cheer_week = cheer_week
+        session_data.cheer_session = cheer_session
+        session_data.host_recent = host_recent
+        session_data.host_latest = host_latest
+        session_data.tip_goal = tip_goal
+        session_data.tip_count = tip_count
+        session_data.tip_total = tip_total
+        session_data.tip_month = tip_month
+        session_data.tip_week = tip_week
+        session_data.tip_session = tip_session
+        session_data.tip_alltime_top_donator = tip_alltime_top_donator
+        session_data.tip_monthly_top_donator = tip_monthly_top_donator
+        session_data.tip_weekly_top_donator = tip_weekly_top_donator
+        session_data.tip_session_top_donator = tip_session_top_donator
+        session_data.tip_alltime_top_donation = tip_alltime_top_donation
+        session_data.tip_monthly_top_donation = tip_monthly_top_donation
+        session_data.tip_weekly_top_donation = tip_weekly_top_donation
+        session_data.tip_session_top_donation = tip_session_top_donation
+        session_data.tip_recent = tip_recent
+        session_data.tip_latest = tip_latest
+        session_data.subscriber_total = subscriber_total
+        session_data.subscriber_goal = subscriber_goal
+        session_data.subscriber_month = subscriber_month
+        session_data.subscriber_week = subscriber_week
+        session_data.subscriber_session = subscriber_session
+        session_data.subscriber_recent = subscriber_recent
+        session_data.subscriber_latest = subscriber_latest
+        session_data.follower_total = follower_total
+        session_data.follower_goal = follower_goal
+        session_data.follower_month = follower_month
+        session_data.follower_week = follower_week
+        session_data.follower_session = follower_session
+        session_data.follower_recent = follower_recent
+        session_data.follower_latest = follower_latest
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_DATA_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_DATA_FIELDS:
+            session_data.additional_properties = {}
+        else:
             session_data.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_DATA_FIELDS
             }
