@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.session_status import SessionStatus
 from ..models.session_type import SessionType
@@ -33,9 +30,48 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """A RealtimeKit session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "associated_id",
+        "created_at",
+        "live_participants",
+        "max_concurrent_participants",
+        "meeting_display_name",
+        "minutes_consumed",
+        "organization_id",
+        "started_at",
+        "status",
+        "type_",
+        "updated_at",
+        "breakout_rooms",
+        "ended_at",
+        "meta",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "associated_id",
+        "created_at",
+        "live_participants",
+        "max_concurrent_participants",
+        "meeting_display_name",
+        "minutes_consumed",
+        "organization_id",
+        "started_at",
+        "status",
+        "type_",
+        "updated_at",
+        "breakout_rooms",
+        "ended_at",
+        "meta",
+    )
 
     id: str
     """ ID of the session """
@@ -62,14 +98,110 @@ class Session:
     """ Type of a session. """
     updated_at: str
     """ timestamp when session was last updated """
-    breakout_rooms: list[Any] | Unset = UNSET
+    breakout_rooms: list[Any] | Unset
     """ The session's breakout rooms. The vendor does not describe their shape. """
-    ended_at: str | Unset = UNSET
+    ended_at: str | Unset
     """ timestamp when session ended """
-    meta: Any | Unset = UNSET
+    meta: Any | Unset
     """ Any meta data about session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        associated_id: str,
+        created_at: str,
+        live_participants: float,
+        max_concurrent_participants: float,
+        meeting_display_name: str,
+        minutes_consumed: float,
+        organization_id: str,
+        started_at: str,
+        status: SessionStatus,
+        type_: SessionType,
+        updated_at: str,
+        breakout_rooms: list[Any] | Unset = UNSET,
+        ended_at: str | Unset = UNSET,
+        meta: Any | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.associated_id = associated_id
+        self.created_at = created_at
+        self.live_participants = live_participants
+        self.max_concurrent_participants = max_concurrent_participants
+        self.meeting_display_name = meeting_display_name
+        self.minutes_consumed = minutes_consumed
+        self.organization_id = organization_id
+        self.started_at = started_at
+        self.status = status
+        self.type_ = type_
+        self.updated_at = updated_at
+        self.breakout_rooms = breakout_rooms
+        self.ended_at = ended_at
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"associated_id={self.associated_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"live_participants={self.live_participants!r}, "
+            f"max_concurrent_participants={self.max_concurrent_participants!r}, "
+            f"meeting_display_name={self.meeting_display_name!r}, "
+            f"minutes_consumed={self.minutes_consumed!r}, "
+            f"organization_id={self.organization_id!r}, "
+            f"started_at={self.started_at!r}, "
+            f"status={self.status!r}, "
+            f"type_={self.type_!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"breakout_rooms={self.breakout_rooms!r}, "
+            f"ended_at={self.ended_at!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.associated_id,
+            self.created_at,
+            self.live_participants,
+            self.max_concurrent_participants,
+            self.meeting_display_name,
+            self.minutes_consumed,
+            self.organization_id,
+            self.started_at,
+            self.status,
+            self.type_,
+            self.updated_at,
+            self.breakout_rooms,
+            self.ended_at,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.associated_id,
+            other.created_at,
+            other.live_participants,
+            other.max_concurrent_participants,
+            other.meeting_display_name,
+            other.minutes_consumed,
+            other.organization_id,
+            other.started_at,
+            other.status,
+            other.type_,
+            other.updated_at,
+            other.breakout_rooms,
+            other.ended_at,
+            other.meta,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

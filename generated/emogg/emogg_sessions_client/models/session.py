@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -29,9 +26,42 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """An Emogg session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "field_id",
+        "name",
+        "type_",
+        "state",
+        "timestamp",
+        "duration",
+        "product",
+        "user",
+        "version",
+        "config",
+        "sources",
+        "meta",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "field_id",
+        "name",
+        "type_",
+        "state",
+        "timestamp",
+        "duration",
+        "product",
+        "user",
+        "version",
+        "config",
+        "sources",
+        "meta",
+    )
 
     field_id: str
     """ Unique identifier for the session. """
@@ -54,15 +84,96 @@ class Session:
     version: float
     """ Version of the object schema. It should not change often but can be helpful in the future if a new session
     schema is published. """
-    config: SessionConfig | Unset = UNSET
+    config: SessionConfig | Unset
     """ Information about the configuration of the session. The vendor shows only `removeMedia`; further settings
     are allowed. """
-    sources: list[SessionSource] | Unset = UNSET
+    sources: list[SessionSource] | Unset
     """ Information about the data sources of the session. """
-    meta: SessionMeta | Unset = UNSET
+    meta: SessionMeta | Unset
     """ Information referred to the internal state of the session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        field_id: str,
+        name: str,
+        type_: str,
+        state: str,
+        timestamp: datetime.datetime,
+        duration: float,
+        product: str,
+        user: str,
+        version: float,
+        config: SessionConfig | Unset = UNSET,
+        sources: list[SessionSource] | Unset = UNSET,
+        meta: SessionMeta | Unset = UNSET,
+    ) -> None:
+        self.field_id = field_id
+        self.name = name
+        self.type_ = type_
+        self.state = state
+        self.timestamp = timestamp
+        self.duration = duration
+        self.product = product
+        self.user = user
+        self.version = version
+        self.config = config
+        self.sources = sources
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_id={self.field_id!r}, "
+            f"name={self.name!r}, "
+            f"type_={self.type_!r}, "
+            f"state={self.state!r}, "
+            f"timestamp={self.timestamp!r}, "
+            f"duration={self.duration!r}, "
+            f"product={self.product!r}, "
+            f"user={self.user!r}, "
+            f"version={self.version!r}, "
+            f"config={self.config!r}, "
+            f"sources={self.sources!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.field_id,
+            self.name,
+            self.type_,
+            self.state,
+            self.timestamp,
+            self.duration,
+            self.product,
+            self.user,
+            self.version,
+            self.config,
+            self.sources,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.field_id,
+            other.name,
+            other.type_,
+            other.state,
+            other.timestamp,
+            other.duration,
+            other.product,
+            other.user,
+            other.version,
+            other.config,
+            other.sources,
+            other.meta,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

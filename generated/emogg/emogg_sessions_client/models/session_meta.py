@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,18 +17,69 @@ _SESSION_META_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionMeta:
     """Information referred to the internal state of the session."""
 
-    expires: datetime.datetime | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "expires",
+        "health_check",
+        "worker_state",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "expires",
+        "health_check",
+        "worker_state",
+    )
+
+    expires: datetime.datetime | Unset
     """ When the session expires. """
-    health_check: datetime.datetime | Unset = UNSET
+    health_check: datetime.datetime | Unset
     """ When the session's worker last reported its health. """
-    worker_state: str | Unset = UNSET
+    worker_state: str | Unset
     """ State of the worker processing the session. An open set; `working` is the one documented. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        expires: datetime.datetime | Unset = UNSET,
+        health_check: datetime.datetime | Unset = UNSET,
+        worker_state: str | Unset = UNSET,
+    ) -> None:
+        self.expires = expires
+        self.health_check = health_check
+        self.worker_state = worker_state
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"expires={self.expires!r}, "
+            f"health_check={self.health_check!r}, "
+            f"worker_state={self.worker_state!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.expires,
+            self.health_check,
+            self.worker_state,
+            self.additional_properties,
+        ) == (
+            other.expires,
+            other.health_check,
+            other.worker_state,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -37,57 +34,234 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """A session of a stream, retrieved from the pipeline."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "name",
+        "last_seen",
+        "source_segments",
+        "transcoded_segments",
+        "source_segments_duration",
+        "transcoded_segments_duration",
+        "source_bytes",
+        "transcoded_bytes",
+        "ingest_rate",
+        "outgoing_rate",
+        "is_healthy",
+        "issues",
+        "created_at",
+        "parent_id",
+        "record",
+        "recording_status",
+        "recording_url",
+        "mp_4_url",
+        "playback_id",
+        "profiles",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "last_seen",
+        "source_segments",
+        "transcoded_segments",
+        "source_segments_duration",
+        "transcoded_segments_duration",
+        "source_bytes",
+        "transcoded_bytes",
+        "ingest_rate",
+        "outgoing_rate",
+        "is_healthy",
+        "issues",
+        "created_at",
+        "parent_id",
+        "record",
+        "recording_status",
+        "recording_url",
+        "mp_4_url",
+        "playback_id",
+        "profiles",
+    )
 
     id: str
     """ Unique identifier for the session. """
     name: str
     """ Name of the session. """
-    last_seen: float | Unset = UNSET
+    last_seen: float | Unset
     """ Timestamp of the last activity in the session. """
-    source_segments: float | Unset = UNSET
+    source_segments: float | Unset
     """ Number of source segments in the session. """
-    transcoded_segments: float | Unset = UNSET
+    transcoded_segments: float | Unset
     """ Number of transcoded segments in the session. """
-    source_segments_duration: float | Unset = UNSET
+    source_segments_duration: float | Unset
     """ Duration of all the source segments in seconds. """
-    transcoded_segments_duration: float | Unset = UNSET
+    transcoded_segments_duration: float | Unset
     """ Duration of all the transcoded segments in seconds. """
-    source_bytes: float | Unset = UNSET
+    source_bytes: float | Unset
     """ Total bytes of source segments. """
-    transcoded_bytes: float | Unset = UNSET
+    transcoded_bytes: float | Unset
     """ Total bytes of transcoded segments. """
-    ingest_rate: float | Unset = UNSET
+    ingest_rate: float | Unset
     """ Rate at which sourceBytes increases (bytes/second). """
-    outgoing_rate: float | Unset = UNSET
+    outgoing_rate: float | Unset
     """ Rate at which transcodedBytes increases (bytes/second). """
-    is_healthy: bool | None | Unset = UNSET
+    is_healthy: bool | None | Unset
     """ Reference to the stream-health-payload schema for health status: whether the stream is healthy; null while
     unknown. """
-    issues: list[str] | None | Unset = UNSET
+    issues: list[str] | None | Unset
     """ Reference to the stream-health-payload schema for human-readable issues: the issues found in the stream;
     null while unknown. """
-    created_at: float | Unset = UNSET
+    created_at: float | Unset
     """ Timestamp (in milliseconds) at which the session was created. """
-    parent_id: str | Unset = UNSET
+    parent_id: str | Unset
     """ Identifier of the parent stream object. """
-    record: bool | Unset = UNSET
+    record: bool | Unset
     """ Indicates whether the stream should be recorded. """
-    recording_status: str | Unset = UNSET
+    recording_status: str | Unset
     """ Status of the recording process of this stream session. An open set: the vendor's example shows `waiting`;
     Livepeer's published API schema lists `waiting`, `ready`, `failed`, `deleted` and `none`. """
-    recording_url: str | Unset = UNSET
+    recording_url: str | Unset
     """ URL for accessing the recording of this stream session. """
-    mp_4_url: str | Unset = UNSET
+    mp_4_url: str | Unset
     """ URL for the stream session recording packaged in an MP4 format. """
-    playback_id: str | Unset = UNSET
+    playback_id: str | Unset
     """ Identifier used to form the playback URL. """
-    profiles: list[TranscodeProfile] | Unset = UNSET
+    profiles: list[TranscodeProfile] | Unset
     """ Array of profiles detailing various streaming qualities. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        last_seen: float | Unset = UNSET,
+        source_segments: float | Unset = UNSET,
+        transcoded_segments: float | Unset = UNSET,
+        source_segments_duration: float | Unset = UNSET,
+        transcoded_segments_duration: float | Unset = UNSET,
+        source_bytes: float | Unset = UNSET,
+        transcoded_bytes: float | Unset = UNSET,
+        ingest_rate: float | Unset = UNSET,
+        outgoing_rate: float | Unset = UNSET,
+        is_healthy: bool | None | Unset = UNSET,
+        issues: list[str] | None | Unset = UNSET,
+        created_at: float | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        record: bool | Unset = UNSET,
+        recording_status: str | Unset = UNSET,
+        recording_url: str | Unset = UNSET,
+        mp_4_url: str | Unset = UNSET,
+        playback_id: str | Unset = UNSET,
+        profiles: list[TranscodeProfile] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.last_seen = last_seen
+        self.source_segments = source_segments
+        self.transcoded_segments = transcoded_segments
+        self.source_segments_duration = source_segments_duration
+        self.transcoded_segments_duration = transcoded_segments_duration
+        self.source_bytes = source_bytes
+        self.transcoded_bytes = transcoded_bytes
+        self.ingest_rate = ingest_rate
+        self.outgoing_rate = outgoing_rate
+        self.is_healthy = is_healthy
+        self.issues = issues
+        self.created_at = created_at
+        self.parent_id = parent_id
+        self.record = record
+        self.recording_status = recording_status
+        self.recording_url = recording_url
+        self.mp_4_url = mp_4_url
+        self.playback_id = playback_id
+        self.profiles = profiles
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"last_seen={self.last_seen!r}, "
+            f"source_segments={self.source_segments!r}, "
+            f"transcoded_segments={self.transcoded_segments!r}, "
+            f"source_segments_duration={self.source_segments_duration!r}, "
+            f"transcoded_segments_duration={self.transcoded_segments_duration!r}, "
+            f"source_bytes={self.source_bytes!r}, "
+            f"transcoded_bytes={self.transcoded_bytes!r}, "
+            f"ingest_rate={self.ingest_rate!r}, "
+            f"outgoing_rate={self.outgoing_rate!r}, "
+            f"is_healthy={self.is_healthy!r}, "
+            f"issues={self.issues!r}, "
+            f"created_at={self.created_at!r}, "
+            f"parent_id={self.parent_id!r}, "
+            f"record={self.record!r}, "
+            f"recording_status={self.recording_status!r}, "
+            f"recording_url={self.recording_url!r}, "
+            f"mp_4_url={self.mp_4_url!r}, "
+            f"playback_id={self.playback_id!r}, "
+            f"profiles={self.profiles!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.last_seen,
+            self.source_segments,
+            self.transcoded_segments,
+            self.source_segments_duration,
+            self.transcoded_segments_duration,
+            self.source_bytes,
+            self.transcoded_bytes,
+            self.ingest_rate,
+            self.outgoing_rate,
+            self.is_healthy,
+            self.issues,
+            self.created_at,
+            self.parent_id,
+            self.record,
+            self.recording_status,
+            self.recording_url,
+            self.mp_4_url,
+            self.playback_id,
+            self.profiles,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.last_seen,
+            other.source_segments,
+            other.transcoded_segments,
+            other.source_segments_duration,
+            other.transcoded_segments_duration,
+            other.source_bytes,
+            other.transcoded_bytes,
+            other.ingest_rate,
+            other.outgoing_rate,
+            other.is_healthy,
+            other.issues,
+            other.created_at,
+            other.parent_id,
+            other.record,
+            other.recording_status,
+            other.recording_url,
+            other.mp_4_url,
+            other.playback_id,
+            other.profiles,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -21,25 +18,90 @@ _TRANSCODE_PROFILE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TranscodeProfile:
     """One streaming quality (rendition). The vendor documents it only by example; every field is optional and further
     fields are allowed.
 
     """
 
-    name: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "width",
+        "height",
+        "bitrate",
+        "fps",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "width",
+        "height",
+        "bitrate",
+        "fps",
+    )
+
+    name: str | Unset
     """ Name of the profile, e.g. `720p`. """
-    width: int | Unset = UNSET
+    width: int | Unset
     """ Width of the rendition in pixels. """
-    height: int | Unset = UNSET
+    height: int | Unset
     """ Height of the rendition in pixels. """
-    bitrate: int | Unset = UNSET
+    bitrate: int | Unset
     """ Bitrate of the rendition in bits per second. """
-    fps: int | Unset = UNSET
+    fps: int | Unset
     """ Frame rate of the rendition. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        bitrate: int | Unset = UNSET,
+        fps: int | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.width = width
+        self.height = height
+        self.bitrate = bitrate
+        self.fps = fps
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"fps={self.fps!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.width,
+            self.height,
+            self.bitrate,
+            self.fps,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.width,
+            other.height,
+            other.bitrate,
+            other.fps,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _LATEST_DONATION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LatestDonation:
     """The most recent tip or cheer (`tip-latest`, `cheer-latest`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "amount",
+        "name",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "amount",
+        "name",
+        "message",
+    )
 
     amount: float
     """ The amount donated (bits for cheers). """
     name: str
     """ The donator's name; empty while there is none. """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The message sent with the donation; empty if none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        amount: float,
+        name: str,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.name = name
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"amount={self.amount!r}, "
+            f"name={self.name!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.amount,
+            self.name,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.name,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,21 +17,79 @@ _LATEST_SUBSCRIBER_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LatestSubscriber:
     """The most recent subscriber (`subscriber-latest`)."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "message",
+        "tier",
+        "amount",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "message",
+        "tier",
+        "amount",
+    )
+
     name: str
     """ The subscriber's name; empty while there is none. """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The subscriber's message; empty if none. """
-    tier: str | Unset = UNSET
+    tier: str | Unset
     """ The subscription tier. An open set: the vendor does not list the values. The example shows an empty string
     (no subscriber yet); Twitch reports tiers as `1000`, `2000`, `3000` and `prime`. """
-    amount: float | Unset = UNSET
+    amount: float | Unset
     """ The number of months subscribed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        message: str | Unset = UNSET,
+        tier: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.message = message
+        self.tier = tier
+        self.amount = amount
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"message={self.message!r}, "
+            f"tier={self.tier!r}, "
+            f"amount={self.amount!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.message,
+            self.tier,
+            self.amount,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.message,
+            other.tier,
+            other.amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

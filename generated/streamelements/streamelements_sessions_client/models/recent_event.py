@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -21,7 +18,6 @@ _RECENT_EVENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class RecentEvent:
     """One of the recent cheers, hosts or subscribers (`cheer-recent`, `host-recent`, `subscriber-recent`). The vendor's
     example never shows one (the lists are empty); this shape admits every field the other recent lists show, all
@@ -29,16 +25,75 @@ class RecentEvent:
 
     """
 
-    field_id: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "field_id",
+        "name",
+        "amount",
+        "created_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "field_id",
+        "name",
+        "amount",
+        "created_at",
+    )
+
+    field_id: str | Unset
     """ Identifier of the event. """
-    name: str | Unset = UNSET
+    name: str | Unset
     """ Who the event came from. """
-    amount: float | Unset = UNSET
+    amount: float | Unset
     """ The amount (bits, viewers or months, depending on the event). """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | Unset
     """ When the event happened. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        field_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.field_id = field_id
+        self.name = name
+        self.amount = amount
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_id={self.field_id!r}, "
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.field_id,
+            self.name,
+            self.amount,
+            self.created_at,
+            self.additional_properties,
+        ) == (
+            other.field_id,
+            other.name,
+            other.amount,
+            other.created_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _RECENT_TIP_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class RecentTip:
     """One of the recent tips (`tip-recent`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "amount",
+        "name",
+        "field_id",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "amount",
+        "name",
+        "field_id",
+    )
 
     amount: float
     """ The amount tipped. """
     name: str
     """ The tipper's name. """
-    field_id: str | Unset = UNSET
+    field_id: str | Unset
     """ Identifier of the tip. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        amount: float,
+        name: str,
+        field_id: str | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.name = name
+        self.field_id = field_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"amount={self.amount!r}, "
+            f"name={self.name!r}, "
+            f"field_id={self.field_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.amount,
+            self.name,
+            self.field_id,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.name,
+            other.field_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

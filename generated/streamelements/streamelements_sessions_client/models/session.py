@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -22,9 +19,30 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """Information about your stream session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "field_id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "field_id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+    )
 
     field_id: str
     """ Unique identifier of the session object. """
@@ -39,8 +57,59 @@ class Session:
     data: SessionData
     """ The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
     `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        field_id: str,
+        field_user: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        last_reset: datetime.datetime,
+        data: SessionData,
+    ) -> None:
+        self.field_id = field_id
+        self.field_user = field_user
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.last_reset = last_reset
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"field_id={self.field_id!r}, "
+            f"field_user={self.field_user!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"last_reset={self.last_reset!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.field_id,
+            self.field_user,
+            self.created_at,
+            self.updated_at,
+            self.last_reset,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.field_id,
+            other.field_user,
+            other.created_at,
+            other.updated_at,
+            other.last_reset,
+            other.data,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""

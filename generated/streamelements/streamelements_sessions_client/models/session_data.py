@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -64,122 +61,488 @@ _SESSION_DATA_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionData:
     """The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
     `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas.
 
     """
 
-    cheer_alltime_top_donator: TopDonation | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "cheer_alltime_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_session_top_donator",
+        "cheer_alltime_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_session_top_donation",
+        "cheer_recent",
+        "cheer_latest",
+        "cheer_goal",
+        "cheer_count",
+        "cheer_total",
+        "cheer_month",
+        "cheer_week",
+        "cheer_session",
+        "host_recent",
+        "host_latest",
+        "tip_goal",
+        "tip_count",
+        "tip_total",
+        "tip_month",
+        "tip_week",
+        "tip_session",
+        "tip_alltime_top_donator",
+        "tip_monthly_top_donator",
+        "tip_weekly_top_donator",
+        "tip_session_top_donator",
+        "tip_alltime_top_donation",
+        "tip_monthly_top_donation",
+        "tip_weekly_top_donation",
+        "tip_session_top_donation",
+        "tip_recent",
+        "tip_latest",
+        "subscriber_total",
+        "subscriber_goal",
+        "subscriber_month",
+        "subscriber_week",
+        "subscriber_session",
+        "subscriber_recent",
+        "subscriber_latest",
+        "follower_total",
+        "follower_goal",
+        "follower_month",
+        "follower_week",
+        "follower_session",
+        "follower_recent",
+        "follower_latest",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "cheer_alltime_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_session_top_donator",
+        "cheer_alltime_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_session_top_donation",
+        "cheer_recent",
+        "cheer_latest",
+        "cheer_goal",
+        "cheer_count",
+        "cheer_total",
+        "cheer_month",
+        "cheer_week",
+        "cheer_session",
+        "host_recent",
+        "host_latest",
+        "tip_goal",
+        "tip_count",
+        "tip_total",
+        "tip_month",
+        "tip_week",
+        "tip_session",
+        "tip_alltime_top_donator",
+        "tip_monthly_top_donator",
+        "tip_weekly_top_donator",
+        "tip_session_top_donator",
+        "tip_alltime_top_donation",
+        "tip_monthly_top_donation",
+        "tip_weekly_top_donation",
+        "tip_session_top_donation",
+        "tip_recent",
+        "tip_latest",
+        "subscriber_total",
+        "subscriber_goal",
+        "subscriber_month",
+        "subscriber_week",
+        "subscriber_session",
+        "subscriber_recent",
+        "subscriber_latest",
+        "follower_total",
+        "follower_goal",
+        "follower_month",
+        "follower_week",
+        "follower_session",
+        "follower_recent",
+        "follower_latest",
+    )
+
+    cheer_alltime_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_monthly_top_donator: TopDonation | Unset = UNSET
+    cheer_monthly_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_weekly_top_donator: TopDonation | Unset = UNSET
+    cheer_weekly_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_session_top_donator: TopDonation | Unset = UNSET
+    cheer_session_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_alltime_top_donation: TopDonation | Unset = UNSET
+    cheer_alltime_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_monthly_top_donation: TopDonation | Unset = UNSET
+    cheer_monthly_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_weekly_top_donation: TopDonation | Unset = UNSET
+    cheer_weekly_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_session_top_donation: TopDonation | Unset = UNSET
+    cheer_session_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    cheer_recent: list[RecentEvent] | Unset = UNSET
-    cheer_latest: LatestDonation | Unset = UNSET
+    cheer_recent: list[RecentEvent] | Unset
+    cheer_latest: LatestDonation | Unset
     """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
-    cheer_goal: AmountValue | Unset = UNSET
+    cheer_goal: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_count: CountValue | Unset = UNSET
+    cheer_count: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    cheer_total: AmountValue | Unset = UNSET
+    cheer_total: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_month: AmountValue | Unset = UNSET
+    cheer_month: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_week: AmountValue | Unset = UNSET
+    cheer_week: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_session: AmountValue | Unset = UNSET
+    cheer_session: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    host_recent: list[RecentEvent] | Unset = UNSET
-    host_latest: LatestHost | Unset = UNSET
+    host_recent: list[RecentEvent] | Unset
+    host_latest: LatestHost | Unset
     """ The most recent host (`host-latest`). """
-    tip_goal: AmountValue | Unset = UNSET
+    tip_goal: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_count: CountValue | Unset = UNSET
+    tip_count: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    tip_total: AmountValue | Unset = UNSET
+    tip_total: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_month: AmountValue | Unset = UNSET
+    tip_month: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_week: AmountValue | Unset = UNSET
+    tip_week: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_session: AmountValue | Unset = UNSET
+    tip_session: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_alltime_top_donator: TopDonation | Unset = UNSET
+    tip_alltime_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_monthly_top_donator: TopDonation | Unset = UNSET
+    tip_monthly_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_weekly_top_donator: TopDonation | Unset = UNSET
+    tip_weekly_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_session_top_donator: TopDonation | Unset = UNSET
+    tip_session_top_donator: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_alltime_top_donation: TopDonation | Unset = UNSET
+    tip_alltime_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_monthly_top_donation: TopDonation | Unset = UNSET
+    tip_monthly_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_weekly_top_donation: TopDonation | Unset = UNSET
+    tip_weekly_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_session_top_donation: TopDonation | Unset = UNSET
+    tip_session_top_donation: TopDonation | Unset
     """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
     `*-session-*`): who, and how much. """
-    tip_recent: list[RecentTip] | Unset = UNSET
-    tip_latest: LatestDonation | Unset = UNSET
+    tip_recent: list[RecentTip] | Unset
+    tip_latest: LatestDonation | Unset
     """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
-    subscriber_total: CountValue | Unset = UNSET
+    subscriber_total: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_goal: AmountValue | Unset = UNSET
+    subscriber_goal: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    subscriber_month: CountValue | Unset = UNSET
+    subscriber_month: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_week: CountValue | Unset = UNSET
+    subscriber_week: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_session: CountValue | Unset = UNSET
+    subscriber_session: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_recent: list[RecentEvent] | Unset = UNSET
-    subscriber_latest: LatestSubscriber | Unset = UNSET
+    subscriber_recent: list[RecentEvent] | Unset
+    subscriber_latest: LatestSubscriber | Unset
     """ The most recent subscriber (`subscriber-latest`). """
-    follower_total: CountValue | Unset = UNSET
+    follower_total: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_goal: AmountValue | Unset = UNSET
+    follower_goal: AmountValue | Unset
     """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    follower_month: CountValue | Unset = UNSET
+    follower_month: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_week: CountValue | Unset = UNSET
+    follower_week: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_session: CountValue | Unset = UNSET
+    follower_session: CountValue | Unset
     """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_recent: list[RecentFollower] | Unset = UNSET
-    follower_latest: LatestFollower | Unset = UNSET
+    follower_recent: list[RecentFollower] | Unset
+    follower_latest: LatestFollower | Unset
     """ The most recent follower (`follower-latest`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        cheer_alltime_top_donator: TopDonation | Unset = UNSET,
+        cheer_monthly_top_donator: TopDonation | Unset = UNSET,
+        cheer_weekly_top_donator: TopDonation | Unset = UNSET,
+        cheer_session_top_donator: TopDonation | Unset = UNSET,
+        cheer_alltime_top_donation: TopDonation | Unset = UNSET,
+        cheer_monthly_top_donation: TopDonation | Unset = UNSET,
+        cheer_weekly_top_donation: TopDonation | Unset = UNSET,
+        cheer_session_top_donation: TopDonation | Unset = UNSET,
+        cheer_recent: list[RecentEvent] | Unset = UNSET,
+        cheer_latest: LatestDonation | Unset = UNSET,
+        cheer_goal: AmountValue | Unset = UNSET,
+        cheer_count: CountValue | Unset = UNSET,
+        cheer_total: AmountValue | Unset = UNSET,
+        cheer_month: AmountValue | Unset = UNSET,
+        cheer_week: AmountValue | Unset = UNSET,
+        cheer_session: AmountValue | Unset = UNSET,
+        host_recent: list[RecentEvent] | Unset = UNSET,
+        host_latest: LatestHost | Unset = UNSET,
+        tip_goal: AmountValue | Unset = UNSET,
+        tip_count: CountValue | Unset = UNSET,
+        tip_total: AmountValue | Unset = UNSET,
+        tip_month: AmountValue | Unset = UNSET,
+        tip_week: AmountValue | Unset = UNSET,
+        tip_session: AmountValue | Unset = UNSET,
+        tip_alltime_top_donator: TopDonation | Unset = UNSET,
+        tip_monthly_top_donator: TopDonation | Unset = UNSET,
+        tip_weekly_top_donator: TopDonation | Unset = UNSET,
+        tip_session_top_donator: TopDonation | Unset = UNSET,
+        tip_alltime_top_donation: TopDonation | Unset = UNSET,
+        tip_monthly_top_donation: TopDonation | Unset = UNSET,
+        tip_weekly_top_donation: TopDonation | Unset = UNSET,
+        tip_session_top_donation: TopDonation | Unset = UNSET,
+        tip_recent: list[RecentTip] | Unset = UNSET,
+        tip_latest: LatestDonation | Unset = UNSET,
+        subscriber_total: CountValue | Unset = UNSET,
+        subscriber_goal: AmountValue | Unset = UNSET,
+        subscriber_month: CountValue | Unset = UNSET,
+        subscriber_week: CountValue | Unset = UNSET,
+        subscriber_session: CountValue | Unset = UNSET,
+        subscriber_recent: list[RecentEvent] | Unset = UNSET,
+        subscriber_latest: LatestSubscriber | Unset = UNSET,
+        follower_total: CountValue | Unset = UNSET,
+        follower_goal: AmountValue | Unset = UNSET,
+        follower_month: CountValue | Unset = UNSET,
+        follower_week: CountValue | Unset = UNSET,
+        follower_session: CountValue | Unset = UNSET,
+        follower_recent: list[RecentFollower] | Unset = UNSET,
+        follower_latest: LatestFollower | Unset = UNSET,
+    ) -> None:
+        self.cheer_alltime_top_donator = cheer_alltime_top_donator
+        self.cheer_monthly_top_donator = cheer_monthly_top_donator
+        self.cheer_weekly_top_donator = cheer_weekly_top_donator
+        self.cheer_session_top_donator = cheer_session_top_donator
+        self.cheer_alltime_top_donation = cheer_alltime_top_donation
+        self.cheer_monthly_top_donation = cheer_monthly_top_donation
+        self.cheer_weekly_top_donation = cheer_weekly_top_donation
+        self.cheer_session_top_donation = cheer_session_top_donation
+        self.cheer_recent = cheer_recent
+        self.cheer_latest = cheer_latest
+        self.cheer_goal = cheer_goal
+        self.cheer_count = cheer_count
+        self.cheer_total = cheer_total
+        self.cheer_month = cheer_month
+        self.cheer_week = cheer_week
+        self.cheer_session = cheer_session
+        self.host_recent = host_recent
+        self.host_latest = host_latest
+        self.tip_goal = tip_goal
+        self.tip_count = tip_count
+        self.tip_total = tip_total
+        self.tip_month = tip_month
+        self.tip_week = tip_week
+        self.tip_session = tip_session
+        self.tip_alltime_top_donator = tip_alltime_top_donator
+        self.tip_monthly_top_donator = tip_monthly_top_donator
+        self.tip_weekly_top_donator = tip_weekly_top_donator
+        self.tip_session_top_donator = tip_session_top_donator
+        self.tip_alltime_top_donation = tip_alltime_top_donation
+        self.tip_monthly_top_donation = tip_monthly_top_donation
+        self.tip_weekly_top_donation = tip_weekly_top_donation
+        self.tip_session_top_donation = tip_session_top_donation
+        self.tip_recent = tip_recent
+        self.tip_latest = tip_latest
+        self.subscriber_total = subscriber_total
+        self.subscriber_goal = subscriber_goal
+        self.subscriber_month = subscriber_month
+        self.subscriber_week = subscriber_week
+        self.subscriber_session = subscriber_session
+        self.subscriber_recent = subscriber_recent
+        self.subscriber_latest = subscriber_latest
+        self.follower_total = follower_total
+        self.follower_goal = follower_goal
+        self.follower_month = follower_month
+        self.follower_week = follower_week
+        self.follower_session = follower_session
+        self.follower_recent = follower_recent
+        self.follower_latest = follower_latest
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
+            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
+            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
+            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
+            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
+            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
+            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
+            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
+            f"cheer_recent={self.cheer_recent!r}, "
+            f"cheer_latest={self.cheer_latest!r}, "
+            f"cheer_goal={self.cheer_goal!r}, "
+            f"cheer_count={self.cheer_count!r}, "
+            f"cheer_total={self.cheer_total!r}, "
+            f"cheer_month={self.cheer_month!r}, "
+            f"cheer_week={self.cheer_week!r}, "
+            f"cheer_session={self.cheer_session!r}, "
+            f"host_recent={self.host_recent!r}, "
+            f"host_latest={self.host_latest!r}, "
+            f"tip_goal={self.tip_goal!r}, "
+            f"tip_count={self.tip_count!r}, "
+            f"tip_total={self.tip_total!r}, "
+            f"tip_month={self.tip_month!r}, "
+            f"tip_week={self.tip_week!r}, "
+            f"tip_session={self.tip_session!r}, "
+            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
+            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
+            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
+            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
+            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
+            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
+            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
+            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
+            f"tip_recent={self.tip_recent!r}, "
+            f"tip_latest={self.tip_latest!r}, "
+            f"subscriber_total={self.subscriber_total!r}, "
+            f"subscriber_goal={self.subscriber_goal!r}, "
+            f"subscriber_month={self.subscriber_month!r}, "
+            f"subscriber_week={self.subscriber_week!r}, "
+            f"subscriber_session={self.subscriber_session!r}, "
+            f"subscriber_recent={self.subscriber_recent!r}, "
+            f"subscriber_latest={self.subscriber_latest!r}, "
+            f"follower_total={self.follower_total!r}, "
+            f"follower_goal={self.follower_goal!r}, "
+            f"follower_month={self.follower_month!r}, "
+            f"follower_week={self.follower_week!r}, "
+            f"follower_session={self.follower_session!r}, "
+            f"follower_recent={self.follower_recent!r}, "
+            f"follower_latest={self.follower_latest!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cheer_alltime_top_donator,
+            self.cheer_monthly_top_donator,
+            self.cheer_weekly_top_donator,
+            self.cheer_session_top_donator,
+            self.cheer_alltime_top_donation,
+            self.cheer_monthly_top_donation,
+            self.cheer_weekly_top_donation,
+            self.cheer_session_top_donation,
+            self.cheer_recent,
+            self.cheer_latest,
+            self.cheer_goal,
+            self.cheer_count,
+            self.cheer_total,
+            self.cheer_month,
+            self.cheer_week,
+            self.cheer_session,
+            self.host_recent,
+            self.host_latest,
+            self.tip_goal,
+            self.tip_count,
+            self.tip_total,
+            self.tip_month,
+            self.tip_week,
+            self.tip_session,
+            self.tip_alltime_top_donator,
+            self.tip_monthly_top_donator,
+            self.tip_weekly_top_donator,
+            self.tip_session_top_donator,
+            self.tip_alltime_top_donation,
+            self.tip_monthly_top_donation,
+            self.tip_weekly_top_donation,
+            self.tip_session_top_donation,
+            self.tip_recent,
+            self.tip_latest,
+            self.subscriber_total,
+            self.subscriber_goal,
+            self.subscriber_month,
+            self.subscriber_week,
+            self.subscriber_session,
+            self.subscriber_recent,
+            self.subscriber_latest,
+            self.follower_total,
+            self.follower_goal,
+            self.follower_month,
+            self.follower_week,
+            self.follower_session,
+            self.follower_recent,
+            self.follower_latest,
+            self.additional_properties,
+        ) == (
+            other.cheer_alltime_top_donator,
+            other.cheer_monthly_top_donator,
+            other.cheer_weekly_top_donator,
+            other.cheer_session_top_donator,
+            other.cheer_alltime_top_donation,
+            other.cheer_monthly_top_donation,
+            other.cheer_weekly_top_donation,
+            other.cheer_session_top_donation,
+            other.cheer_recent,
+            other.cheer_latest,
+            other.cheer_goal,
+            other.cheer_count,
+            other.cheer_total,
+            other.cheer_month,
+            other.cheer_week,
+            other.cheer_session,
+            other.host_recent,
+            other.host_latest,
+            other.tip_goal,
+            other.tip_count,
+            other.tip_total,
+            other.tip_month,
+            other.tip_week,
+            other.tip_session,
+            other.tip_alltime_top_donator,
+            other.tip_monthly_top_donator,
+            other.tip_weekly_top_donator,
+            other.tip_session_top_donator,
+            other.tip_alltime_top_donation,
+            other.tip_monthly_top_donation,
+            other.tip_weekly_top_donation,
+            other.tip_session_top_donation,
+            other.tip_recent,
+            other.tip_latest,
+            other.subscriber_total,
+            other.subscriber_goal,
+            other.subscriber_month,
+            other.subscriber_week,
+            other.subscriber_session,
+            other.subscriber_recent,
+            other.subscriber_latest,
+            other.follower_total,
+            other.follower_goal,
+            other.follower_month,
+            other.follower_week,
+            other.follower_session,
+            other.follower_recent,
+            other.follower_latest,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
