@@ -1,31 +1,123 @@
 """Every workflow of sessions-clients is a nox session; the logic lives in the importable `scripts` package.
 
 Default sessions (`nox` alone) are the fast checks: lint and tests.
+
+Environments are reused: each records a digest of what it was built from (the lock, and for the sessions that
+import the clients, generated/) and reinstalls only when that changed, so a repeated `nox -s mock -- emogg`
+starts in about a second and several sessions can use their environments at once. `--reuse-venv=never`
+(or `-N`) rebuilds from scratch.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+import tomllib
+from pathlib import Path
+
 import nox
 
-nox.options.default_venv_backend = "uv"
+nox.options.default_venv_backend = "uv|virtualenv"  # uv when installed (requirements/bootstrap.txt), else virtualenv
+nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "tests"]
 nox.options.error_on_missing_interpreters = True
 
+ROOT = Path(__file__).resolve().parent
 REQUIREMENTS = "requirements/dev.txt"
+STAMPS = ".sessions-clients"  # folder inside each environment holding the digests it was built from
+
+
+def _digest(*paths: Path) -> str:
+    """SHA-256 of every file's relative name and bytes under `paths` (caches aside)."""
+    h = hashlib.sha256()
+    for top in paths:
+        files = sorted(p for p in top.rglob("*") if p.is_file()) if top.is_dir() else [top]
+        for path in files:
+            if "__pycache__" in path.parts or path.suffix == ".pyc":
+                continue
+            h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _install_once(session: nox.Session, name: str, digest: str, *args: str) -> None:
+    """`session.install(*args)` unless this environment was already built from inputs with this digest."""
+    location = getattr(session.virtualenv, "location", None)
+    stamp = Path(location) / STAMPS / name if location else None
+    if stamp is not None and stamp.is_file() and stamp.read_text() == digest:
+        session.log(f"{name}: up to date with its inputs, nothing to install")
+        return
+    session.install(*args)
+    if stamp is not None:
+        stamp.parent.mkdir(exist_ok=True)
+        stamp.write_text(digest)
 
 
 def _tools(session: nox.Session) -> None:
-    session.install("-r", REQUIREMENTS)
+    """The lock, installed with its hashes (nothing unpinned or unverified enters the environment)."""
+    _install_once(session, "tools", _digest(ROOT / REQUIREMENTS), "--require-hashes", "-r", REQUIREMENTS)
 
 
 def _clients(session: nox.Session) -> None:
-    """Install every generated client (not editable: what users get is what the tests import)."""
-    session.install(*session.run("python", "-m", "scripts.manifest", silent=True).split())  # type: ignore[union-attr]
+    """Install every generated client (not editable: what users get is what the tests import).
+
+    `--no-deps`: their dependencies (httpx, attrs) come from the hashed lock, already installed.
+    """
+    folders = [f"generated/{name}" for name in _client_names()]
+    digest = _digest(ROOT / REQUIREMENTS, *(ROOT / folder for folder in folders))
+    reinstall = "--reinstall" if getattr(session.virtualenv, "venv_backend", "") == "uv" else "--force-reinstall"
+    _install_once(session, "clients", digest, "--no-deps", reinstall, *folders)
+
+
+def _client_names() -> list[str]:
+    with (ROOT / "clients.toml").open("rb") as manifest:
+        return list(tomllib.load(manifest).get("clients", {}))
+
+
+def _redocly(session: nox.Session) -> dict[str, str]:
+    """The pinned @redocly/cli (requirements/redocly) for the changelogs' spec section, installed once with npm.
+
+    Returns the environment naming it for scripts/release/specdiff.py; without npm, or when the install fails
+    (offline), nothing: the changelog then says the rating was skipped.
+    """
+    if shutil.which("npm") is None:
+        session.warn("Node.js/npm not found: changelogs list spec changes unrated (`redocly diff` needs Node.js)")
+        return {}
+    target = Path(getattr(session.virtualenv, "location", ROOT / ".nox" / "bump")).parent / "redocly"
+    lock = ROOT / "requirements" / "redocly" / "package-lock.json"
+    stamp = target / ".sessions-clients-digest"
+    if not (stamp.is_file() and stamp.read_text() == _digest(lock)):
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy2(lock.parent / name, target / name)
+        try:
+            session.run("npm", "ci", "--prefix", str(target), "--ignore-scripts", "--no-audit", "--no-fund",
+                        external=True)  # fmt: skip
+        except nox.command.CommandFailed:
+            session.warn("npm ci failed: changelogs list spec changes unrated")
+            return {}
+        stamp.write_text(_digest(lock))
+    return {"REDOCLY": str(target / "node_modules" / ".bin" / "redocly")}
+
+
+def _check_names(session: nox.Session, *, usage: str, required: bool = False) -> None:
+    """Fail before any install when a leading argument is not a client of clients.toml (a typo costs no build)."""
+    leading = []
+    for arg in session.posargs:
+        if arg.startswith("-"):
+            break
+        leading.append(arg)
+    if required and not leading:
+        session.error(f"usage: {usage}")
+    known = _client_names()
+    unknown = [name for name in leading if name not in known]
+    if unknown:
+        session.error(f"unknown client {', '.join(map(repr, unknown))}; clients.toml has: {', '.join(known)}")
 
 
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate every client into generated/, or only those named: `nox -s generate -- NAME`."""
+    _check_names(session, usage="nox -s generate -- [NAME ...]")
     _tools(session)
     session.run("python", "-m", "scripts.regenerate", *session.posargs)
 
@@ -36,7 +128,7 @@ def check(session: nox.Session) -> None:
     _tools(session)
     session.run("python", "-m", "scripts.lock")
     session.run("python", "-m", "scripts.drift")
-    session.run("pytest", "-q", "tests/test_specs.py")
+    session.run("pytest", "-q", "tests/test_specs.py", "tests/specs")
     session.notify("lint")
 
 
@@ -52,24 +144,28 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite (what `.ci/run` runs). Extra arguments go to pytest."""
+    """The whole test suite (what `.ci/run` runs), in parallel. Extra arguments go to pytest: `-- -m "not slow"`."""
     _tools(session)
     _clients(session)
-    session.run("pytest", *session.posargs)
+    # Two workers on two cores; tests sharing an expensive fixture carry one xdist_group and stay together.
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=_redocly(session))
 
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S]`."""
-    if not session.posargs:
-        session.error("usage: nox -s mock -- NAME [--port N] [--token T] [--seed S]")
+    """Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]`."""
+    _check_names(session, usage="nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]", required=True)
     _tools(session)
     session.run("python", "-m", "scripts.mock.serve", *session.posargs)
 
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Contract tests against the mocks, in-process: `nox -s contract -- [NAME ...] [--live] [--max-examples N]`."""
+    """Contract tests against the mocks, in-process.
+
+    `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]`
+    """
+    _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]")
     _tools(session)
     _clients(session)
     session.run("python", "-m", "scripts.contract", *session.posargs)
@@ -98,13 +194,15 @@ def bump(session: nox.Session) -> None:
 
     `nox -s bump -- [NAME ...] [--dry-run]` (all clients when none is named).
     """
+    _check_names(session, usage="nox -s bump -- [NAME ...] [--dry-run]")
     _tools(session)
-    session.run("python", "-m", "scripts.release.bump", *session.posargs)
+    session.run("python", "-m", "scripts.release.bump", *session.posargs, env=_redocly(session))
 
 
 @nox.session
 def build(session: nox.Session) -> None:
     """Lock check, breaking-change gate, then reproducible wheel + sdist per client into dist/: `-- [NAME ...]`."""
+    _check_names(session, usage="nox -s build -- [NAME ...]")
     _tools(session)
     session.run("python", "-m", "scripts.release.build", *session.posargs)
 
@@ -112,5 +210,6 @@ def build(session: nox.Session) -> None:
 @nox.session
 def publish(session: nox.Session) -> None:
     """Upload dist/ with twine: `-- --repository-url URL [NAME ... | --tag NAME-vX.Y.Z]`; a dry run without a URL."""
+    _check_names(session, usage="nox -s publish -- [NAME ...] [--repository-url URL] [--tag NAME-vX.Y.Z]")
     _tools(session)
     session.run("python", "-m", "scripts.release.publish", *session.posargs)

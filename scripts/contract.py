@@ -1,25 +1,34 @@
 """Contract tests: schemathesis checks each spec against the mock (default) or the live API (`--live`).
 
-`nox -s contract -- [NAME ...] [--live] [--max-examples N] [--seed S]` calls `main(argv)`, which runs pytest on
-`tests/contract` in a child process. The test modules build one schemathesis test per API with `server_side_test(name)`
-and send every generated case through `run_case`, which counts it; `case_count_report()` (printed by the
-tests' conftest at the end of any pytest run) lists the cases per operation and the cases per second.
+`nox -s contract -- [NAME ...] [--live] [--max-examples N] [--seed S] [--report junit,har] [--report-dir DIR]
+[--report-junit-path FILE] [--report-har-path FILE]` calls `main(argv)`, which runs pytest on `tests/contract`
+in a child process. The test modules build one schemathesis test per API with `server_side_test(name)` and send
+every generated case through `run_case`, which counts it and the status it got; `case_count_report()` (printed by
+the tests' conftest at the end of any pytest run) lists, per operation, the cases (positive/negative) and the
+statuses exercised against those the spec documents, then the cases per second. Reports: JUnit XML (pytest's
+`--junitxml`) and a HAR 1.2 cassette of every exchange (credentials filtered), written by the conftest.
 Settings reach the test modules through environment variables, because pytest imports them (and so builds
 their schemas) before any fixture runs.
+
+Stateful phase: `run_stateful_phase` runs schemathesis' state machine (OpenAPI `links`) against the stateful mock;
+tests/contract/test_contract_stateful.py runs it for the fixture API and for every API whose overlays add links.
 
 Mock mode (default): the mock of `scripts.mock` runs in-process (ASGI, no socket); positive and negative
 generation, every phase (examples, coverage, fuzzing) and every default check. No Hypothesis example
 database: the run is reproducible from its seed, and the database costs about 3x in speed.
 
-Live mode: the spec's first server URL, the token from the API's environment variable (`LIVE_ACCESS`), GET
-operations only, no coverage phase (its size does not follow `--max-examples`), a few examples per
-operation and at most one request per second. Without the variable the API's test is skipped, saying which
-variable to set.
+Live mode: the base URL from the API's base-URL variable (else the spec's first server URL), the token from its
+token variable: the names of `info.x-env` (`{token: ..., base_url: ...}`, set by the overlays), else the
+project's names in `LIVE_ENV`. GET operations only, no coverage phase (its size does not follow
+`--max-examples`), a few examples per operation and at most one request per second. Without the token (or a
+path-parameter variable) the API's test is skipped, naming the variable to set.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime
 import os
 import subprocess
 import sys
@@ -28,7 +37,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
+import hypothesis
 import pytest
 import schemathesis
 from hypothesis.strategies import SearchStrategy
@@ -37,28 +48,34 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.core.result import Ok
 from schemathesis.openapi.checks import UndefinedStatusCode
 from schemathesis.schemas import BaseSchema
-from schemathesis.specs.openapi.checks import status_code_conformance
+from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
 
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
 
 __all__ = [
+    "ENV_HAR",
     "ENV_LIVE",
     "ENV_MAX_EXAMPLES",
     "ENV_SEED",
-    "LIVE_ACCESS",
+    "LIVE_ENV",
     "LIVE_MAX_EXAMPLES",
     "UNDOCUMENTED_REJECTIONS",
     "ContractSettings",
     "LiveAccess",
     "api_identifier",
     "api_names",
+    "apis_with_links",
+    "build_command",
     "case_count_report",
     "contract_schema",
+    "har_log",
     "json_values",
+    "live_access",
     "main",
     "run_case",
+    "run_stateful_phase",
     "server_side_test",
     "skip_reason",
     "unknown_query_parameters_rejected",
@@ -67,6 +84,7 @@ __all__ = [
 ENV_LIVE = "SESSIONS_CLIENTS_CONTRACT_LIVE"
 ENV_MAX_EXAMPLES = "SESSIONS_CLIENTS_CONTRACT_MAX_EXAMPLES"
 ENV_SEED = "SESSIONS_CLIENTS_CONTRACT_SEED"
+ENV_HAR = "SESSIONS_CLIENTS_CONTRACT_HAR"  # where the conftest writes the HAR cassette, when set
 MOCK_MAX_EXAMPLES = 100  # schemathesis' default; all four specs take about 5 s in-process
 LIVE_MAX_EXAMPLES = 5
 LIVE_RATE_LIMIT = "1/s"
@@ -75,33 +93,69 @@ LIVE_TIMEOUT_SECONDS = 10
 
 @dataclass(frozen=True)
 class LiveAccess:
-    """The environment variables a live run needs: the token, and values for path parameters."""
+    """The environment variables of a live run: the token, the base URL, values for path parameters."""
 
     token: str
+    base_url: str | None = None
     path_parameters: Mapping[str, str] = field(default_factory=dict)  # parameter name -> variable name
 
     @property
     def variables(self) -> list[str]:
+        """The variables a live run cannot do without (the base URL has the spec's server as its default)."""
         return [self.token, *self.path_parameters.values()]
 
 
-LIVE_ACCESS: dict[str, LiveAccess] = {
-    "streamelements": LiveAccess("STREAMELEMENTS_TOKEN"),
-    "livepeer": LiveAccess("LIVEPEER_API_KEY"),
-    "emogg": LiveAccess("EMOGG_API_TOKEN"),
+# TEAM convention 4: one pair per API, declared by the overlays as `info.x-env`; these are the fallbacks.
+LIVE_ENV: dict[str, LiveAccess] = {
+    "streamelements": LiveAccess("STREAMELEMENTS_JWT_TOKEN", "STREAMELEMENTS_BASE_URL"),
+    "livepeer": LiveAccess("LIVEPEER_API_KEY", "LIVEPEER_BASE_URL"),
+    "emogg": LiveAccess("EMOGG_API_TOKEN", "EMOGG_BASE_URL"),
     "cloudflare-realtimekit": LiveAccess(
         "CLOUDFLARE_API_TOKEN",
+        "CLOUDFLARE_BASE_URL",
         {"account_id": "CLOUDFLARE_ACCOUNT_ID", "app_id": "CLOUDFLARE_REALTIMEKIT_APP_ID"},
     ),
 }
+
+
+def live_access(name: str, spec: Mapping[str, Any] | None = None) -> LiveAccess:
+    """The variables of API `name`: its spec's `info.x-env` names first, then `LIVE_ENV`'s."""
+    spec = spec if spec is not None else resolved_spec(name)
+    declared = (spec.get("info") or {}).get("x-env") or {}
+    fallback = LIVE_ENV.get(name, LiveAccess(f"{api_identifier(name).upper()}_API_TOKEN"))
+    return LiveAccess(
+        token=str(declared.get("token") or fallback.token),
+        base_url=str(declared.get("base_url") or fallback.base_url or "") or None,
+        path_parameters=fallback.path_parameters,
+    )
+
 
 # Operations that take query parameters but document no status for rejecting them (no 400 or 422): the mock
 # answers 400 with a problem body, which `status_code_conformance` rightly calls undocumented. Until the specs
 # (or overlays) document it, only that exact outcome - 400 to a negative case - is tolerated, for these
 # operations only; tests/contract checks that every entry still names a real gap.
 UNDOCUMENTED_REJECTIONS: dict[str, frozenset[str]] = {
-    "livepeer": frozenset({"GET /session", "GET /stream/{parentId}/sessions"}),
-    "cloudflare-realtimekit": frozenset({"GET /accounts/{account_id}/realtime/kit/{app_id}/sessions"}),
+    "livepeer": frozenset({"GET /session", "GET /stream/{parentId}/sessions", "GET /session/{id}/clips"}),
+    # RealtimeKit documents no 400 on any operation, and every one takes path parameters (app_id has a maxLength).
+    "cloudflare-realtimekit": frozenset(
+        f"{method} /accounts/{{account_id}}/realtime/kit/{{app_id}}{path}"
+        for method, path in [
+            ("GET", "/sessions"),
+            ("GET", "/sessions/{session_id}"),
+            ("GET", "/sessions/{session_id}/participants"),
+            ("GET", "/sessions/{session_id}/participants/{participant_id}"),
+            ("GET", "/sessions/{session_id}/chat"),
+            ("GET", "/sessions/{session_id}/transcript"),
+            ("GET", "/sessions/{session_id}/summary"),
+            ("POST", "/sessions/{session_id}/summary"),
+            ("GET", "/sessions/peer-report/{peer_id}"),
+            ("GET", "/meetings/{meeting_id}/active-session"),
+            ("POST", "/meetings/{meeting_id}/active-session/kick"),
+            ("POST", "/meetings/{meeting_id}/active-session/kick-all"),
+            ("POST", "/meetings/{meeting_id}/active-session/mute"),
+            ("POST", "/meetings/{meeting_id}/active-session/mute-all"),
+        ]
+    ),
 }
 
 
@@ -136,27 +190,31 @@ def skip_reason(name: str, settings: ContractSettings | None = None) -> str | No
     settings = settings or ContractSettings.from_environment()
     if not settings.live:
         return None
-    missing = [variable for variable in LIVE_ACCESS[name].variables if not os.environ.get(variable)]
+    missing = [variable for variable in live_access(name).variables if not os.environ.get(variable)]
     if missing:
         return f"live contract test of {name} skipped: set {', '.join(missing)} to run it"
     return None
 
 
-def contract_schema(name: str, settings: ContractSettings | None = None, *, app: Any = None) -> BaseSchema:
-    """The schemathesis schema of API `name`, aimed at the mock (or at `app`), or at the live API."""
+def contract_schema(
+    name: str, settings: ContractSettings | None = None, *, app: Any = None, spec: Mapping[str, Any] | None = None
+) -> BaseSchema:
+    """The schemathesis schema of API `name` (its resolved spec, or `spec`), aimed at the mock (or at `app`), or
+    at the live API."""
     settings = settings or ContractSettings.from_environment()
-    spec = resolved_spec(name)
+    spec = dict(spec) if spec is not None else resolved_spec(name)
     schemes = (spec.get("components") or {}).get("securitySchemes") or {}
-    token = os.environ.get(LIVE_ACCESS[name].token, "") if settings.live else DEFAULT_TOKEN
+    access = live_access(name, spec)
+    token = os.environ.get(access.token, "") if settings.live else DEFAULT_TOKEN
     config: dict[str, Any] = {
         "seed": settings.seed,
         "generation": {"mode": "all", "max-examples": settings.max_examples, "database": "none"},
         "auth": {"openapi": {scheme: _credentials(definition, token) for scheme, definition in schemes.items()}},
     }
     if settings.live:
-        access = LIVE_ACCESS[name]
+        base_url = os.environ.get(access.base_url or "") or spec["servers"][0]["url"]
         config |= {
-            "base-url": spec["servers"][0]["url"],
+            "base-url": base_url,
             "rate-limit": LIVE_RATE_LIMIT,
             "request-timeout": LIVE_TIMEOUT_SECONDS,
             "phases": {"coverage": {"enabled": False}},
@@ -199,15 +257,23 @@ def _credentials(scheme: Mapping[str, Any], token: str) -> dict[str, str]:
     return {"bearer": token}
 
 
-def server_side_test(name: str, *, app: Any = None) -> Callable[..., None]:
+def server_side_test(
+    name: str, *, app: Any = None, spec: Mapping[str, Any] | None = None, max_examples: int | None = None
+) -> Callable[..., None]:
     """A pytest test (one item per operation) sending every generated case of API `name` through `run_case`.
 
-    `app` replaces the mock (tests/contract/faulty_suite.py passes broken mocks to prove the suite can fail).
+    `app` replaces the mock (tests/contract/faulty_suite.py passes broken mocks to prove the suite can fail);
+    `spec` replaces the API's resolved spec (tests/contract/test_contract_stateful.py: the fixture API), and
+    `max_examples` caps the cases per operation and mode.
     """
-    schema = contract_schema(name, app=app)
+    settings = ContractSettings.from_environment()
+    if max_examples is not None:
+        settings = dataclasses.replace(settings, max_examples=min(settings.max_examples, max_examples))
+    schema = contract_schema(name, settings, app=app, spec=spec)
     for result in schema.get_all_operations():
         if isinstance(result, Ok):  # a broken operation is reported by schemathesis as a failing test
-            _COUNTS.expect(name, result.ok().label)
+            operation = result.ok()
+            _COUNTS.expect(name, operation.label, [str(key) for key in operation.definition.raw.get("responses", {})])
 
     def test(case: Case[Any]) -> None:
         run_case(name, case)
@@ -224,8 +290,6 @@ def run_case(name: str, case: Case[Any], *, count: bool = True) -> None:
     Against the mock, one more check: unknown query parameters are rejected. schemathesis deliberately lets an
     API accept them (many real APIs ignore them), but the mock must not, unlike Prism.
     """
-    if count:
-        _COUNTS.record(name, case)
     excluded: list[Callable[..., Any]] = []
     additional: list[Callable[..., Any]] = []
     if case.operation.schema.app is not None:
@@ -233,7 +297,12 @@ def run_case(name: str, case: Case[Any], *, count: bool = True) -> None:
     if case.operation.label in UNDOCUMENTED_REJECTIONS.get(name, ()):
         excluded.append(status_code_conformance)
         additional.append(_status_code_conformance_but_400(name))
-    case.call_and_validate(excluded_checks=excluded, additional_checks=additional)
+    response = case.call()
+    if count:
+        _COUNTS.record(name, case, response.status_code)
+        if os.environ.get(ENV_HAR):
+            _HAR_ENTRIES.append(_har_entry(response))
+    case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
 
 
 def unknown_query_parameters_rejected(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
@@ -241,7 +310,9 @@ def unknown_query_parameters_rejected(ctx: Any, response: Any, case: Case[Any]) 
     declared = {parameter.name for parameter in case.operation.query}
     schemes = (case.operation.schema.raw_schema.get("components") or {}).get("securitySchemes") or {}
     declared |= {s.get("name") for s in schemes.values() if s.get("type") == "apiKey" and s.get("in") == "query"}
-    unknown = sorted(set(case.query or {}) - declared)
+    # What was sent, not what was generated: a parameter generated as None is left out of the URL.
+    sent = {name for name, _ in parse_qsl(urlsplit(str(response.request.url)).query, keep_blank_values=True)}
+    unknown = sorted(sent - declared)
     if unknown and not 400 <= response.status_code < 500:
         raise AssertionError(f"Unknown query parameter(s) {unknown} accepted: {response.status_code}, expected 4XX")
     return None
@@ -269,26 +340,34 @@ def _mode(case: Case[Any]) -> GenerationMode | None:
 @dataclass
 class _CaseCounts:
     by_operation: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    statuses: dict[tuple[str, str], Counter[int]] = field(default_factory=dict)
+    documented: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tolerated: set[str] = field(default_factory=set)
     first: float | None = None
     last: float | None = None
 
-    def expect(self, name: str, label: str) -> None:
+    def expect(self, name: str, label: str, documented: list[str]) -> None:
         self.by_operation.setdefault((name, label), Counter())
+        self.statuses.setdefault((name, label), Counter())
+        self.documented[(name, label)] = documented
 
-    def record(self, name: str, case: Case[Any]) -> None:
+    def record(self, name: str, case: Case[Any], status: int) -> None:
         now = time.perf_counter()
         self.first = self.first if self.first is not None else now
         self.last = now
         mode = _mode(case)
-        self.by_operation.setdefault((name, case.operation.label), Counter())[mode.value if mode else "explicit"] += 1
+        key = (name, case.operation.label)
+        self.by_operation.setdefault(key, Counter())[mode.value if mode else "explicit"] += 1
+        self.statuses.setdefault(key, Counter())[status] += 1
 
 
 _COUNTS = _CaseCounts()
+_HAR_ENTRIES: list[dict[str, Any]] = []
 
 
 def case_count_report() -> list[str]:
-    """Lines for the end of a pytest run: cases per operation (positive/negative), total and cases per second."""
+    """Lines for the end of a pytest run: per operation its cases (positive/negative) and the statuses it got
+    against those its spec documents (`never:` what the run did not reach), then the total and cases per second."""
     ran = {name for (name, _), counts in _COUNTS.by_operation.items() if counts.total()}
     rows = {key: counts for key, counts in _COUNTS.by_operation.items() if key[0] in ran}  # APIs that ran at all
     if not rows:
@@ -299,6 +378,8 @@ def case_count_report() -> list[str]:
         detail = ", ".join(f"{counts[mode]} {mode}" for mode in sorted(counts))
         operation = f"{name} {label}"
         lines.append(f"{operation:<{width}}  {counts.total():>5} cases" + (f" ({detail})" if detail else ""))
+        seen, documented = _COUNTS.statuses.get((name, label), Counter()), _COUNTS.documented.get((name, label), [])
+        lines.append(f"{'':<{width}}  {_status_line(seen, documented)}")
     total = sum(counts.total() for counts in rows.values())
     elapsed = (_COUNTS.last or 0.0) - (_COUNTS.first or 0.0)
     rate = f", {total / elapsed:.0f} cases/s" if elapsed > 0 else ""
@@ -308,17 +389,187 @@ def case_count_report() -> list[str]:
     return lines
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _status_line(seen: Counter[int], documented: list[str]) -> str:
+    """`statuses 200 x12, 401 x3 of documented 200, 401, 404; never: 404; undocumented: 400`."""
+    got = ", ".join(f"{status} x{seen[status]}" for status in sorted(seen)) or "none"
+    reached = {key for key in documented if any(_covers(key, status) for status in seen)}
+    never = [key for key in documented if key not in reached]
+    undocumented = sorted(status for status in seen if not any(_covers(key, status) for key in documented))
+    line = f"statuses {got} of documented {', '.join(documented) or 'none'}"
+    line += f"; never: {', '.join(never)}" if never else "; every documented status reached"
+    return line + (f"; undocumented: {', '.join(map(str, undocumented))}" if undocumented else "")
+
+
+def _covers(key: str, status: int) -> bool:
+    key = key.upper()
+    return key == str(status) or key == f"{str(status)[0]}XX" or key == "DEFAULT"
+
+
+# HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/): what was sent and received, credentials filtered.
+_FILTERED_HEADERS = {"authorization", "cookie", "set-cookie", "proxy-authorization", "x-api-key"}
+
+
+def _har_headers(headers: Mapping[str, Any]) -> list[dict[str, str]]:
+    found = []
+    for name, value in headers.items():
+        for item in value if isinstance(value, list) else [value]:
+            shown = "[Filtered]" if name.lower() in _FILTERED_HEADERS else str(item)
+            found.append({"name": str(name), "value": shown})
+    return found
+
+
+def _har_entry(response: Any) -> dict[str, Any]:
+    request = response.request
+    body = request.body
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else (body or "")
+    url = str(request.url)
+    entry: dict[str, Any] = {
+        "startedDateTime": datetime.datetime.now(datetime.UTC).isoformat(),
+        "time": round(response.elapsed * 1000, 3),
+        "request": {
+            "method": request.method,
+            "url": url,
+            "httpVersion": "HTTP/1.1",
+            "cookies": [],
+            "headers": _har_headers(request.headers),
+            "queryString": [],
+            "headersSize": -1,
+            "bodySize": len(text.encode()),
+        },
+        "response": {
+            "status": response.status_code,
+            "statusText": response.message,
+            "httpVersion": f"HTTP/{response.http_version}",
+            "cookies": [],
+            "headers": _har_headers(response.headers),
+            "content": {
+                "size": len(response.content),
+                "mimeType": (response.headers.get("content-type") or [""])[0],
+                "text": response.content.decode("utf-8", "replace"),
+            },
+            "redirectURL": "",
+            "headersSize": -1,
+            "bodySize": len(response.content),
+        },
+        "cache": {},
+        "timings": {"send": 0, "wait": round(response.elapsed * 1000, 3), "receive": 0},
+    }
+    if text:
+        mime = request.headers.get("content-type", "")
+        entry["request"]["postData"] = {"mimeType": mime, "text": text}
+    return entry
+
+
+def har_log() -> dict[str, Any]:
+    """The HAR document of every exchange recorded so far (with `SESSIONS_CLIENTS_CONTRACT_HAR` set)."""
+    return {
+        "log": {
+            "version": "1.2",
+            "creator": {"name": "sessions-clients contract", "version": "1"},
+            "entries": list(_HAR_ENTRIES),
+        }
+    }
+
+
+# Stateful phase
+
+
+def apis_with_links() -> list[str]:
+    """The APIs whose resolved spec (overlays applied) has OpenAPI `links`: their stateful phase can run."""
+    return [name for name in api_names() if _has_links(resolved_spec(name))]
+
+
+def _has_links(spec: Mapping[str, Any]) -> bool:
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, Mapping) else []:
+            responses = operation.get("responses") if isinstance(operation, Mapping) else None
+            if any(isinstance(r, Mapping) and r.get("links") for r in (responses or {}).values()):
+                return True
+    return False
+
+
+def run_stateful_phase(
+    spec: Mapping[str, Any],
+    *,
+    app: Any,
+    token: str = DEFAULT_TOKEN,
+    seed: int = 0,
+    max_examples: int = 30,
+    step_count: int = 6,
+) -> Counter[tuple[str, int]]:
+    """Run schemathesis' state machine (sequences of calls along the spec's `links`) against `app` in-process,
+    with every default check (including "a deleted resource is 404" and "a created resource is available").
+    Returns how often each operation got each status; a failing check raises schemathesis' FailureGroup."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    config = SchemathesisConfig.from_dict(
+        {
+            "seed": seed,
+            "generation": {"mode": "positive", "database": "none", "max-examples": max_examples},
+            "auth": {"openapi": {scheme: _credentials(definition, token) for scheme, definition in schemes.items()}},
+        }
+    )
+    schema = schemathesis.openapi.from_dict(dict(spec), config=config)
+    schema.app = app
+    calls: Counter[tuple[str, int]] = Counter()
+
+    # A write refused for the stored object's state (`x-state.requires`: Emogg's "400 while active") is a valid
+    # request the spec documents a rejection for: schemathesis' "valid data accepted" check does not apply to it.
+    state_dependent = {
+        f"{method.upper()} {path}"
+        for path, item in (spec.get("paths") or {}).items()
+        for method, operation in (item.items() if isinstance(item, Mapping) else [])
+        if isinstance(operation, Mapping) and (operation.get("x-state") or {}).get("requires")
+    }
+
+    class Scenarios(schema.as_state_machine()):  # type: ignore[misc]
+        def after_call(self, response: Any, case: Case[Any]) -> None:
+            super().after_call(response, case)
+            calls[(case.operation.label, response.status_code)] += 1
+
+        def validate_response(
+            self, response: Any, case: Case[Any], additional_checks: Any = None, **kwargs: Any
+        ) -> None:
+            excluded: list[Any] = [positive_data_acceptance] if case.operation.label in state_dependent else []
+            case.validate_response(
+                response,
+                additional_checks=additional_checks,
+                excluded_checks=excluded,
+                transport_kwargs=kwargs or None,
+                recorder=self.recorder,
+            )
+
+    settings = hypothesis.settings(
+        max_examples=max_examples, stateful_step_count=step_count, database=None, deadline=None, derandomize=True
+    )
+    Scenarios.run(settings=settings)
+    return calls
+
+
+REPORT_FORMATS = ("junit", "har")
+DEFAULT_REPORT_DIR = "contract-reports"
+
+
+def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[str, str]]:
+    """The pytest command line and environment `nox -s contract -- ARGS` runs (argument errors exit 2)."""
     parser = argparse.ArgumentParser(prog="nox -s contract --", description="Run the contract tests (tests/contract).")
     parser.add_argument("names", nargs="*", metavar="NAME", help="APIs to test (default: all in clients.toml)")
     parser.add_argument("--live", action="store_true", help="server-side tests against the real API (GET only)")
     parser.add_argument("--max-examples", type=int, help="fuzzing cases per operation and generation mode")
     parser.add_argument("--seed", type=int, default=0, help="schemathesis and mock seed (default 0)")
+    parser.add_argument("--report", default="", help="reports to write, comma-separated: junit, har")
+    parser.add_argument(
+        "--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})"
+    )
+    parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
+    parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
     args = parser.parse_args(argv)
     known = api_names()
     unknown = [name for name in args.names if name not in known]
     if unknown:
         parser.error(f"unknown API {unknown[0]!r} (known: {', '.join(known)})")
+    formats = {item.strip() for item in args.report.split(",") if item.strip()}
+    if formats - set(REPORT_FORMATS):
+        parser.error(f"unknown report format {sorted(formats - set(REPORT_FORMATS))[0]!r} (known: junit, har)")
     env = {**os.environ, ENV_LIVE: "1" if args.live else "0", ENV_SEED: str(args.seed)}
     if args.max_examples is not None:
         env[ENV_MAX_EXAMPLES] = str(args.max_examples)
@@ -329,6 +580,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         command += ["-k", " or ".join(api_identifier(name) for name in args.names)]
     if args.live:
         command.append("-rs")  # print every skip reason: which variable to set
+    junit = args.report_junit_path or ("junit" in formats and os.path.join(args.report_dir, "junit.xml"))
+    if junit:
+        command.append(f"--junitxml={os.path.abspath(junit)}")
+    har = args.report_har_path or ("har" in formats and os.path.join(args.report_dir, "cassette.har"))
+    if har:
+        env[ENV_HAR] = os.path.abspath(har)
+    return command, env
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    command, env = build_command(argv)
     # A separate process: pytest must import the test modules itself (assertion rewriting, fresh settings).
     return subprocess.run(command, cwd=REPO_ROOT, env=env, check=False).returncode
 

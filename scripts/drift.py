@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from scripts.errors import InputError, print_error
+from scripts.errors import ArgumentParser, InputError, os_error, print_error
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import STRAY, build_clients
 
@@ -53,7 +52,7 @@ def _files(folder: Path) -> dict[str, Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.drift", description=__doc__)
+    parser = ArgumentParser(prog="python -m scripts.drift", description=__doc__)
     parser.add_argument("names", nargs="*", metavar="NAME")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
@@ -61,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems = find_drift(args.names, root=args.root)
     except InputError as exc:
         print_error(exc)
+        return 1
+    except OSError as exc:
+        print_error(os_error(exc))
         return 1
     for problem in problems:
         print(problem, file=sys.stderr)

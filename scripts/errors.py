@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-__all__ = ["InputError", "InputErrors", "print_error"]
+__all__ = ["ArgumentParser", "InputError", "InputErrors", "os_error", "print_error"]
 
 
 def _display(path: object) -> str:
@@ -53,3 +55,16 @@ def print_error(error: Exception) -> None:
     """What every command line does with an error it caught: `error: ...` on stderr, one line per problem."""
     for line in str(error).splitlines() or [""]:
         print(f"error: {line}", file=sys.stderr)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse with one-line errors: `error: command line: MESSAGE` (exit status 2), never usage plus a message."""
+
+    def error(self, message: str) -> NoReturn:
+        print_error(InputError("command line", None, f"{message} (see --help)"))
+        sys.exit(2)
+
+
+def os_error(error: OSError) -> InputError:
+    """An OS error (missing file, directory given for a file, no permission) as one line naming the file."""
+    return InputError(error.filename or "file system", None, error.strerror or str(error))

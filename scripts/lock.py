@@ -11,7 +11,6 @@ The file is TOML written by this module (a flat, sorted shape), read back with t
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -22,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.errors import InputError, print_error
+from scripts.errors import ArgumentParser, InputError, os_error, print_error
 from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
 
 __all__ = [
@@ -86,14 +85,14 @@ def _relative(manifest: Manifest, path: Path) -> str:
     return path.relative_to(manifest.root).as_posix()
 
 
-def expected_entry(manifest: Manifest, client: Client) -> LockEntry:
-    """What the lock should say for `client` given the working tree as it is now."""
+def expected_entry(manifest: Manifest, client: Client, output: Path | None = None) -> LockEntry:
+    """What the lock should say for `client` given the working tree as it is now (or its output in `output`)."""
     sources = [*client.inputs, manifest.config, manifest.templates]
     return LockEntry(
         version=client.version,
         generator=manifest.generator_version,
         inputs=tuple((_relative(manifest, p), _digest(p)) for p in sources),
-        output=tree_digest(manifest.generated / client.name),
+        output=tree_digest(output or manifest.generated / client.name),
     )
 
 
@@ -103,6 +102,9 @@ def read_lock(root: Path = REPO_ROOT) -> dict[str, LockEntry]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(path, None, f"cannot read: {detail}") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(path, None, f"invalid TOML: {exc}") from None
     if data.get("format") != _FORMAT:
@@ -121,17 +123,23 @@ def read_lock(root: Path = REPO_ROOT) -> dict[str, LockEntry]:
     return entries
 
 
-def update_lock(manifest: Manifest, clients: Iterable[Client]) -> None:
-    """Record `clients` as just generated; other entries stay. Written atomically (temp file + rename)."""
+def update_lock(
+    manifest: Manifest, clients: Iterable[Client], *, built: Path | None = None, dest: Path | None = None
+) -> None:
+    """Record `clients` as just generated; other entries stay. Written atomically (temp file + rename).
+
+    `built` is where their output is (default generated/), `dest` where the lock goes (default clients.lock):
+    regeneration writes the next lock beside its staged output and swaps both in together.
+    """
     try:
         previous = read_lock(manifest.root)
     except InputError:  # a damaged lock is rewritten: regeneration is what produces it
         previous = {}
     entries = {n: e for n, e in previous.items() if n in manifest.clients}
     for client in clients:
-        entries[client.name] = expected_entry(manifest, client)
+        entries[client.name] = expected_entry(manifest, client, built / client.name if built else None)
     ordered = [name for name in manifest.clients if name in entries]
-    _write(manifest.root / LOCK_NAME, {name: entries[name] for name in ordered})
+    _write(dest or manifest.root / LOCK_NAME, {name: entries[name] for name in ordered})
 
 
 def _write(path: Path, entries: dict[str, LockEntry]) -> None:
@@ -184,7 +192,7 @@ def _compare(name: str, locked: LockEntry | None, now: LockEntry) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.lock", description="Compare clients.lock with the tree.")
+    parser = ArgumentParser(prog="python -m scripts.lock", description="Compare clients.lock with the tree.")
     parser.add_argument("names", nargs="*", metavar="NAME")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
@@ -192,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems = check_lock(args.names, root=args.root)
     except InputError as exc:
         print_error(exc)
+        return 1
+    except OSError as exc:
+        print_error(os_error(exc))
         return 1
     for problem in problems:
         print(problem, file=sys.stderr)

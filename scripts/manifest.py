@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,10 @@ MANIFEST_NAME = "clients.toml"
 
 _DISTRIBUTION = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _CLIENT_NAME = _DISTRIBUTION
+# Every key the manifest knows, per table: anything else is a typo (`[client.x]`, `overlay =`, `sepc =`).
+_TOP_KEYS = ("generator", "clients")
+_GENERATOR_KEYS = ("openapi-python-client", "config", "templates")
+_CLIENT_KEYS = ("spec", "overlays", "distribution", "package", "version")
 
 
 @dataclass(frozen=True)
@@ -68,50 +74,78 @@ def load_manifest(root: Path = REPO_ROOT) -> Manifest:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(path, None, "manifest not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(path, None, f"cannot read: {detail}") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(path, None, f"invalid TOML: {exc}") from None
 
     reader = _Reader(path, root)
+    reader.known_keys(data, _TOP_KEYS, None)
     generator = reader.table(data, "generator")
+    reader.known_keys(generator, _GENERATOR_KEYS, "generator")
     clients_table = reader.table(data, "clients")
     clients: dict[str, Client] = {}
-    for name, entry in clients_table.items():
+    for name in clients_table:
         where = f"clients.{name}"
         if not _CLIENT_NAME.match(name):
             raise InputError(path, where, "client names are lower-case words joined by '-'")
         entry = reader.table(clients_table, name, where=where)
-        package = reader.string(entry, "package", where)
-        if not package.isidentifier():
-            raise InputError(path, f"{where}.package", f"{package!r} is not a Python identifier")
-        distribution = reader.string(entry, "distribution", where)
-        if not _DISTRIBUTION.match(distribution):
-            raise InputError(path, f"{where}.distribution", f"{distribution!r} is not a normalized distribution name")
-        version = reader.string(entry, "version", where)
-        try:
-            Version(version)
-        except InvalidVersion:
-            raise InputError(path, f"{where}.version", f"{version!r} is not a PEP 440 version") from None
-        overlays = entry.get("overlays", [])
-        if not isinstance(overlays, list) or not all(isinstance(o, str) for o in overlays):
-            raise InputError(path, f"{where}.overlays", "expected a list of file paths")
-        clients[name] = Client(
-            name=name,
-            spec=reader.file(entry, "spec", where),
-            overlays=tuple(reader.file({"o": o}, "o", f"{where}.overlays[{i}]") for i, o in enumerate(overlays)),
-            distribution=distribution,
-            package=package,
-            version=version,
-        )
+        reader.known_keys(entry, _CLIENT_KEYS, where)
+        clients[name] = _client(reader, name, entry, where)
     if not clients:
         raise InputError(path, "clients", "the manifest declares no client")
+    _check_unique(path, clients)
     return Manifest(
         root=root,
         path=path,
         generator_version=reader.string(generator, "openapi-python-client", "generator"),
         config=reader.file(generator, "config", "generator"),
-        templates=reader.file(generator, "templates", "generator"),
+        templates=reader.file(generator, "templates", "generator", directory=True),
         clients=clients,
     )
+
+
+def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str) -> Client:
+    path = reader.path
+    package = reader.string(entry, "package", where)
+    if not package.isidentifier() or not package.isascii():
+        raise InputError(path, f"{where}.package", f"{package!r} is not a Python identifier")
+    if keyword.iskeyword(package) or keyword.issoftkeyword(package):
+        raise InputError(path, f"{where}.package", f"{package!r} is a Python keyword")
+    if package in sys.stdlib_module_names:
+        raise InputError(path, f"{where}.package", f"{package!r} would shadow the standard library module")
+    distribution = reader.string(entry, "distribution", where)
+    if not _DISTRIBUTION.match(distribution):
+        raise InputError(path, f"{where}.distribution", f"{distribution!r} is not a normalized distribution name")
+    version = reader.string(entry, "version", where)
+    try:
+        Version(version)
+    except InvalidVersion:
+        raise InputError(path, f"{where}.version", f"{version!r} is not a PEP 440 version") from None
+    overlays = entry.get("overlays", [])
+    if not isinstance(overlays, list) or not all(isinstance(o, str) for o in overlays):
+        raise InputError(path, f"{where}.overlays", "expected a list of file paths")
+    return Client(
+        name=name,
+        spec=reader.file(entry, "spec", where),
+        overlays=tuple(reader.file({"o": o}, "o", f"{where}.overlays[{i}]") for i, o in enumerate(overlays)),
+        distribution=distribution,
+        package=package,
+        version=version,
+    )
+
+
+def _check_unique(path: Path, clients: dict[str, Client]) -> None:
+    """Two clients with one package or distribution name would overwrite each other when installed."""
+    for attribute in ("package", "distribution"):
+        first: dict[str, str] = {}
+        for client in clients.values():
+            value = getattr(client, attribute)
+            if value in first:
+                message = f"{value!r} is also the {attribute} of clients.{first[value]}"
+                raise InputError(path, f"clients.{client.name}.{attribute}", message)
+            first[value] = client.name
 
 
 @dataclass
@@ -120,6 +154,12 @@ class _Reader:
 
     path: Path
     root: Path
+
+    def known_keys(self, data: dict[str, Any], known: tuple[str, ...], where: str | None) -> None:
+        for key in data:
+            if key not in known:
+                location = f"{where}.{key}" if where else key
+                raise InputError(self.path, location, f"unknown key (expected one of: {', '.join(known)})")
 
     def table(self, data: dict[str, Any], key: str, *, where: str | None = None) -> dict[str, Any]:
         value = data.get(key)
@@ -133,15 +173,22 @@ class _Reader:
             raise InputError(self.path, f"{where}.{key}", "expected a non-empty string")
         return value
 
-    def file(self, data: dict[str, Any], key: str, where: str) -> Path:
+    def file(self, data: dict[str, Any], key: str, where: str, *, directory: bool = False) -> Path:
+        """A path inside the repository (symbolic links resolved): nothing outside it is ever read."""
         location = where if key == "o" else f"{where}.{key}"
         value = data.get(key)
         if not isinstance(value, str) or not value:
             raise InputError(self.path, location, "expected a path")
-        resolved = self.root / value
+        resolved = (self.root / value).resolve()
+        if not resolved.is_relative_to(self.root):
+            raise InputError(self.path, location, f"{value} is outside the repository")
         if not resolved.exists():
             raise InputError(self.path, location, f"no such file: {value}")
-        return resolved
+        if directory and not resolved.is_dir():
+            raise InputError(self.path, location, f"{value} is not a directory")
+        if not directory and not resolved.is_file():
+            raise InputError(self.path, location, f"{value} is not a file")
+        return self.root / value
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ from typing import Any
 import jsonpath_rfc9535
 from jsonpath_rfc9535 import JSONPathError, JSONPathNode, JSONPathQuery
 
-from scripts.errors import InputError
+from scripts.errors import ArgumentParser, InputError
 from scripts.yamlio import dump_yaml, load_yaml, remove_entry
 
 __all__ = ["apply_overlay", "apply_overlay_files", "check_overlay", "main"]
@@ -259,8 +259,9 @@ def _apply_action(document: Any, action: _Action, source: str, allow_empty_targe
         raise InputError(
             source,
             f"{where}.target",
-            f"{action.target_text} selects no node in the document (to allow that, pass --allow-empty-targets "
-            f"or set `{_ALLOW_EMPTY_EXTENSION}: true` on the action)",
+            # Only the action's own switch: `nox -s generate` has no flag for it (the overlay tool's --help has).
+            f"{action.target_text} selects no node in the document (to allow that, set `{_ALLOW_EMPTY_EXTENSION}: "
+            "true` on the action)",
         )
     if action.kind == "none":
         return document
@@ -308,6 +309,9 @@ def apply_overlay_files(
 ) -> Any:
     """Load a spec, apply each overlay file in order and return the round-trip document (see `scripts.yamlio`)."""
     document = load_yaml(Path(spec_path))
+    if not isinstance(document, Mapping):  # an overlay would only report that its targets select nothing
+        got = "an empty file" if document is None else f"a{'n' if isinstance(document, list) else ''} {_kind(document)}"
+        raise InputError(spec_path, None, f"an OpenAPI document must be a mapping, got {got}")
     for overlay_path in overlay_paths:
         overlay = load_yaml(Path(overlay_path))
         document = apply_overlay(document, overlay, source=str(overlay_path), allow_empty_targets=allow_empty_targets)
@@ -315,7 +319,7 @@ def apply_overlay_files(
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m scripts.overlay",
         description="Apply OpenAPI Overlay files, in order, to a spec and print the resulting YAML.",
     )

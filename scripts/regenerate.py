@@ -1,19 +1,30 @@
 """Regenerate the clients: spec + overlays -> pinned openapi-python-client -> generated/<name>/, atomically.
 
-Every selected client is built into a staging folder first; only when all of them succeed are they swapped into
-generated/. A failure names the file and location and leaves generated/ byte-for-byte as it was.
+Every selected client is built into a staging folder, `generated/.staging-*`, together with the next clients.lock;
+only when all of them succeed are they swapped in. A failure names the file and location and leaves generated/ and
+clients.lock byte-for-byte as they were.
+
+Crash safety (kill -9, power loss): the swap is a few renames, so it cannot be one atomic step; a journal makes it
+recoverable. Before the first rename the staging folder gets `journal.json` (phase `swapping`), after the last one
+phase `done`. Every run starts by finishing what a killed run left: a staging folder whose journal says `swapping`
+is rolled back (each client's original moves back, the old lock is restored), then every dead staging folder is
+deleted. A live run holds an flock on its staging folder (inherited by its generator processes), so a concurrent
+run never removes it. The generator's scratch files live in the staging folder too: nothing goes to /tmp.
+`SESSIONS_CLIENTS_CRASH_AT=STEP` kills the process with SIGKILL at a named step, for the tests that prove this.
 """
 
 from __future__ import annotations
 
-import argparse
+import contextlib
+import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -21,49 +32,77 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.errors import InputError, InputErrors, print_error
-from scripts.lock import update_lock
+from scripts.errors import ArgumentParser, InputError, InputErrors, os_error, print_error
+from scripts.lock import LOCK_NAME, update_lock
 from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
 from scripts.sources import resolved_document
 from scripts.yamlio import load_yaml, to_plain
 
-__all__ = ["STRAY", "build_clients", "main", "regenerate"]
+__all__ = ["CRASH_AT", "STRAY", "build_clients", "main", "recover", "regenerate"]
 
+# The pinned generator, extended with property names from the spec and the package files of our own templates.
+GENERATOR = Path(__file__).with_name("generator.py")
 # Things the generator, its post-hooks or other tools may leave behind that are not part of a distribution.
 STRAY = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+CRASH_AT = "SESSIONS_CLIENTS_CRASH_AT"
+_STAGING = ".staging-"
+_JOURNAL = "journal.json"
+_OWNER = ".owner"
 
 
 def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> list[Client]:
     """Regenerate the named clients (all when empty) into generated/, swapping each in only if all succeed."""
     manifest = load_manifest(root)
     clients = manifest.select(list(names or []))
+    if manifest.generated.exists() and not manifest.generated.is_dir():
+        raise InputError(manifest.generated, None, "not a directory")
+    lock = manifest.root / LOCK_NAME
+    if lock.exists() and not lock.is_file():
+        raise InputError(lock, None, "not a file")
     manifest.generated.mkdir(exist_ok=True)
-    # Staging lives beside generated/ on the same file system, so the final swap is a pair of renames.
-    with tempfile.TemporaryDirectory(prefix=".staging-", dir=manifest.generated) as tmp:
-        staging = Path(tmp)
-        build_clients(manifest, clients, staging / "new")
+    recover(manifest)
+    # Staging lives beside generated/ on the same file system, so the swap is renames, not copies.
+    with _staging(manifest) as (staging, owner):
+        build_clients(manifest, clients, staging / "new", work=staging / "work", keep_fds=(owner,))
+        # clients.lock: what generated/ will hold was produced from these inputs
+        update_lock(manifest, clients, built=staging / "new", dest=staging / LOCK_NAME)
+        _step("built")
         _swap_in(manifest, clients, staging)
-    update_lock(manifest, clients)  # clients.lock: what generated/ now holds was produced from these inputs
     return clients
 
 
-def build_clients(manifest: Manifest, clients: Sequence[Client], dest: Path) -> None:
+def _step(name: str) -> None:
+    """A named point of a regeneration; the crash-safety tests kill the process at one."""
+    if os.environ.get(CRASH_AT) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def build_clients(
+    manifest: Manifest,
+    clients: Sequence[Client],
+    dest: Path,
+    *,
+    work: Path | None = None,
+    keep_fds: Sequence[int] = (),
+) -> None:
     """Generate each client into dest/<name>/.
 
     Every client is attempted, so one bad input never hides the next: a single failure raises its InputError,
     several raise InputErrors listing all of them in manifest order. The generator runs as one process per
-    client, in parallel (it is single-threaded, and four sequential runs leave cores idle).
+    client, in parallel (it is single-threaded, and four sequential runs leave cores idle). Its scratch files go
+    to `work` (default: a temporary folder); `keep_fds` are inherited by the generator processes.
     """
     pinned = manifest.generator_version
     found = installed_version("openapi-python-client")
     if found != pinned:
         raise InputError(manifest.path, "generator.openapi-python-client", f"pinned {pinned}, installed {found}")
     dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="regenerate-") as tmp:
-        work = Path(tmp)
+    with contextlib.ExitStack() as stack:
+        if work is None:
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="regenerate-")))
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             futures = [
-                pool.submit(_generate_one, manifest, client, dest / client.name, work / client.name)
+                pool.submit(_generate_one, manifest, client, dest / client.name, work / client.name, keep_fds)
                 for client in clients
             ]
             errors = [error for future in futures if (error := _failure(future)) is not None]
@@ -81,7 +120,7 @@ def _failure(future: Future[None]) -> InputError | None:
     return None
 
 
-def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path) -> None:
+def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, keep_fds: Sequence[int]) -> None:
     document = to_plain(resolved_document(client))
     work.mkdir(parents=True)
     spec_file = work / "openapi.json"
@@ -93,7 +132,7 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path) 
     (templates / "_extensions.jinja").write_text(_extensions_template(client, document), encoding="utf-8")
 
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, str(GENERATOR), "generate",
         "--path", str(spec_file),
         "--config", str(config_file),
         "--custom-template-path", str(templates),
@@ -104,11 +143,15 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path) 
     # The post-hooks call the pinned ruff that sits beside this interpreter.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env["PYTHONHASHSEED"] = "0"
-    result = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, cwd=work, env=env, capture_output=True, text=True, check=False, pass_fds=tuple(keep_fds)
+    )
     if result.returncode != 0:
         raise InputError(
             client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
         )
+    if (manifest.root / "LICENSE").is_file():  # every distribution carries the repository's licence
+        shutil.copyfile(manifest.root / "LICENSE", output / "LICENSE")
     for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)
@@ -168,30 +211,117 @@ def _summarize(output: str) -> str:
     return text if len(text) <= 600 else text[:597] + "..."
 
 
+@contextlib.contextmanager
+def _staging(manifest: Manifest) -> Iterator[tuple[Path, int]]:
+    """A fresh staging folder, locked while this run lives; afterwards rolled back if need be, and removed."""
+    staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=manifest.generated))
+    owner = os.open(staging / _OWNER, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(owner, fcntl.LOCK_EX)
+        yield staging, owner
+    finally:
+        _finish(manifest, staging)
+        os.close(owner)
+
+
+def recover(manifest: Manifest) -> None:
+    """Finish what killed runs left in generated/: roll back a half-done swap, delete their staging folders."""
+    for staging in sorted(manifest.generated.glob(_STAGING + "*")):
+        if not staging.is_dir() or staging.is_symlink():
+            staging.unlink()
+            continue
+        try:
+            owner = os.open(staging / _OWNER, os.O_RDONLY)
+        except FileNotFoundError:  # killed before it was locked: never swapped anything
+            shutil.rmtree(staging)
+            continue
+        try:
+            fcntl.flock(owner, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(owner)
+            continue  # a live regeneration (or its generator processes) holds it
+        try:
+            _finish(manifest, staging)
+        finally:
+            os.close(owner)
+
+
+def _finish(manifest: Manifest, staging: Path) -> None:
+    journal = _read_journal(staging)
+    if journal is not None and journal["phase"] == "swapping":
+        _roll_back(manifest, staging, journal)
+    # The journal goes first: a staging folder without one is only debris, whatever a kill leaves of it.
+    (staging / _JOURNAL).unlink(missing_ok=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
 def _swap_in(manifest: Manifest, clients: Sequence[Client], staging: Path) -> None:
-    """Replace generated/<name> for every client; on an OS error put back what was there."""
+    """Replace generated/<name> for every client and then clients.lock, journaled (see the module's docstring)."""
     old = staging / "old"
     old.mkdir()
-    moved: list[Client] = []
+    lock = manifest.root / LOCK_NAME
+    had_lock = lock.is_file()
+    if had_lock:
+        shutil.copy2(lock, old / LOCK_NAME)
+    journal = {"phase": "swapping", "clients": [client.name for client in clients], "had_lock": had_lock}
+    _write_journal(staging, journal)
+    _step("journal")
+    for client in clients:
+        target = manifest.generated / client.name
+        if target.exists() or target.is_symlink():
+            target.rename(old / client.name)
+        _step(f"swap:{client.name}:old")
+        (staging / "new" / client.name).rename(target)
+        _step(f"swap:{client.name}:new")
+    os.replace(staging / LOCK_NAME, lock)
+    _step("lock")
+    _write_journal(staging, {**journal, "phase": "done"})
+    _step("done")
+
+
+def _roll_back(manifest: Manifest, staging: Path, journal: dict[str, Any]) -> None:
+    """Undo a swap at whatever rename it stopped; every step is a rename, so a kill in here is recovered too."""
+    new, old = staging / "new", staging / "old"
+    for name in reversed(journal["clients"]):
+        target = manifest.generated / name
+        swapped_in = not (new / name).exists()
+        if swapped_in and (target.exists() or target.is_symlink()):
+            target.rename(new / name)  # the fresh output leaves; it is deleted with the staging folder
+        if (old / name).exists() or (old / name).is_symlink():
+            (old / name).rename(target)
+    if (old / LOCK_NAME).exists():
+        os.replace(old / LOCK_NAME, manifest.root / LOCK_NAME)
+    elif not journal["had_lock"] and (manifest.root / LOCK_NAME).is_file():
+        (manifest.root / LOCK_NAME).unlink()
+
+
+def _write_journal(staging: Path, journal: dict[str, Any]) -> None:
+    scratch = staging / (_JOURNAL + ".tmp")
+    with open(scratch, "w", encoding="utf-8") as handle:
+        json.dump(journal, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(scratch, staging / _JOURNAL)
+
+
+def _read_journal(staging: Path) -> dict[str, Any] | None:
+    path = staging / _JOURNAL
     try:
-        for client in clients:
-            target = manifest.generated / client.name
-            if target.exists():
-                target.rename(old / client.name)
-            moved.append(client)
-            (staging / "new" / client.name).rename(target)
-    except OSError:
-        for client in moved:
-            target = manifest.generated / client.name
-            if (old / client.name).exists():
-                if target.exists():
-                    shutil.rmtree(target)
-                (old / client.name).rename(target)
-        raise
+        journal = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise InputError(path, None, f"unreadable swap journal ({error}); restore generated/ and clients.lock "
+                         "from git, then delete this folder") from None  # fmt: skip
+    if not (isinstance(journal, dict) and journal.get("phase") in ("swapping", "done")
+            and isinstance(journal.get("clients"), list) and isinstance(journal.get("had_lock"), bool)):  # fmt: skip
+        raise InputError(path, None, "malformed swap journal; restore generated/ and clients.lock from git, "
+                         "then delete this folder")  # fmt: skip
+    return journal
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="nox -s generate --", description="Regenerate clients into generated/.")
+    parser = ArgumentParser(prog="nox -s generate --", description="Regenerate clients into generated/.")
     parser.add_argument("names", nargs="*", metavar="NAME", help="clients to regenerate (default: all)")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
@@ -199,6 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         clients = regenerate(args.names, root=args.root)
     except InputError as exc:
         print_error(exc)
+        return 1
+    except OSError as exc:  # generated/ not writable, a file where a folder belongs, a full disk
+        print_error(os_error(exc))
         return 1
     for client in clients:
         print(f"generated/{client.name}: {client.distribution} {client.version}")

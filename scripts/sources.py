@@ -1,4 +1,10 @@
-"""A client's source document: its spec with its overlays applied, checked before anything is generated."""
+"""A client's source document: its spec with its overlays applied, checked before anything is generated.
+
+Every spec is read through here (regeneration, the mock, the contract tests), and only the spec and its overlays
+are read: a `$ref` must point inside the document (`#/...`). A reference to another file, `file://` or `http(s)://`
+is an error naming the file and location, reported before any resolver could read or fetch it; the validator's
+resolver refuses external retrieval too, in case a schema's `$id` makes a local-looking reference external.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import validate
+from jsonschema_path import SchemaPath
+from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from scripts.errors import InputError
@@ -39,14 +46,52 @@ def check_document(document: Any, path: Path, *, after_overlays: bool = False) -
     if not isinstance(plain, dict):
         raise InputError(path, None, "an OpenAPI document must be a mapping")
     for pointer, ref, line in _refs(document, ""):
-        if ref.startswith("#") and _resolve(plain, ref[1:]) is _MISSING:
-            where = f"line {line}, {pointer}" if line else pointer
+        where = f"line {line}, {pointer}" if line else pointer
+        if not ref.startswith("#"):
+            shown = ref if len(ref) <= 80 else ref[:77] + "..."
+            raise InputError(path, where, f"$ref {shown!r} points outside the document: only '#/...' is allowed")
+        if _resolve(plain, ref[1:]) is _MISSING:
             raise InputError(path, where, f"dangling $ref {ref!r}{suffix}")
     try:
-        validate(plain)
+        _validate(plain)
     except OpenAPIValidationError as exc:
         pointer = "#/" + "/".join(_escape(str(p)) for p in exc.absolute_path)
         raise InputError(path, pointer, f"not valid OpenAPI{suffix}: {exc.message}") from None
+    except Exception as exc:  # the resolver wraps what the handler raised; find it
+        refused = _cause(exc, _ExternalReference)
+        if refused is None:
+            raise
+        raise InputError(path, None, f"resolves {refused.uri!r} outside the document{suffix}") from None
+
+
+class _ExternalReference(Exception):
+    def __init__(self, uri: str) -> None:
+        super().__init__(uri)
+        self.uri = uri
+
+
+def _refuse(uri: str) -> Any:
+    raise _ExternalReference(uri)
+
+
+# The validator's default handlers read file:// and fetch http(s)://; these refuse every scheme.
+_NO_RETRIEVAL = {scheme: _refuse for scheme in ("<all_urls>", "file", "http", "https")}
+
+
+def _validate(plain: dict[str, Any]) -> None:
+    """openapi_spec_validator's `validate`, with retrieval refused."""
+    schema = SchemaPath.from_dict(plain, base_uri="", handlers=_NO_RETRIEVAL)
+    get_validator_cls(plain)(schema).validate()
+
+
+def _cause(error: BaseException | None, kind: type[_ExternalReference]) -> _ExternalReference | None:
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, kind):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
 
 
 _MISSING = object()

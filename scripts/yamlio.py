@@ -9,6 +9,9 @@ Built on ruamel.yaml's round-trip mode (YAML 1.2, so `on: yes` stays two strings
 Both are loaded as `ImplicitStr`, a `str` whose representer writes it back as the same plain scalar.
 JSON input works too (YAML 1.2 is a superset); a document written in flow style (JSON) is dumped in block style.
 Syntax errors become `InputError(path, "line L, column C", message)` with 1-based positions.
+
+Aliases (`*name`) are refused: no spec or overlay here needs them, and nested aliases ("billion laughs") expand
+exponentially when a loaded document is walked or dumped. Nesting deeper than `_MAX_DEPTH` is refused too.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer, ComposerError, MaxDepthExceededError
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import CommentMark, MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import Node, ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarbool import ScalarBoolean
@@ -43,6 +48,18 @@ _NON_STRING_KEY_TAGS = frozenset(_TAG + name for name in ("int", "float", "bool"
 _IMPLICIT_STR_TAG = "tag:sessions-clients,2025:implicit-str"
 # Wide enough that ruamel never re-wraps a long description line.
 _LINE_WIDTH = 4096
+# Far deeper than any OpenAPI document; a bound keeps a hostile nesting from exhausting the stack.
+_MAX_DEPTH = 200
+
+
+class _Composer(Composer):
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            raise ComposerError(
+                None, None, f"YAML aliases are not allowed (*{event.anchor}): write the value out", event.start_mark
+            )
+        return super().compose_node(parent, index)
 
 
 class ImplicitStr(str):
@@ -82,7 +99,9 @@ _Representer.add_representer(ImplicitStr, _Representer.represent_implicit_str)
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Composer = _Composer
     yaml.Constructor = _Constructor
+    yaml.max_depth = _MAX_DEPTH
     yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.width = _LINE_WIDTH
@@ -99,6 +118,8 @@ def _syntax_error(source: str, error: YAMLError) -> InputError:
     if isinstance(error, MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         location = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else None
+        if isinstance(error, MaxDepthExceededError):
+            return InputError(source, location, f"nested deeper than {_MAX_DEPTH} levels")
         parts = [part for part in (error.context, error.problem) if part]
         return InputError(source, location, _one_line(": ".join(parts)) or "invalid YAML")
     return InputError(source, None, _one_line(str(error)) or "invalid YAML")

@@ -36,20 +36,60 @@ class Operation:
 
     @property
     def base_url(self) -> str:
-        return str(self.spec["servers"][0]["url"])
+        """The operation's own server (OpenAPI lets an operation or a path override the document's)."""
+        item = self.spec["paths"][self.path]
+        servers = self.operation.get("servers") or item.get("servers") or self.spec["servers"]
+        return str(servers[0]["url"])
 
     def module(self) -> ModuleType:
         tag = str(PythonIdentifier(self.operation["tags"][0], prefix="tag"))
         return importlib.import_module(f"{self.package}.api.{tag}.{self.function_name}")
 
     def parameters(self) -> list[dict[str, Any]]:
-        return [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+        """The operation's parameters and those of its path item (the operation's own win), resolved."""
+        shared = [deref(self.spec, p) for p in self.spec["paths"][self.path].get("parameters", [])]
+        own = [deref(self.spec, p) for p in self.operation.get("parameters", [])]
+        names = {(p["name"], p["in"]) for p in own}
+        return [p for p in shared if (p["name"], p["in"]) not in names] + own
 
-    def examples(self, status: str) -> dict[str, Any]:
-        """The named examples of a documented response, values resolved."""
-        response = deref(self.spec, self.operation["responses"][status])
+    def required_arguments(self) -> dict[str, Any]:
+        """Required query parameters at their examples, and the request body's first example as its typed model."""
+        arguments = {
+            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
+            for p in self.parameters()
+            if p["in"] == "query" and p.get("required")
+        }
+        return {**arguments, **self.body_arguments()}
+
+    def request_example(self) -> Any:
+        """The first documented example of the JSON request body, or None when the operation takes no body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        return deref(self.spec, next(iter(media["examples"].values())))["value"]
+
+    def request_body(self) -> Any:
+        """The request example as the client's body model (from the schema's `$ref`), or None without a body."""
+        if "requestBody" not in self.operation:
+            return None
+        media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
+        model = getattr(importlib.import_module(f"{self.package}.models"), media["schema"]["$ref"].rsplit("/", 1)[1])
+        return model.from_dict(self.request_example())
+
+    @property
+    def success_status(self) -> str:
+        """The documented 2xx status (200, 201 or 204)."""
+        return next(status for status in self.operation["responses"] if status.startswith("2"))
+
+    def examples(self, status: str | None = None) -> dict[str, Any]:
+        """The named examples of a documented response (the success one by default), values resolved."""
+        response = deref(self.spec, self.operation["responses"][status or self.success_status])
         media = response.get("content", {}).get("application/json", {})
         return {name: deref(self.spec, ex)["value"] for name, ex in media.get("examples", {}).items()}
+
+    def body_arguments(self) -> dict[str, Any]:
+        """`{"body": model}` built from the request body's first example, for an operation that takes one."""
+        return {} if "requestBody" not in self.operation else {"body": self.request_body()}
 
 
 def operations() -> list[Operation]:

@@ -27,6 +27,7 @@ from scripts.bench._stats import (
 )
 from scripts.bench.payload import RECENT_ITEMS, payload_bytes, session_payload
 from scripts.manifest import REPO_ROOT
+from tests.shared import shared_folder
 
 
 def test_a_summary_is_the_median_of_per_round_ratios_with_their_interquartile_range() -> None:
@@ -167,6 +168,7 @@ def test_without_npm_the_contract_row_is_skipped_and_says_why(monkeypatch: pytes
     assert "npm not found" in row.reason
 
 
+@pytest.mark.slow  # a subprocess
 def test_the_command_line_lists_the_benchmarks() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "scripts.bench", "--help"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
@@ -177,11 +179,12 @@ def test_the_command_line_lists_the_benchmarks() -> None:
 
 
 def test_the_benchmark_payload_is_the_seed_session_with_full_recent_lists_and_about_12_kb() -> None:
-    data = session_payload()["data"]
+    seeds = shared_folder("seeds")  # skips the test without ../shared
+    data = session_payload(seeds)["data"]
     recent = {key: items for key, items in data.items() if key.endswith("-recent")}
     assert set(recent) == {"cheer-recent", "host-recent", "tip-recent", "subscriber-recent", "follower-recent"}
     assert all(len(items) == RECENT_ITEMS == 25 for items in recent.values())
     assert set(recent["follower-recent"][0]) == {"createdAt", "name"}
     assert set(recent["tip-recent"][0]) == {"_id", "amount", "name"}
     assert data["tip-latest"]["message"] == "User1 Tip Message Supplied Here"  # the rest is the seed's
-    assert 11_000 <= len(payload_bytes()) <= 13_500
+    assert 11_000 <= len(payload_bytes(seeds)) <= 13_500

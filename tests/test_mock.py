@@ -6,10 +6,12 @@ through the same command downstream teams run (`python -m scripts.mock.serve`, b
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -19,11 +21,15 @@ from typing import Any
 import httpx
 import pytest
 
+import scripts.mock.serve
+import scripts.sources
 from scripts.errors import InputError
 from scripts.manifest import REPO_ROOT
 from scripts.mock import DEFAULT_TOKEN, GenerationError, Sampler, SchemaStore, SyncASGITransport, create_app
-from scripts.mock.serve import serve_in_background
+from scripts.mock.serve import _example_path, serve_in_background
+from scripts.mock.serve import main as serve_main
 from scripts.sources import resolved_spec
+from scripts.yamlio import load_yaml, to_plain
 
 TOKEN = "secret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -207,7 +213,7 @@ def test_an_undocumented_path_is_not_found(mock: httpx.Client) -> None:
 def test_an_undocumented_method_is_405_with_the_documented_methods_in_allow(mock: httpx.Client) -> None:
     response = mock.delete("/v2/things/abc", headers=AUTH)
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD"  # HEAD is served wherever GET is
     assert mock.get("/v2/things", headers=AUTH).headers["allow"] == "POST"
 
 
@@ -525,7 +531,7 @@ def test_nox_mock_serves_emogg_on_loopback_until_ctrl_c() -> None:
         try:
             base_url = _banner_value(banner, "base URL:")
             token = _banner_value(banner, "token:")
-            assert f"curl -H 'Authorization: Bearer {token}' {base_url}/v1/sessions/" in "".join(banner)
+            assert f"curl -H 'Authorization: Bearer {token}' {base_url}/v1/sessions" in "".join(banner)
             with httpx.Client(base_url=base_url, timeout=10) as client:
                 authorized = client.get("/v1/sessions/x", headers={"Authorization": f"Bearer {token}"})
                 anonymous = client.get("/v1/sessions/x")
@@ -546,3 +552,504 @@ def _banner_value(banner: list[str], label: str) -> str:
     line = next((line for line in banner if line.strip().startswith(label)), None)
     assert line is not None, f"no {label!r} in {banner}"
     return line.split(label, 1)[1].strip()
+
+
+# The fixture API (tests/fixtures/crud.yaml): writes, paging and state, as the overlays' hints drive them
+
+CRUD: dict[str, Any] = to_plain(load_yaml(REPO_ROOT / "tests" / "fixtures" / "crud.yaml"))
+CRUD_TOKEN = "crud-token"
+CRUD_AUTH = {"Authorization": f"Bearer {CRUD_TOKEN}"}
+EXAMPLE_ID = "65ea1530bb50af72b6e3dc1e"
+
+
+def crud_client(*, stateful: bool = False, seed: int = 0, spec: dict[str, Any] | None = None) -> httpx.Client:
+    app = create_app(spec or CRUD, token=CRUD_TOKEN, seed=seed, stateful=stateful)
+    return httpx.Client(transport=SyncASGITransport(app), base_url="https://api.example.com", headers=CRUD_AUTH)
+
+
+@pytest.fixture
+def crud() -> Iterator[httpx.Client]:
+    with crud_client() as client:
+        yield client
+
+
+@pytest.fixture
+def stateful() -> Iterator[httpx.Client]:
+    with crud_client(stateful=True) as client:
+        yield client
+
+
+def crud_schema_error(name: str, value: Any) -> str | None:
+    return SchemaStore(CRUD).error(f"/components/schemas/{name}", value)
+
+
+# Writes
+
+
+def test_a_create_answers_201_with_a_body_valid_against_its_schema(crud: httpx.Client) -> None:
+    response = crud.post("/v1/sessions", json={"name": "Standup"})
+    assert response.status_code == 201
+    assert crud_schema_error("Session", response.json()) is None
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status", "message"),
+    [
+        ("POST", "/v1/sessions", {"notes": "no name"}, 400, "the request is not valid"),  # documents 400
+        ("PATCH", f"/v1/sessions/{EXAMPLE_ID}", {"name": ""}, 422, "name must not be empty"),  # documents only 422
+    ],
+)
+def test_a_bad_request_body_gets_the_documented_status_and_body(
+    crud: httpx.Client, method: str, path: str, body: Any, status: int, message: str
+) -> None:
+    response = crud.request(method, path, json=body)
+    assert response.status_code == status
+    assert response.json()["message"] == message
+
+
+def test_a_bad_body_where_no_rejection_is_documented_is_a_400_problem() -> None:
+    spec = copy.deepcopy(CRUD)
+    del spec["paths"]["/sessions/{sessionId}"]["patch"]["responses"]["422"]
+    with crud_client(spec=spec) as client:
+        response = client.patch(f"/v1/sessions/{EXAMPLE_ID}", json={"name": 5})
+    assert response.status_code == 400
+    assert "is not of type 'string'" in problem(response)
+
+
+def test_a_204_has_no_body_and_no_content_type(crud: httpx.Client) -> None:
+    response = crud.delete(f"/v1/sessions/{EXAMPLE_ID}")
+    assert response.status_code == 204
+    assert response.content == b""
+    assert "content-type" not in response.headers
+
+
+def test_a_204_documented_with_content_still_has_no_body() -> None:
+    spec = copy.deepcopy(CRUD)
+    deleted = spec["paths"]["/sessions/{sessionId}"]["delete"]["responses"]["204"]
+    deleted["content"] = {"application/json": {"schema": {"type": "object"}, "example": {"deleted": True}}}
+    with crud_client(spec=spec) as client:
+        assert client.delete(f"/v1/sessions/{EXAMPLE_ID}").content == b""
+
+
+def test_prefer_works_for_writes_as_for_reads(crud: httpx.Client) -> None:
+    not_found = crud.delete(f"/v1/sessions/{EXAMPLE_ID}", headers={"Prefer": "code=404"})
+    assert (not_found.status_code, not_found.json()["error"]) == (404, "not_found")
+    created = crud.post("/v1/sessions", json={"name": "x"}, headers={"Prefer": "dynamic=true"})
+    assert created.status_code == 201
+    assert crud_schema_error("Session", created.json()) is None
+    assert created.json() != crud.post("/v1/sessions", json={"name": "x"}).json()
+    named = crud.post("/v1/sessions", json={"name": "x"}, headers={"Prefer": "example=example"})
+    assert named.json()["state"] == "active"
+
+
+def test_prefer_does_not_skip_body_validation(crud: httpx.Client) -> None:
+    response = crud.post("/v1/sessions", json={}, headers={"Prefer": "code=201"})
+    assert response.status_code == 400
+
+
+# Paging for real (stateless: over the example data set)
+
+
+def pages(client: httpx.Client, path: str, params: dict[str, Any], advance: Any, limit: int = 50) -> list[Any]:
+    """Every response of a paged list, following `advance(response, params)` until it returns None."""
+    responses = []
+    while params is not None and len(responses) < limit:
+        response = client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        responses.append(response)
+        params = advance(response, params)
+    assert len(responses) < limit, "the list never ended"
+    return responses
+
+
+def test_offset_paging_slices_the_data_set_and_says_whether_more_remain(crud: httpx.Client) -> None:
+    def advance(response: httpx.Response, params: dict[str, Any]) -> dict[str, Any] | None:
+        body = response.json()
+        return {**params, "offset": params["offset"] + params["limit"]} if body["hasMore"] else None
+
+    responses = pages(crud, "/v1/sessions", {"offset": 0, "limit": 7}, advance)
+    bodies = [response.json() for response in responses]
+    sizes = [len(body["data"]) for body in bodies]
+    assert sizes == [7, 7, 7, 4]  # 25 items: the last page is short
+    assert [body["offset"] for body in bodies] == [0, 7, 14, 21]
+    assert all(body["limit"] == 7 for body in bodies)
+    assert bodies[0]["data"][0]["id"] == EXAMPLE_ID  # the example's items come first
+    assert crud.get("/v1/sessions", params={"offset": 25}).json() == {
+        "hasMore": False,
+        "offset": 25,
+        "limit": 10,  # the limit parameter's schema default
+        "data": [],
+    }
+
+
+def test_page_number_paging_selects_pages_and_reports_a_consistent_total(crud: httpx.Client) -> None:
+    def advance(response: httpx.Response, params: dict[str, Any]) -> dict[str, Any] | None:
+        return {**params, "page_no": params["page_no"] + 1} if response.json()["data"]["events"] else None
+
+    responses = pages(crud, "/v1/events", {"page_no": 1, "per_page": 10}, advance)
+    bodies = [response.json() for response in responses]
+    assert [len(body["data"]["events"]) for body in bodies] == [10, 10, 5, 0]
+    assert {body["paging"]["total_count"] for body in bodies} == {25}
+    events = [event for body in bodies for event in body["data"]["events"]]
+    assert events[:2] == [{"id": 1, "kind": "joined"}, {"id": 2, "kind": "left"}]
+    assert all(crud_schema_error("Event", event) is None for event in events)
+
+
+@pytest.mark.parametrize(
+    "params", [{"page_no": 0}, {"page_no": 1.5}, {"page_no": 1, "per_page": -3}, {"page_no": 1e300}]
+)
+def test_a_page_no_server_would_serve_is_empty(crud: httpx.Client, params: dict[str, Any]) -> None:
+    response = crud.get("/v1/events", params=params)
+    assert response.status_code == 200
+    assert response.json()["data"]["events"] == []
+
+
+def test_link_header_paging_follows_cursors_until_no_next_link(crud: httpx.Client) -> None:
+    def advance(response: httpx.Response, params: dict[str, Any]) -> dict[str, Any] | None:
+        link = response.links.get("next")
+        return dict(httpx.URL(link["url"]).params) if link else None
+
+    responses = pages(crud, "/v1/clips", {"limit": "10"}, advance)
+    assert [len(response.json()) for response in responses] == [10, 10, 5]
+    assert responses[0].links["next"]["url"].startswith("https://api.example.com/v1/clips?limit=10&cursor=")
+    assert "link" not in responses[-1].headers
+    clips = [clip for response in responses for clip in response.json()]
+    assert len({json.dumps(clip, sort_keys=True) for clip in clips}) == 25  # no item twice
+
+
+def test_an_unknown_cursor_is_an_empty_last_page(crud: httpx.Client) -> None:
+    response = crud.get("/v1/clips", params={"cursor": "not-ours"})
+    assert (response.status_code, response.json(), response.headers.get("link")) == (200, [], None)
+
+
+def test_the_data_set_is_deterministic_under_the_seed() -> None:
+    def clips(seed: int) -> Any:
+        with crud_client(seed=seed) as client:
+            return client.get("/v1/clips", params={"limit": 25}).json()
+
+    assert clips(1) == clips(1)
+    assert clips(1) != clips(2)
+    assert clips(1)[0] == clips(2)[0] == {"id": "clip-1", "seconds": 30}  # the example, then generated items
+
+
+def test_prefer_example_answers_the_example_unpaged(crud: httpx.Client) -> None:
+    response = crud.get("/v1/events", params={"page_no": 3}, headers={"Prefer": "example=example"})
+    assert response.json()["paging"] == {"total_count": 2}
+
+
+@pytest.mark.parametrize(
+    ("hint", "complaint"),
+    [
+        ({"style": "cursor", "items": "data"}, "x-pagination needs a style among page-number, offset, link-header"),
+        ({"style": "offset", "items": "data", "offset_param": "offset"}, "style offset needs `limit_param`"),
+        (
+            {"style": "page-number", "items": "data", "page_param": "page"},
+            "x-pagination names 'page', not a query parameter of the operation",
+        ),
+    ],
+)
+def test_a_bad_pagination_hint_is_refused_at_start_up_with_its_location(hint: dict[str, Any], complaint: str) -> None:
+    spec = copy.deepcopy(CRUD)
+    spec["paths"]["/sessions"]["get"]["x-pagination"] = hint
+    with pytest.raises(InputError, match=re.escape(complaint)) as raised:
+        create_app(spec)
+    assert raised.value.location == "#/paths/~1sessions/get/x-pagination"
+
+
+# Stateful mode (x-state)
+
+
+def lifecycle(client: httpx.Client) -> list[tuple[int, Any]]:
+    created = client.post("/v1/sessions", json={"name": "Standup", "notes": "not a Session field"})
+    key = created.json()["id"]
+    steps = [
+        created,
+        client.get(f"/v1/sessions/{key}"),
+        client.patch(f"/v1/sessions/{key}", json={"name": "Retro"}),
+        client.post(f"/v1/sessions/{key}/stop"),
+        client.get("/v1/sessions", params={"limit": 100}),
+        client.delete(f"/v1/sessions/{key}"),
+        client.get(f"/v1/sessions/{key}"),
+    ]
+    return [(step.status_code, step.json() if step.content else None) for step in steps]
+
+
+def check_lifecycle(steps: list[tuple[int, Any]]) -> None:
+    (created, new), (read, got), (renamed, changed), (stopped, finished), (listed, page), deleted, gone = steps
+    assert (created, read, renamed, stopped, listed) == (201, 200, 200, 200, 200)
+    assert new["name"] == "Standup" and new["state"] == "active" and new["id"] != EXAMPLE_ID
+    assert "notes" not in new  # a body field the resource schema does not take is not stored
+    assert got == new
+    assert changed == {**new, "name": "Retro"}
+    assert finished == {**new, "name": "Retro", "state": "finished"}
+    assert finished in page["data"]
+    assert deleted == (204, None)
+    assert gone == (404, {"error": "not_found", "status": 404, "message": "not found"})
+
+
+def test_create_get_rename_stop_delete_get_through_the_stateful_mock_sync(stateful: httpx.Client) -> None:
+    check_lifecycle(lifecycle(stateful))
+
+
+def test_create_get_rename_stop_delete_get_through_the_stateful_mock_async() -> None:
+    check_lifecycle(asyncio.run(async_lifecycle()))
+
+
+async def async_lifecycle() -> list[tuple[int, Any]]:
+    app = create_app(CRUD, token=CRUD_TOKEN, stateful=True)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="https://api.example.com", headers=CRUD_AUTH) as client:
+        created = await client.post("/v1/sessions", json={"name": "Standup", "notes": "not a Session field"})
+        key = created.json()["id"]
+        responses = [
+            created,
+            await client.get(f"/v1/sessions/{key}"),
+            await client.patch(f"/v1/sessions/{key}", json={"name": "Retro"}),
+            await client.post(f"/v1/sessions/{key}/stop"),
+            await client.get("/v1/sessions", params={"limit": 100}),
+            await client.delete(f"/v1/sessions/{key}"),
+            await client.get(f"/v1/sessions/{key}"),
+        ]
+    return [(r.status_code, r.json() if r.content else None) for r in responses]
+
+
+def test_the_stateless_mock_forgets_what_a_write_did(crud: httpx.Client) -> None:
+    steps = lifecycle(crud)
+    assert steps[-1][0] == 200  # still the example after a delete: why stateful mode exists
+
+
+def test_the_store_starts_with_what_the_examples_show(stateful: httpx.Client) -> None:
+    assert stateful.get(f"/v1/sessions/{EXAMPLE_ID}").json()["name"] == "Example"
+    listed = stateful.get("/v1/sessions", params={"limit": 100}).json()
+    assert len(listed["data"]) == 25 and not listed["hasMore"]
+    assert len({item["id"] for item in listed["data"]}) == 25  # every stored item has its own key
+    assert stateful.get("/v1/channels/kappa/settings").json() == {
+        "success": True,
+        "data": {"channel": "kappa", "volume": 5},
+    }
+
+
+def test_a_list_pages_over_the_store(stateful: httpx.Client) -> None:
+    for index in range(6):
+        stateful.post("/v1/sessions", json={"name": f"s{index}"})
+    last = stateful.get("/v1/sessions", params={"offset": 28, "limit": 10}).json()
+    assert [item["name"] for item in last["data"]] == ["s3", "s4", "s5"]
+    assert last["hasMore"] is False
+
+
+def test_an_unknown_key_is_404_for_read_update_delete_and_set_actions(stateful: httpx.Client) -> None:
+    unknown = "0" * 24
+    assert stateful.get(f"/v1/sessions/{unknown}").status_code == 404
+    assert stateful.patch(f"/v1/sessions/{unknown}", json={"name": "x"}).status_code == 404
+    assert stateful.post(f"/v1/sessions/{unknown}/stop").status_code == 404
+    assert stateful.delete(f"/v1/sessions/{unknown}").status_code == 404
+
+
+def test_replace_creates_or_changes_the_object_inside_the_envelope(stateful: httpx.Client) -> None:
+    assert stateful.get("/v1/channels/new/settings").status_code == 404
+    put = stateful.put("/v1/channels/new/settings", json={"volume": 9})
+    assert put.json() == {"success": True, "data": {"channel": "new", "volume": 9}}
+    assert stateful.get("/v1/channels/new/settings").json() == put.json()
+
+
+def test_an_action_without_set_answers_its_example_and_stores_it(stateful: httpx.Client) -> None:
+    stateful.put("/v1/channels/kappa/settings", json={"volume": 9})
+    reset = stateful.put("/v1/channels/kappa/settings/reset")
+    assert reset.json() == {"success": True, "data": {"channel": "kappa", "volume": 1}}
+    assert stateful.get("/v1/channels/kappa/settings").json() == reset.json()
+    stateful.put("/v1/channels/other/settings/reset")
+    assert stateful.get("/v1/channels/other/settings").json()["data"] == {"channel": "other", "volume": 1}
+
+
+def test_a_write_whose_requirement_is_unmet_gets_the_documented_rejection_and_changes_nothing(
+    stateful: httpx.Client,
+) -> None:
+    key = stateful.post("/v1/sessions", json={"name": "live"}).json()["id"]
+    refused = stateful.delete(f"/v1/sessions/{key}")  # active: `requires: {state: [finished]}`
+    assert (refused.status_code, refused.json()["message"]) == (400, "session is active")
+    assert stateful.get(f"/v1/sessions/{key}").status_code == 200
+    stateful.post(f"/v1/sessions/{key}/stop")
+    assert stateful.delete(f"/v1/sessions/{key}").status_code == 204
+
+
+def test_a_request_with_prefer_is_answered_statelessly_and_changes_nothing(stateful: httpx.Client) -> None:
+    response = stateful.delete(f"/v1/sessions/{EXAMPLE_ID}", headers={"Prefer": "code=204"})
+    assert response.status_code == 204
+    assert stateful.get(f"/v1/sessions/{EXAMPLE_ID}").status_code == 200
+
+
+def test_a_rejected_write_changes_nothing(stateful: httpx.Client) -> None:
+    assert stateful.patch(f"/v1/sessions/{EXAMPLE_ID}", json={"name": ""}).status_code == 422
+    assert stateful.get(f"/v1/sessions/{EXAMPLE_ID}").json()["name"] == "Example"
+
+
+def test_new_keys_are_deterministic_under_the_seed_and_keep_the_ids_shape() -> None:
+    def keys(seed: int) -> list[str]:
+        with crud_client(stateful=True, seed=seed) as client:
+            return [client.post("/v1/sessions", json={"name": "n"}).json()["id"] for _ in range(3)]
+
+    assert keys(5) == keys(5)
+    assert keys(5) != keys(6)
+    assert all(re.fullmatch("[0-9a-f]{24}", key) for key in keys(5))  # the schema's pattern holds
+    assert len(set(keys(5))) == 3
+
+
+@pytest.mark.parametrize(
+    ("hint", "complaint"),
+    [
+        ({"role": "read", "key": "sessionId"}, "x-state needs a `resource` name"),
+        ({"resource": "session", "role": "fetch", "key": "sessionId"}, "role 'fetch' is not one of create, read,"),
+        ({"resource": "session", "role": "read"}, "role read needs `key`: a path parameter of the operation"),
+        ({"resource": "session", "role": "read", "key": "id"}, "role read needs `key`"),
+        ({"resource": "session", "role": "read", "key": "sessionId", "set": {"a": 1}}, "for the action role only"),
+        ({"resource": "session", "role": "read", "key": "sessionId", "kee": 1}, "unknown x-state key(s) ['kee']"),
+        ({"resource": "session", "role": "read", "key": "sessionId", "requires": {"a": 1}}, "for keyed writes only"),
+    ],
+)
+def test_a_bad_state_hint_is_refused_at_start_up_with_its_location(hint: dict[str, Any], complaint: str) -> None:
+    spec = copy.deepcopy(CRUD)
+    spec["paths"]["/sessions/{sessionId}"]["get"]["x-state"] = hint
+    with pytest.raises(InputError, match=re.escape(complaint)) as raised:
+        create_app(spec, stateful=False)  # checked in every mode: a stateful run later must not be the first to fail
+    assert raised.value.location == "#/paths/~1sessions~1{sessionId}/get/x-state"
+
+
+def walk_pages(client: httpx.Client, path: str, hint: dict[str, Any], limit: int = 20) -> list[list[Any]]:
+    """The items of every page of a paged list, following its `x-pagination` hint as a client would."""
+    params: dict[str, Any] | None = {hint["page_param"]: hint.get("start", 1)} if "page_param" in hint else {}
+    url, found = path, []
+    while params is not None and len(found) < limit:
+        response = client.get(url, params=params or None)  # httpx: `params={}` would drop the link's query
+        assert response.status_code == 200, response.text
+        items = response.json()
+        for part in [] if hint["items"] == "$" else hint["items"].split("."):
+            items = items[part]
+        found.append(items)
+        if hint["style"] == "link-header":
+            link = response.links.get(hint.get("rel", "next"))
+            url, params = (link["url"], {}) if link else (url, None)
+        elif hint["style"] == "offset":
+            params = (
+                {**params, hint["offset_param"]: params.get(hint["offset_param"], 0) + len(items)} if items else None
+            )
+        else:
+            params = {**params, hint["page_param"]: params[hint["page_param"]] + 1} if items else None
+    assert len(found) < limit, f"{path} never ended"
+    return found
+
+
+@pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
+@pytest.mark.parametrize("name", ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"])
+def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, stateful: bool) -> None:
+    app = create_app(resolved_spec(name), token=DEFAULT_TOKEN, stateful=stateful)
+    base = app.model.base_paths[0]
+    auth = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
+    with httpx.Client(transport=SyncASGITransport(app), base_url="https://mock", headers=auth) as client:
+        for route in app.model.routes:
+            for operation in route.operations.values():
+                hint = operation.hints.get("x-pagination")
+                if operation.method != "GET" or hint is None:
+                    continue
+                pages = walk_pages(client, base + _example_path(operation), hint)
+                items = [json.dumps(item, sort_keys=True) for page in pages for item in page]
+                assert len(items) == len(set(items)), f"{operation.label}: an item came twice"
+                assert len(pages[-1]) < max(len(page) for page in pages) or not pages[-1], operation.label
+
+
+# Issue 10: odd input never gives a 500
+
+
+def test_a_prefer_code_that_is_not_ascii_digits_is_a_400_problem(crud: httpx.Client) -> None:
+    response = crud.get("/v1/sessions", headers={"Prefer": b"code=\xb2\xb2\xb2"})  # '²²²': str.isdigit() says yes
+    assert response.status_code == 400
+    assert "is not an HTTP status code" in problem(response)
+
+
+def test_a_number_with_thousands_of_digits_is_a_400_not_a_500(crud: httpx.Client) -> None:
+    response = crud.get("/v1/sessions", params={"limit": "9" * 5000})
+    assert response.status_code == 400
+    assert crud.get("/v1/events", params={"page_no": "9" * 5000}).status_code == 400
+
+
+def test_head_answers_where_get_is_documented_with_the_headers_and_no_body(crud: httpx.Client) -> None:
+    get = crud.get("/v1/clips")
+    head = crud.head("/v1/clips")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-length"] == get.headers["content-length"]
+    assert head.headers["link"] == get.headers["link"]
+    assert crud.head("/v1/sessions/x/stop").status_code == 405
+
+
+def test_a_prefer_code_401_answer_carries_www_authenticate(crud: httpx.Client) -> None:
+    response = crud.get("/v1/sessions", headers={"Prefer": "code=401"})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+    keyed = create_app(SPEC, token=TOKEN)
+    with httpx.Client(transport=SyncASGITransport(keyed), base_url="http://mock") as client:
+        anonymous = client.get("/v2/keyed")
+    assert anonymous.headers["www-authenticate"] == 'ApiKey realm="mock", name="api_key", in="query"'
+
+
+# The command line
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["x", "--port", "99999"], "error: command line: --port: 99999 is not a TCP port (0-65535; 0: any free port)"),
+        (["x", "--port", "0"], "error: command line: unknown client 'x'"),
+    ],
+)
+def test_bad_mock_arguments_give_one_line_and_no_traceback(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert serve_main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message)
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_the_mock_loads_specs_through_the_regeneration_loader() -> None:
+    """One path for specs (overlays applied, `$ref`s checked, nothing outside the repository read)."""
+    assert scripts.mock.serve.resolved_spec is scripts.sources.resolved_spec
+
+
+def _serve(*arguments: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "scripts.mock.serve", "emogg", "--port", "0", *arguments]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_mock_gracefully() -> None:
+    with _serve("--stateful") as server:
+        assert server.stdout is not None
+        banner = [server.stdout.readline() for _ in range(6)]
+        assert any("stateful" in line for line in banner), banner
+        server.send_signal(signal.SIGTERM)
+        out, err = server.communicate(timeout=15)
+    assert server.returncode == 0, err
+    assert out.strip().endswith("mock stopped")
+
+
+@pytest.mark.slow
+def test_the_mock_stops_when_its_parent_dies() -> None:
+    """What happens when nox (which does not forward SIGTERM) is killed: its child server must not live on."""
+    parent_code = (
+        "import subprocess, sys;"
+        "child = subprocess.Popen([sys.executable, '-m', 'scripts.mock.serve', 'emogg', '--port', '0']);"
+        "print(child.pid, flush=True); child.wait()"
+    )
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen(
+        [sys.executable, "-c", parent_code], cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True, env=env
+    ) as parent:
+        assert parent.stdout is not None
+        assert int(parent.stdout.readline()) > 0  # the child's pid
+        assert "Mock of" in parent.stdout.readline()  # the child serves
+        parent.kill()
+        parent.wait()
+        # The child shares the pipe: it reaches end-of-file only once the child has exited too.
+        rest = parent.stdout.read()
+    assert rest.strip().endswith("mock stopped")  # a graceful shutdown, not a kill

@@ -83,3 +83,36 @@ def test_remove_entry_keeps_the_comment_above_the_next_item_of_a_sequence() -> N
     document = yaml("l:\n  - 1\n  # about two\n  - 2\n")
     remove_entry(document["l"], 0)
     assert dump_yaml(document) == "l:\n  # about two\n  - 2\n"
+
+
+def billion_laughs(levels: int = 9) -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in range(1, levels + 1):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_at_its_first_alias() -> None:
+    """Nine levels of "billion laughs" would expand to 9**10 strings; the first alias already stops it."""
+    with pytest.raises(InputError) as caught:
+        loads_yaml(billion_laughs(), source="specs/bomb.yaml")
+    assert str(caught.value) == (
+        "specs/bomb.yaml: line 2, column 10: YAML aliases are not allowed (*a0): write the value out"
+    )
+
+
+def test_a_merge_key_alias_is_refused_too() -> None:
+    with pytest.raises(InputError) as caught:
+        yaml("base: &base {type: string}\nother:\n  <<: *base\n")
+    assert str(caught.value) == "test.yaml: line 3, column 7: YAML aliases are not allowed (*base): write the value out"
+
+
+def test_an_anchor_without_alias_is_harmless_and_loads() -> None:
+    assert plain(yaml("a: &x 1\nb: 2\n")) == {"a": 1, "b": 2}
+
+
+def test_nesting_beyond_the_bound_is_refused_with_its_position() -> None:
+    with pytest.raises(InputError) as caught:
+        loads_yaml("a: " + "[" * 500 + "]" * 500 + "\n", source="deep.yaml")
+    assert str(caught.value) == "deep.yaml: line 1, column 203: nested deeper than 200 levels"

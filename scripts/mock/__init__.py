@@ -15,10 +15,14 @@ i.e. after overlays) and answers every request in this order:
    style for query arrays, exploded or comma-separated), required parameters, query parameters the
    operation does not declare, and JSON request bodies. Invalid: the first status the operation documents
    among 404, 400, 422 for a path value (among 400, 422 otherwise); when it documents none of them, **400**.
-4. Answer with the lowest documented 2XX response and its first example. A `Prefer` header (Prism's syntax)
-   chooses otherwise: `code=404` another documented status, `example=NAME` a named example,
-   `dynamic=true` a body generated valid against the response schema. Response headers are sent when
-   they have an example (or are required: then generated).
+4. Answer with the lowest documented 2XX response and its first example (204 and 304 never carry a body;
+   HEAD gets the GET answer without its body). A `Prefer` header (Prism's syntax) chooses otherwise:
+   `code=404` another documented status, `example=NAME` a named example, `dynamic=true` a body generated
+   valid against the response schema. Response headers are sent when they have an example (or are
+   required: then generated). Every 401 carries `WWW-Authenticate`.
+5. Lists with an `x-pagination` hint answer real pages of a data set (see `_paging`); with `stateful=True`,
+   operations with an `x-state` hint read and change a store instead of answering examples (see `_state`).
+   Both hints are checked at start-up in every mode.
 
 Error bodies: a rejection whose status the operation documents with a body gets that body (its first
 example, else a generated one). A rejection documented without a body, or not documented, gets a small
@@ -37,12 +41,13 @@ parameters, honours the server URL's base path and sends `Allow` with 405.
 
 from __future__ import annotations
 
-from scripts.mock._app import DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
+from scripts.mock._app import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
 from scripts.mock._generate import GenerationError, Sampler
 from scripts.mock._schemas import FORMAT_CHECKER, SchemaStore
 from scripts.mock._transport import SyncASGITransport
 
 __all__ = [
+    "DEFAULT_COLLECTION_SIZE",
     "DEFAULT_TOKEN",
     "FORMAT_CHECKER",
     "GenerationError",

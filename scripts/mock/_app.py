@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
+import re
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -18,14 +21,20 @@ from starlette.types import Receive, Scope, Send
 
 from scripts.errors import InputError
 from scripts.mock._generate import GenerationError, Sampler
+from scripts.mock._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
 from scripts.mock._schemas import SchemaStore, decode_parameter
 from scripts.mock._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
+from scripts.mock._state import StateHint, Store, key_of, merge_fields, same_shape, write_key
 
-__all__ = ["DEFAULT_TOKEN", "MockApp", "Preferences", "create_app", "parse_prefer"]
+__all__ = ["DEFAULT_COLLECTION_SIZE", "DEFAULT_TOKEN", "MockApp", "Preferences", "create_app", "parse_prefer"]
 
 DEFAULT_TOKEN = "sessions-clients-mock-token"
+DEFAULT_COLLECTION_SIZE = 25  # items in a paged list's data set: more than two default pages
 _PROBLEM_JSON = "application/problem+json"
 _GENERATION_ATTEMPTS = 20
+_STATUS_CODE = re.compile(r"^[1-5][0-9][0-9]$")
+_NO_BODY_STATUSES = (204, 304)
+_NEW_KEY_ATTEMPTS = 100
 
 
 class _Rejection(Exception):
@@ -58,7 +67,7 @@ def parse_prefer(values: list[str]) -> Preferences:
             key, _, raw = item.partition("=")
             found[key.strip().lower()] = raw.strip().strip('"')
     code = found.get("code")
-    if code is not None and not (code.isdigit() and 100 <= int(code) <= 599):
+    if code is not None and not _STATUS_CODE.match(code):
         raise _Rejection(400, f"Prefer: code={code!r} is not an HTTP status code", mock_usage=True)
     dynamic = found.get("dynamic", "false").lower()
     if dynamic not in ("true", "false"):
@@ -66,19 +75,61 @@ def parse_prefer(values: list[str]) -> Preferences:
     return Preferences(int(code) if code else None, found.get("example") or None, dynamic == "true")
 
 
-def create_app(spec: Mapping[str, Any], *, token: str = DEFAULT_TOKEN, seed: int = 0) -> MockApp:
+@dataclass
+class _Call:
+    """One validated request, as the answering steps need it."""
+
+    operation: Operation
+    preferences: Preferences
+    rng: random.Random
+    url: str
+    variables: dict[str, str]  # path parameters, percent-decoded
+    query: dict[str, Any] = field(default_factory=dict)  # query parameters, decoded by their schemas
+    body: Any = None  # the JSON request body, parsed
+
+
+def create_app(
+    spec: Mapping[str, Any],
+    *,
+    token: str = DEFAULT_TOKEN,
+    seed: int = 0,
+    stateful: bool = False,
+    collection_size: int = DEFAULT_COLLECTION_SIZE,
+) -> MockApp:
     """An ASGI app serving `spec` (a plain JSON-like OpenAPI 3.1 document); see the package docstring."""
-    return MockApp(spec, token=token, seed=seed)
+    return MockApp(spec, token=token, seed=seed, stateful=stateful, collection_size=collection_size)
 
 
 class MockApp:
-    def __init__(self, spec: Mapping[str, Any], *, token: str, seed: int) -> None:
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        token: str,
+        seed: int,
+        stateful: bool = False,
+        collection_size: int = DEFAULT_COLLECTION_SIZE,
+    ) -> None:
         self.spec = spec
         self.token = token
         self.seed = seed
+        self.stateful = stateful
+        self.collection_size = collection_size
         self.model: ApiModel = parse_spec(spec)
         self._schemas = SchemaStore(spec)
         self._check_schemas()
+        operations = [operation for route in self.model.routes for operation in route.operations.values()]
+        # Hints are checked whatever the mode: a bad hint is bad input, found at start-up.
+        self._paging = {op.label: paging for op in operations if (paging := Paging.of(op)) is not None}
+        self._hints = {op.label: hint for op in operations if (hint := StateHint.of(op)) is not None}
+        self._id_fields: dict[str, str] = {}
+        for hint in self._hints.values():
+            if hint.id_field:
+                self._id_fields.setdefault(hint.resource, hint.id_field)
+        self._data_sets: dict[tuple[str, str], list[Any]] = {}
+        self.store = Store()
+        if stateful:
+            self._fill_store(operations)
         # API keys sent in the query are credentials, not unknown parameters.
         self._query_credentials = {
             str(scheme.get("name"))
@@ -116,20 +167,27 @@ class MockApp:
         raw_path = (request.scope.get("raw_path") or request.scope["path"].encode()).decode("latin-1")
         rng = random.Random(f"{self.seed}|{request.method}|{raw_path}|{request.url.query}")
         operation: Operation | None = None
+        head = request.method == "HEAD"
         try:
             route, variables = self._route(raw_path)
             operation = route.operations.get(request.method)
+            if operation is None and head:  # RFC 9110: HEAD is GET without the body
+                operation = route.operations.get("GET")
             if operation is None:
-                raise _Rejection(405, f"{request.method} is not documented here", {"Allow": route.allowed_methods})
+                implicit_head = "GET" in route.operations and "HEAD" not in route.operations
+                allowed = route.allowed_methods + (", HEAD" if implicit_head else "")
+                raise _Rejection(405, f"{request.method} is not documented here", {"Allow": allowed})
             self._authenticate(operation, request)
-            self._validate_parameters(operation, request, variables)
-            await self._validate_body(operation, request)
+            query = self._validate_parameters(operation, request, variables)
+            body = await self._validate_body(operation, request)
             preferences = parse_prefer(request.headers.getlist("prefer"))
-            return self._answer(operation, preferences, rng)
+            call = _Call(operation, preferences, rng, str(request.url), variables, query, body)
+            response = self._answer(call)
         except _Rejection as rejection:
-            return self._rejection_response(operation, rejection, rng)
+            response = self._rejection_response(operation, rejection, rng)
         except GenerationError as exc:
-            return _problem(500, f"the mock cannot generate this response: {exc}", {})
+            response = _problem(500, f"the mock cannot generate this response: {exc}", {})
+        return _without_body(response) if head else response
 
     def _route(self, raw_path: str) -> tuple[Route, dict[str, str]]:
         for base in self.model.base_paths:
@@ -147,8 +205,17 @@ class MockApp:
         if not operation.security or any(self._satisfies(r, request) for r in operation.security):
             return
         schemes = [self.model.security_schemes.get(name, {}) for req in operation.security for name in req]
-        bearer = any(s.get("type") in ("http", "oauth2", "openIdConnect") for s in schemes)
-        raise _Rejection(401, "missing or invalid credentials", {"WWW-Authenticate": "Bearer"} if bearer else None)
+        raise _Rejection(401, "missing or invalid credentials", {"WWW-Authenticate": self._challenge(schemes)})
+
+    def _challenge(self, schemes: list[Mapping[str, Any]]) -> str:
+        """A `WWW-Authenticate` value (RFC 9110 requires one on every 401) for the operation's schemes."""
+        if not schemes or any(s.get("type") in ("http", "oauth2", "openIdConnect") for s in schemes):
+            return "Bearer"
+        return ", ".join(f'ApiKey realm="mock", name="{s.get("name")}", in="{s.get("in")}"' for s in schemes)
+
+    def _operation_challenge(self, operation: Operation) -> str:
+        security = operation.security
+        return self._challenge([self.model.security_schemes.get(name, {}) for req in security for name in req])
 
     def _satisfies(self, requirement: Mapping[str, Any], request: Request) -> bool:
         """Every scheme of one security requirement carries the mock's token (an empty requirement: anonymous)."""
@@ -164,7 +231,8 @@ class MockApp:
         auth_type, _, credentials = request.headers.get("authorization", "").partition(" ")
         return auth_type.lower() == "bearer" and credentials.strip() == self.token
 
-    def _validate_parameters(self, operation: Operation, request: Request, variables: dict[str, str]) -> None:
+    def _validate_parameters(self, operation: Operation, request: Request, variables: dict[str, str]) -> dict[str, Any]:
+        """Check every parameter; return the query parameters' values, decoded by their schemas."""
         query = parse_qsl(request.url.query, keep_blank_values=True)
         known = {p.name for p in operation.parameters if p.location == "query"} | self._query_credentials
         unknown = sorted({name for name, _ in query if name not in known})
@@ -176,6 +244,7 @@ class MockApp:
             "header": _multi([(k.lower(), v) for k, v in request.headers.items()]),
             "cookie": {name: [value] for name, value in request.cookies.items()},
         }
+        values = {}
         for parameter in operation.parameters:
             key = parameter.name.lower() if parameter.location == "header" else parameter.name
             raw = sources[parameter.location].get(key)
@@ -184,13 +253,16 @@ class MockApp:
                     where = f"{parameter.location} parameter {parameter.name!r}"
                     raise _Rejection(self._rejection_status(operation, parameter.location), f"missing {where}")
                 continue
-            self._validate_parameter(operation, parameter, raw)
+            value = self._validate_parameter(operation, parameter, raw)
+            if parameter.location == "query":
+                values[parameter.name] = value
+        return values
 
-    def _validate_parameter(self, operation: Operation, parameter: Parameter, raw: list[str]) -> None:
+    def _validate_parameter(self, operation: Operation, parameter: Parameter, raw: list[str]) -> Any:
         where = f"{parameter.location} parameter {parameter.name!r}"
         status = self._rejection_status(operation, parameter.location)
         if parameter.schema_pointer is None:
-            return
+            return raw[0] if len(raw) == 1 else raw
         types = self._schemas.types(parameter.schema_pointer)
         if "array" in types:
             items = raw if parameter.explode else [item for value in raw for item in value.split(",")]
@@ -203,21 +275,23 @@ class MockApp:
         error = self._schemas.error(parameter.schema_pointer, value)
         if error is not None:
             raise _Rejection(status, f"{where}: {error}")
+        return value
 
-    async def _validate_body(self, operation: Operation, request: Request) -> None:
+    async def _validate_body(self, operation: Operation, request: Request) -> Any:
+        """Check the request body against its documented schema; return it parsed (JSON), else None."""
         body = await request.body()
         declared = operation.request_body
         status = self._rejection_status(operation, "body")
         if declared is None or not body:
             if declared is not None and declared.required:
                 raise _Rejection(status, "missing request body")
-            return
+            return None
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type not in declared.schemas:
             raise _Rejection(415, f"undocumented request media type {media_type!r}")
         pointer = declared.schemas[media_type]
         if pointer is None or not (media_type == "application/json" or media_type.endswith("+json")):
-            return
+            return None
         try:
             value = json.loads(body)
         except ValueError as exc:
@@ -225,6 +299,7 @@ class MockApp:
         error = self._schemas.error(pointer, value)
         if error is not None:
             raise _Rejection(status, f"request body: {error}")
+        return value
 
     @staticmethod
     def _rejection_status(operation: Operation, location: str) -> int:
@@ -232,8 +307,12 @@ class MockApp:
         preferred = (404, 400, 422) if location == "path" else (400, 422)
         return next((status for status in preferred if operation.documents(status)), 400)
 
-    def _answer(self, operation: Operation, preferences: Preferences, rng: random.Random) -> Response:
-        status = preferences.code or _success_status(operation)
+    def _answer(self, call: _Call) -> Response:
+        operation, preferences, rng = call.operation, call.preferences, call.rng
+        hint = self._hints.get(operation.label)
+        if self.stateful and hint is not None and preferences == Preferences():
+            return self._stateful_answer(call, hint)
+        status = preferences.code or operation.success_status()
         response = operation.response_for(status)
         if response is None:
             documented = ", ".join(operation.responses)
@@ -243,13 +322,20 @@ class MockApp:
             known = ", ".join(response.examples) or "none"
             detail = f"Prefer: example={preferences.example!r} is not documented (known: {known})"
             raise _Rejection(400, detail, mock_usage=True)
-        return self._documented_response(status, response, preferences, rng)
+        paging = self._paging.get(operation.label)
+        plain = preferences.example is None and not preferences.dynamic and status == operation.success_status()
+        if paging is not None and plain and response.has_json_body:
+            return self._page(call, paging, response, self._data_set(operation, paging.items))
+        answer = self._documented_response(status, response, preferences, rng)
+        if status == 401:
+            answer.headers.setdefault("WWW-Authenticate", self._operation_challenge(operation))
+        return answer
 
     def _documented_response(
         self, status: int, response: ResponseSpec, preferences: Preferences, rng: random.Random
     ) -> Response:
         headers = self._response_headers(response, rng)
-        if response.media_type is None:
+        if response.media_type is None or status in _NO_BODY_STATUSES:
             return Response(status_code=status, headers=headers)
         if preferences.example is not None:
             body = response.examples[preferences.example]
@@ -262,6 +348,157 @@ class MockApp:
         else:
             content = body.encode()
         return Response(content, status_code=status, headers=headers, media_type=response.media_type)
+
+    def _json_response(self, status: int, response: ResponseSpec, body: Any, rng: random.Random) -> Response:
+        headers = self._response_headers(response, rng)
+        if response.media_type is None or status in _NO_BODY_STATUSES:
+            return Response(status_code=status, headers=headers)
+        content = json.dumps(body, ensure_ascii=False).encode()
+        return Response(content, status_code=status, headers=headers, media_type=response.media_type)
+
+    def _template(self, response: ResponseSpec, rng: random.Random) -> Any:
+        """A copy of the response's first example, else a body generated from its schema."""
+        if response.examples:
+            return copy.deepcopy(next(iter(response.examples.values())))
+        return self._generate(response.schema_pointer, rng)
+
+    # Paging
+
+    def _page(self, call: _Call, paging: Paging, response: ResponseSpec, items: list[Any]) -> Response:
+        operation = call.operation
+        default_size = DEFAULT_PAGE_SIZE
+        size_parameter = operation.parameter(paging.size_param or "", "query")
+        if size_parameter is not None and size_parameter.schema_pointer is not None:
+            declared = self._schemas.resolve(size_parameter.schema_pointer).get("default")
+            default_size = declared if isinstance(declared, int) and not isinstance(declared, bool) else default_size
+        template = self._template(response, call.rng)
+        page = paging.page(items, template, call.query, call.url, default_size)
+        answer = self._json_response(operation.success_status(), response, page.body, call.rng)
+        if paging.style == "link-header" and "link" in answer.headers:
+            del answer.headers["link"]  # the documented example's Link names no real page
+        answer.headers.update(page.headers)
+        return answer
+
+    def _data_set(self, operation: Operation, items_path: str) -> list[Any]:
+        """The items a list pages over: its example's items, then items generated from the item schema up to
+        `collection_size`, all drawn from the seed (without a usable item schema: the example's items only)."""
+        cache_key = (operation.label, items_path)
+        if cache_key not in self._data_sets:
+            response = operation.response_for(operation.success_status())
+            items: list[Any] = []
+            if response is not None and response.has_json_body:
+                rng = random.Random(f"{self.seed}|data set|{operation.label}")
+                shown = get_path(next(iter(response.examples.values()), None), items_path)
+                items = [copy.deepcopy(item) for item in shown] if isinstance(shown, list) else []
+                pointer = self._schemas.items_pointer(self._schemas.pointer_at(response.schema_pointer, items_path))
+                try:
+                    while pointer is not None and len(items) < self.collection_size:
+                        items.append(self._generate(pointer, rng))
+                except GenerationError:
+                    pass  # e.g. a pattern without examples: page over what the examples show
+            self._data_sets[cache_key] = items
+        return self._data_sets[cache_key]
+
+    # Stateful mode (see _state)
+
+    def _fill_store(self, operations: list[Operation]) -> None:
+        """What the examples show, stored: each list's data set and each read's example under its key."""
+        for operation in operations:
+            hint = self._hints.get(operation.label)
+            if hint is None or hint.role not in ("list", "read"):
+                continue
+            collection = self.store.of(hint.resource)
+            id_field = self._id_fields.get(hint.resource)
+            if hint.role == "list":
+                paging = self._paging.get(operation.label)
+                for index, item in enumerate(self._data_set(operation, paging.items if paging else hint.at)):
+                    key = key_of(item, id_field) or f"item-{index}"
+                    if key in collection:  # generated items may repeat an example id: give them their own
+                        shown = get_path(item, id_field) if id_field else None
+                        key = self._new_key(hint.resource, key)
+                        write_key(item, id_field, _typed_key(shown, key))
+                    collection[key] = item
+                continue
+            response = operation.response_for(operation.success_status())
+            parameter = operation.parameter(hint.key or "", "path")
+            if response is None or not response.examples or parameter is None or not parameter.examples:
+                continue
+            shown = get_path(next(iter(response.examples.values())), hint.at)
+            if shown is not None:
+                collection.setdefault(str(parameter.examples[0]), copy.deepcopy(shown))
+
+    def _stateful_answer(self, call: _Call, hint: StateHint) -> Response:
+        operation, rng = call.operation, call.rng
+        status = operation.success_status()
+        response = operation.response_for(status)
+        if response is None:
+            raise _Rejection(500, f"{operation.label} documents no success response", mock_usage=True)
+        collection = self.store.of(hint.resource)
+        id_field = self._id_fields.get(hint.resource)
+        key = call.variables.get(hint.key or "", "")  # keyed roles only: their key is a (validated) path parameter
+        must_exist = hint.role in ("read", "update", "delete") or (hint.role == "action" and hint.set is not None)
+        if must_exist and key not in collection:
+            raise _Rejection(404, f"no {hint.resource} {key!r} (stateful mock)")
+        unmet = hint.unmet(collection[key]) if key in collection and hint.requires else None
+        if unmet is not None:
+            status_code = next((code for code in (409, 400, 422) if operation.documents(code)), 409)
+            raise _Rejection(status_code, f"{unmet} (stateful mock)")
+        object_pointer = self._schemas.pointer_at(response.schema_pointer, hint.at)
+
+        def fits(candidate: Any) -> bool:
+            return object_pointer is None or self._schemas.error(object_pointer, candidate) is None
+
+        if hint.role == "list":
+            paging = self._paging.get(operation.label)
+            items = list(collection.values())
+            if paging is not None and response.has_json_body:
+                return self._page(call, paging, response, items)
+            return self._object_response(status, response, hint.at, items, rng)
+        if hint.role == "read":
+            return self._object_response(status, response, hint.at, collection[key], rng)
+        if hint.role == "delete":
+            del collection[key]
+            return self._documented_response(status, response, Preferences(), rng)
+        if hint.role == "create":
+            obj = merge_fields(get_path(self._template(response, rng), hint.at), call.body, fits)
+            shown_key = get_path(obj, id_field) if id_field else None
+            key = self._new_key(hint.resource, key_of(obj, id_field))
+            collection[key] = write_key(obj, id_field, _typed_key(shown_key, key))
+            return self._object_response(status, response, hint.at, obj, rng)
+        if hint.role in ("update", "replace"):
+            base = collection.get(key)
+            if base is None:  # replace (PUT) creates
+                base = write_key(get_path(self._template(response, rng), hint.at), id_field, key)
+            collection[key] = obj = merge_fields(copy.deepcopy(base), call.body, fits)
+            return self._object_response(status, response, hint.at, obj, rng)
+        if hint.set is not None:  # an action
+            obj = collection[key]
+            for name, value in hint.set.items():
+                set_path(obj, name, copy.deepcopy(value))
+            if fits(obj) and response.has_json_body:
+                return self._object_response(status, response, hint.at, obj, rng)
+            return self._documented_response(status, response, Preferences(), rng)
+        body = self._template(response, rng)
+        shown = get_path(body, hint.at)
+        if id_field and key_of(shown, id_field) is not None:
+            write_key(shown, id_field, _typed_key(get_path(shown, id_field), key))
+        collection[key] = copy.deepcopy(shown)
+        return self._json_response(status, response, body, rng)
+
+    def _object_response(self, status: int, response: ResponseSpec, at: str, obj: Any, rng: random.Random) -> Response:
+        body = set_path(self._template(response, rng) if at not in ("$", "") else None, at, copy.deepcopy(obj))
+        return self._json_response(status, response, body, rng)
+
+    def _new_key(self, resource: str, shown: str | None) -> str:
+        """A key not in use, shaped like the example's (`shown`), drawn from the seed and the creation count."""
+        self.store.created += 1
+        rng = random.Random(f"{self.seed}|create|{resource}|{self.store.created}")
+        collection = self.store.of(resource)
+        for _ in range(_NEW_KEY_ATTEMPTS):
+            key = str(same_shape(shown, rng)) if shown else str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            if key not in collection:
+                return key
+        raise GenerationError(f"no unused key for a new {resource} in {_NEW_KEY_ATTEMPTS} draws")
 
     def _response_headers(self, response: ResponseSpec, rng: random.Random) -> dict[str, str]:
         headers = {}
@@ -305,10 +542,16 @@ class MockApp:
         return _problem(rejection.status, rejection.detail, rejection.headers)
 
 
-def _success_status(operation: Operation) -> int:
-    """The lowest documented 2XX status (a "2XX" range answers 200); 200 when none is documented."""
-    codes = sorted(int(key) for key in operation.responses if key.isdigit() and key.startswith("2"))
-    return codes[0] if codes else 200
+def _typed_key(shown: Any, key: str) -> Any:
+    """The key as the id field holds it: an integer when the example's id is one."""
+    numeric = isinstance(shown, int) and not isinstance(shown, bool)
+    return int(key) if numeric and re.fullmatch(r"-?[0-9]{1,18}", key) else key
+
+
+def _without_body(response: Response) -> Response:
+    """The answer to HEAD: the GET answer's status and headers (Content-Length included), no body."""
+    headers = dict(response.headers)
+    return Response(status_code=response.status_code, headers=headers)
 
 
 def _multi(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:

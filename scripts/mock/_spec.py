@@ -118,10 +118,20 @@ class Operation:
     security: tuple[Mapping[str, Any], ...]  # alternatives (OR) of requirements (AND); empty: no auth
     responses: dict[str, ResponseSpec]
     request_body: RequestBodySpec | None
+    pointer: str = ""  # JSON pointer of the operation object, for errors about its hints
+    hints: Mapping[str, Any] = field(default_factory=dict)  # the overlays' `x-state` and `x-pagination`
 
     @property
     def label(self) -> str:
         return f"{self.method} {self.template}"
+
+    def parameter(self, name: str, location: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name and p.location == location), None)
+
+    def success_status(self) -> int:
+        """The lowest documented 2XX status (a "2XX" range answers 200); 200 when none is documented."""
+        codes = sorted(int(key) for key in self.responses if key.isdigit() and key.startswith("2"))
+        return codes[0] if codes else 200
 
     def response_for(self, status: int, *, or_default: bool = True) -> ResponseSpec | None:
         """The documented response for `status`: its exact code first, then its range ("4XX"), then "default"."""
@@ -174,9 +184,19 @@ def parse_spec(spec: Mapping[str, Any]) -> ApiModel:
 
 
 def _base_paths(spec: Mapping[str, Any]) -> tuple[str, ...]:
-    """The path part of every server URL (variables at their defaults); "" when no server is declared."""
+    """The path part of every server URL, the document's and any a path or an operation declares (variables at
+    their defaults); "" when no server is declared."""
     paths = []
-    for server in spec.get("servers") or [{"url": "/"}]:
+    # A path item or an operation may declare its own servers (StreamElements' legacy v1 path under a v2 API).
+    own = [
+        server
+        for item in (spec.get("paths") or {}).values()
+        if isinstance(item, Mapping)
+        for node in (item, *(item.get(method) for method in HTTP_METHODS))
+        if isinstance(node, Mapping)
+        for server in node.get("servers") or []
+    ]
+    for server in [*(spec.get("servers") or [{"url": "/"}]), *own]:
         url = server.get("url", "/")
         for name, variable in (server.get("variables") or {}).items():
             url = url.replace("{" + name + "}", str(variable.get("default", "")))
@@ -237,6 +257,8 @@ def _operation(
         security=tuple(security),
         responses=responses,
         request_body=request_body,
+        pointer=pointer,
+        hints={key: raw[key] for key in ("x-state", "x-pagination") if key in raw},
     )
 
 

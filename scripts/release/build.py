@@ -3,8 +3,9 @@
 Order: the lock must match the tree (generated/ is what the inputs produce, at the manifest's version), the
 breaking-change gate must pass for every client, then dist/ is emptied and each client is built with the
 PEP 517 front end `python -m build` (sdist, then the wheel from the sdist) from a copy of generated/NAME,
-so nothing is written into generated/. Only the expected file names are accepted; `twine check --strict`
-closes.
+so nothing is written into generated/. The copy gets the client's changelog (changelogs/NAME.md, written by
+`nox -s bump`) as CHANGELOG.md, so every sdist carries the history of its versions. Only the expected file
+names are accepted; `twine check --strict` closes.
 
 Reproducible: hatchling writes sorted archives with normalized metadata, and every timestamp comes from
 SOURCE_DATE_EPOCH: the environment's if set (CI may pin it), else the time of the last commit that touched
@@ -32,11 +33,21 @@ from packaging.version import Version
 from scripts.errors import InputError, print_error
 from scripts.lock import check_lock
 from scripts.manifest import REPO_ROOT, Client, load_manifest
+from scripts.release.changelog import changelog_path
 from scripts.release.errors import ReleaseError
 from scripts.release.gate import check_gate, report
 
-__all__ = ["DEFAULT_EPOCH", "artifact_names", "build_client", "build_dists", "main", "source_date_epoch"]
+__all__ = [
+    "DEFAULT_EPOCH",
+    "SDIST_CHANGELOG",
+    "artifact_names",
+    "build_client",
+    "build_dists",
+    "main",
+    "source_date_epoch",
+]
 
+SDIST_CHANGELOG = "CHANGELOG.md"  # changelogs/NAME.md, at the root of each sdist
 DEFAULT_EPOCH = 315532800  # 1980-01-01T00:00:00Z, the earliest time a zip archive can record
 
 
@@ -62,6 +73,9 @@ def build_client(root: Path, client: Client, outdir: Path, epoch: int) -> list[P
     with tempfile.TemporaryDirectory(prefix=f"build-{client.name}-") as tmp:
         source, out = Path(tmp) / client.distribution, Path(tmp) / "out"
         shutil.copytree(root / "generated" / client.name, source, ignore=shutil.ignore_patterns("__pycache__"))
+        changelog = changelog_path(root, client.name)
+        if changelog.is_file():
+            shutil.copyfile(changelog, source / SDIST_CHANGELOG)
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "PYTHONHASHSEED": "0"}
         command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(source)]
         result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)

@@ -1,10 +1,12 @@
 """Per-client changelogs (changelogs/NAME.md, outside generated/): what changed in the spec and in the API.
 
-`nox -s bump` writes one entry per new version, newest first. The spec part is a structural diff of the
-resolved spec (after overlays) between the baseline and now, as JSON pointers; the API part is the gate's
-assessment. Re-running bump for the same version replaces that version's entry, so it always describes the
-whole step since the last release. Prose added by hand below an entry's generated lists is not preserved
-when the entry is rewritten: edit after the last `bump`.
+`nox -s bump` writes one entry per new version, newest first. The spec part compares the resolved spec (after
+overlays) of the baseline with now: each change rated major/minor/patch with a rule id and a sentence by the pinned
+`redocly diff` (scripts/release/specdiff.py), or, where Node.js is missing, a message and the structural diff as
+JSON pointers. The API part is the gate's assessment, which alone decides the version. Re-running bump for the
+same version replaces that version's entry, so it always describes the whole step since the last release. Prose
+added by hand below an entry's generated lists is not preserved when the entry is rewritten: edit after the last
+`bump`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from scripts.errors import InputError
 from scripts.release.gate import Assessment
+from scripts.release.specdiff import rate_changes, render_verdicts
 from scripts.release.versions import rule
 from scripts.sources import resolved_spec
 
@@ -59,19 +62,24 @@ def _spec_section(assessment: Assessment, baseline_tree: Path | None, root: Path
     if baseline_tree is None:
         return ["- first release"]
     try:
-        changes = list(
-            spec_changes(
-                resolved_spec(assessment.client.name, baseline_tree), resolved_spec(assessment.client.name, root)
-            )
-        )
+        old = resolved_spec(assessment.client.name, baseline_tree)
+        new = resolved_spec(assessment.client.name, root)
     except InputError as exc:
         return [f"- not compared: the baseline's spec does not load ({exc})"]
+    changes = list(spec_changes(old, new))
     if not changes:
         return ["- none"]
+    rated = rate_changes(old, new)
+    if isinstance(rated, str):
+        lines = [f"{rated[0].upper()}{rated[1:]}; the changed JSON pointers instead:", ""]
+    elif rated[1]:
+        return render_verdicts(*rated)
+    else:
+        lines = ["`redocly diff` rates none of these changes (examples, descriptions or extensions):", ""]
     shown = [f"- {c}" for c in changes[:_MAX_LINES]]
     if len(changes) > _MAX_LINES:
         shown.append(f"- ... and {len(changes) - _MAX_LINES} more")
-    return shown
+    return lines + shown
 
 
 def render_entry(assessment: Assessment, version: str, baseline_tree: Path | None, root: Path) -> str:

@@ -4,18 +4,18 @@
 - Versions are immutable: before uploading anything, each client's project page on the index's simple API
   (PEP 691 JSON, else PEP 503 HTML) is read; if any client's version is there already, nothing is uploaded
   and the message says which files exist. The index defaults to PyPI's (or TestPyPI's) for their upload
-  URLs, else URL + `simple/` (pypiserver's layout); `--index-url` says otherwise. An index that cannot be
-  read is a refusal too: an unverifiable "not there" must not lead to an overwrite.
+  URLs, else URL + `simple/` (pypiserver's layout, run with `--disable-fallback`); `--index-url` says otherwise.
+  An index that cannot be read is a refusal too: an unverifiable "not there" must not lead to an overwrite.
+  So is a project page that redirects to another host (pypiserver's fallback to PyPI): only 404 means absent.
 - Credentials: only from the environment (TWINE_USERNAME / TWINE_PASSWORD), keyring, or trusted publishing
   (twine mints a token from the CI's OIDC identity). A URL with credentials in it is refused; twine gets
-  `--config-file` pointing at an empty file, so no .pypirc is read; twine's output is printed with the
-  password masked, and nothing else prints a credential.
+  `--config-file` pointing at an empty file, so no .pypirc is read. Every line printed (twine's output, errors)
+  has the password and any query-string value of the URLs masked, and URLs are shown without query or userinfo.
 - `--tag NAME-vX.Y.Z` (the tag workflow) publishes client NAME and refuses when its version is not X.Y.Z.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import subprocess
@@ -23,7 +23,7 @@ import sys
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import httpx
 from packaging.utils import (
@@ -33,14 +33,14 @@ from packaging.utils import (
     parse_sdist_filename,
     parse_wheel_filename,
 )
-from packaging.version import Version
+from packaging.version import InvalidVersion, Version
 
-from scripts.errors import InputError
+from scripts.errors import ArgumentParser, InputError, print_error
 from scripts.manifest import REPO_ROOT, Client, load_manifest
 from scripts.release.build import artifact_names
 from scripts.release.errors import ReleaseError
 
-__all__ = ["existing_files", "index_for", "main", "publish", "redact"]
+__all__ = ["existing_files", "index_for", "main", "publish", "redact", "secrets_of", "shown"]
 
 _KNOWN_INDEXES = {
     "upload.pypi.org": "https://pypi.org/simple/",
@@ -74,30 +74,75 @@ class _Anchors(HTMLParser):
             self.names[-1] += data.strip()
 
 
+_SHORTEST_SECRET = 4
+
+
+def shown(url: str) -> str:
+    """`url` as it may be printed: no userinfo, query or fragment (where tokens hide)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        netloc = f"{host}:{parts.port}" if parts.port else host
+    except ValueError:
+        return "<unparsable URL>"
+    return parts._replace(netloc=netloc, query="", fragment="").geturl()
+
+
+def secrets_of(*urls: str | None) -> list[str]:
+    """What must never be printed: TWINE_PASSWORD, and any password or query value inside the URLs."""
+    found = [os.environ.get("TWINE_PASSWORD", "")]
+    for url in filter(None, urls):
+        try:
+            parts = urlsplit(url)
+            # Query values of 4+ characters: masking "1" or "b" everywhere would garble every line, and
+            # such values are no credential.
+            found += [parts.password or "", *(v for _k, v in parse_qsl(parts.query) if len(v) >= _SHORTEST_SECRET)]
+        except ValueError:
+            found.append(url)  # cannot tell the parts apart: mask the whole URL
+    return sorted({s for s in found if s}, key=len, reverse=True)  # longest first: no partial masks
+
+
 def existing_files(index_url: str, distribution: str, version: str, http: httpx.Client) -> list[str]:
-    """Files of `distribution` at `version` on the index (empty: the version is not there)."""
+    """Files of `distribution` at `version` on the index (empty: the version is not there).
+
+    Only a 404 means "not there". Anything else that is not a readable page, a redirect to another host
+    included, is a refusal: the version might be there, and a published version must never be replaced.
+    """
     with http.stream("GET", index_url) as root:  # only the status: PyPI's root page lists every project
         if root.status_code != 200:
-            raise ReleaseError(f"cannot read the simple index {index_url} (HTTP {root.status_code}); pass --index-url")
+            raise ReleaseError(
+                f"{shown(index_url)}: cannot read the simple index (HTTP {root.status_code}); pass --index-url"
+            )
     url = urljoin(index_url, canonicalize_name(distribution) + "/")
     for _ in range(3):
         page = http.get(url)
-        location = page.headers.get("location", "")
-        if page.is_redirect and urlsplit(urljoin(url, location)).netloc == urlsplit(url).netloc:
-            url = urljoin(url, location)
-            continue
-        break
-    if page.status_code == 404 or page.is_redirect:  # a redirect elsewhere is pypiserver's "not here, try PyPI"
+        if not page.is_redirect:
+            break
+        target = urljoin(url, page.headers.get("location", ""))
+        if urlsplit(target).netloc != urlsplit(url).netloc or urlsplit(target).scheme != urlsplit(url).scheme:
+            raise ReleaseError(
+                f"{shown(url)}: redirects to another origin ({shown(target)}), so whether {version} is there "
+                "cannot be read; nothing was uploaded (a pypiserver needs --disable-fallback)"
+            )
+        url = target
+    if page.status_code == 404:
         return []
     if page.status_code != 200:
-        raise ReleaseError(f"cannot read {url} (HTTP {page.status_code}); nothing was uploaded")
-    if "json" in page.headers.get("content-type", ""):
-        names = [str(f["filename"]) for f in page.json().get("files", [])]
-    else:
+        message = f"cannot read the project page (HTTP {page.status_code}); nothing was uploaded"
+        raise ReleaseError(f"{shown(url)}: {message}")
+    return sorted(n for n in _file_names(page, url) if _version_of(n) == Version(version))
+
+
+def _file_names(page: httpx.Response, url: str) -> list[str]:
+    if "json" not in page.headers.get("content-type", ""):
         parser = _Anchors()
         parser.feed(page.text)
-        names = parser.names
-    return sorted(n for n in names if _version_of(n) == Version(version))
+        return parser.names
+    try:
+        files = page.json().get("files", [])
+        return [str(f["filename"]) for f in files]
+    except (ValueError, AttributeError, TypeError, KeyError):
+        raise ReleaseError(f"{shown(url)}: the project page is not PEP 691 JSON; nothing was uploaded") from None
 
 
 def _version_of(filename: str) -> Version | None:
@@ -124,7 +169,11 @@ def _select(root: Path, names: Sequence[str], tag: str | None) -> list[Client]:
     if not sep or names:
         raise InputError("command line", "--tag", f"expected NAME-vX.Y.Z and no client names, got {tag!r}")
     (client,) = manifest.select([name])
-    if Version(version) != Version(client.version):
+    try:
+        tagged = Version(version)
+    except InvalidVersion:
+        raise InputError("command line", "--tag", f"{version!r} in {tag!r} is not a PEP 440 version") from None
+    if tagged != Version(client.version):
         raise ReleaseError(f"tag {tag} does not match clients.toml: {name} is at {client.version}")
     return [client]
 
@@ -137,14 +186,21 @@ def publish(
     repository_url: str | None = None,
     index_url: str | None = None,
     tag: str | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> list[str]:
-    """Upload (or, without a URL, describe) each client's two files; return the lines to print."""
+    """Upload (or, without a URL, describe) each client's two files; return the lines to print.
+
+    `transport` replaces the network for the index look-up (tests); the upload itself is twine's.
+    """
     dist = dist or root / "dist"
+    if repository_url is not None:  # every argument is checked before anything is read or fetched
+        _check_url(repository_url, "--repository-url")
+        _check_url(index_url or index_for(repository_url), "--index-url")
     clients = _select(root, names, tag)
     files = {c.name: [dist / n for n in artifact_names(c)] for c in clients}
     missing = [p.name for paths in files.values() for p in paths if not p.is_file()]
     if missing:
-        raise ReleaseError(f"not in {dist}: {', '.join(missing)}; run `nox -s build` first")
+        raise ReleaseError(f"{dist}: missing {', '.join(missing)}; run `nox -s build` first")
     if repository_url is None:
         lines = ["dry run (no --repository-url): would upload"]
         for path in (p for paths in files.values() for p in paths):
@@ -152,15 +208,10 @@ def publish(
             lines.append(f"  {path.name}  {path.stat().st_size} bytes  sha256:{digest}")
         return lines
     index = index_url or index_for(repository_url)
-    for url in (repository_url, index):
-        parts = urlsplit(url)
-        if parts.username or parts.password:
-            shown = parts._replace(netloc=f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or "")
-            raise ReleaseError(f"credentials in a URL ({shown.geturl()}) are refused: use the environment or keyring")
-    with httpx.Client(timeout=15, follow_redirects=False, headers={"Accept": _ACCEPT}) as http:
+    with httpx.Client(timeout=15, follow_redirects=False, headers={"Accept": _ACCEPT}, transport=transport) as http:
         taken = {c.name: existing_files(index, c.distribution, c.version, http) for c in clients}
     refused = [
-        f"{c.distribution} {c.version} is already on {index} ({', '.join(taken[c.name])}): a published version "
+        f"{c.distribution} {c.version} is already on {shown(index)} ({', '.join(taken[c.name])}): a published version "
         f"is never replaced; run `nox -s bump -- {c.name}` and build again"
         for c in clients
         if taken[c.name]
@@ -170,22 +221,34 @@ def publish(
     return _upload(repository_url, [p for paths in files.values() for p in paths])
 
 
+def _check_url(url: str, option: str) -> None:
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises for a port out of range
+    except ValueError as error:
+        raise InputError("command line", option, f"not a URL ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError("command line", option, f"expected an http(s) URL, got {shown(url)!r}")
+    if parts.username or parts.password:
+        message = f"credentials in a URL ({shown(url)}) are refused: use the environment or keyring"
+        raise InputError("command line", option, message)
+
+
 def _upload(repository_url: str, paths: list[Path]) -> list[str]:
     command = [
         sys.executable, "-m", "twine", "--no-color", "upload", "--non-interactive", "--disable-progress-bar",
         "--config-file", os.devnull, "--repository-url", repository_url, *map(str, paths),
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=dict(os.environ))
-    output = redact(result.stdout + result.stderr, [os.environ.get("TWINE_PASSWORD", "")])
+    output = redact(result.stdout + result.stderr, secrets_of(repository_url))
     if result.returncode != 0:
         raise ReleaseError(f"twine upload failed:\n{output.strip()}")
-    return [line for line in output.splitlines() if line.strip()] + [f"uploaded {len(paths)} files to {repository_url}"]
+    lines = [line for line in output.splitlines() if line.strip()]
+    return [*lines, f"uploaded {len(paths)} files to {shown(repository_url)}"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="nox -s publish --", description="Upload dist/ with twine (dry run without a URL)."
-    )
+    parser = ArgumentParser(prog="nox -s publish --", description="Upload dist/ with twine (dry run without a URL).")
     parser.add_argument("names", nargs="*", metavar="NAME", help="clients to publish (default: all)")
     parser.add_argument("--repository-url", help="upload endpoint, e.g. https://upload.pypi.org/legacy/")
     parser.add_argument("--index-url", help="the simple index of that repository (default: derived from the URL)")
@@ -198,12 +261,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.names, root=args.root, dist=args.dist, repository_url=args.repository_url,
             index_url=args.index_url, tag=args.tag,
         )  # fmt: skip
-    except (InputError, ReleaseError, httpx.HTTPError) as exc:
-        message = f"cannot reach the index: {exc}" if isinstance(exc, httpx.HTTPError) else str(exc)
-        print(f"error: {redact(message, [os.environ.get('TWINE_PASSWORD', '')])}", file=sys.stderr)
+    except (InputError, ReleaseError, httpx.HTTPError, OSError) as exc:
+        print_error(Exception(redact(_message(exc), secrets_of(args.repository_url, args.index_url))))
         return 1
-    print("\n".join(lines))
+    print(redact("\n".join(lines), secrets_of(args.repository_url, args.index_url)))
     return 0
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, httpx.HTTPError):
+        where = shown(str(error.request.url)) if _has_request(error) else "index"
+        return f"{where}: cannot reach the index: {error}"
+    if isinstance(error, OSError):
+        return f"{error.filename or 'file system'}: {error.strerror or error}"
+    return str(error)
+
+
+def _has_request(error: httpx.HTTPError) -> bool:
+    try:
+        error.request  # noqa: B018  (raises when the error has no request)
+    except RuntimeError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

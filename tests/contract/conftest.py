@@ -1,15 +1,19 @@
-"""Contract tests: no network outside live mode, and the cases per operation printed at the end of the run."""
+"""Contract tests: no network outside live mode; the cases and statuses per operation printed at the end of the
+run, and the HAR cassette written when `nox -s contract -- --report har` asked for it."""
 
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scripts.contract import ContractSettings, case_count_report
+from scripts.contract import ENV_HAR, ContractSettings, case_count_report, har_log
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +46,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("contract cases per operation")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    target = os.environ.get(ENV_HAR)
+    if target:
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(har_log(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -67,7 +67,7 @@ def _no_allow_header(app: Any) -> Any:
 
 
 def _base_path_ignored() -> Any:
-    """Like Prism: the paths are served at the root, not under the server URL's path (`/kappa/v1`)."""
+    """Like Prism: the paths are served at the root, not under the server URL's path (`/kappa/v2`)."""
     spec = copy.deepcopy(resolved_spec("streamelements"))
     spec["servers"] = [{"url": "https://api.streamelements.com"}]
     return create_app(spec)

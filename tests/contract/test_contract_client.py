@@ -27,6 +27,7 @@ import typing
 from collections.abc import Callable
 from functools import cache
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -153,12 +154,15 @@ def assert_round_trip(op: Operation, body: Any) -> None:
     with package.AuthenticatedClient(
         base_url=op.base_url, token=DEFAULT_TOKEN, httpx_args={"transport": transport}
     ) as client:
-        response = op.module().sync_detailed(client=client, **path_arguments(op))
+        response = op.module().sync_detailed(client=client, **path_arguments(op), **op.required_arguments())
     differences = json_differences(as_json(response.parsed), body)
     assert not differences, "\n".join(differences)
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=ids)
+WITH_SUCCESS_BODY = [op for op in OPERATIONS if op.success_status != "204"]
+
+
+@pytest.mark.parametrize("op", WITH_SUCCESS_BODY, ids=ids)
 def test_the_client_gives_back_every_valid_success_body(op: Operation) -> None:
     schema = response_schema(op, success_status(op))
     assert schema is not None, f"{ids(op)} documents no JSON success body"
@@ -212,7 +216,7 @@ def emogg_get_session() -> Operation:
 
 def test_a_client_model_that_drops_a_field_fails_the_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
     op = emogg_get_session()
-    example = op.examples("200")["vendorExample"]
+    example = op.examples()["vendorExample"]
     assert_round_trip(op, example)  # the real model keeps every field
     session_model = importlib.import_module(f"{op.package}.models.session").Session
     parse = session_model.from_dict
@@ -268,6 +272,9 @@ def to_client_type(value: Any, hint: Any, unset: type) -> Any:
             return value if isinstance(value, bool) else value == "true"
         if kind in (int, float, str):
             return kind(value)
+        if typing.get_origin(kind) is list:  # an exploded array parameter (Emogg's expand[])
+            (item,) = typing.get_args(kind)
+            return [to_client_type(v, item, unset) for v in (value if isinstance(value, list) else [value])]
     raise TypeError(f"no conversion of {value!r} to {hint}")
 
 
@@ -278,9 +285,14 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
     hints = typing.get_type_hints(function, globalns={**vars(models), **function.__globals__})
     unset = importlib.import_module(f"{op.package}.types").Unset
     arguments = {}
-    for name, value in {**case.path_parameters, **(case.query or {})}.items():
+    # schemathesis keeps path parameters percent-encoded; the client encodes them itself.
+    path = {name: unquote(value) if isinstance(value, str) else value for name, value in case.path_parameters.items()}
+    for name, value in {**path, **(case.query or {})}.items():
         identifier = str(PythonIdentifier(name, prefix="field_"))
         arguments[identifier] = to_client_type(value, hints[identifier], unset)
+    if "body" in hints:  # a JSON request body: the client takes it as its model
+        (model,) = [kind for kind in typing.get_args(hints["body"]) or (hints["body"],) if kind is not unset]
+        arguments["body"] = model.from_dict(case.body)
     return arguments
 
 

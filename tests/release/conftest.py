@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import importlib.metadata
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.manifest import load_manifest
 from scripts.regenerate import regenerate
 from scripts.release.build import build_dists
+from scripts.release.bump import set_manifest_version
+from scripts.release.changelog import changelog_path
 from tests.release.workspace import Index, copy_repo, git, serve_index
 
 UPLOADER = "uploader"
@@ -19,15 +23,44 @@ PASSWORD = "s3cret-upload-token-7f1e"  # the test index's password: it must neve
 
 
 @pytest.fixture(scope="session")
-def released_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of this repository, regenerated, committed, and built into dist/ by the real build step."""
-    root = copy_repo(tmp_path_factory.mktemp("released") / "repo")
-    regenerate(root=root)  # generated/ and clients.lock as the current templates make them
+def released_repo(regenerated_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of this repository, regenerated, committed, and built into dist/ by the real build step.
+
+    Every client has a changelog (a placeholder where the repository has none yet), so the build ships it.
+    """
+    root = Path(shutil.copytree(regenerated_repo, tmp_path_factory.mktemp("released") / "repo"))
+    for name in load_manifest(root).clients:
+        changelog = changelog_path(root, name)
+        if not changelog.is_file():
+            changelog.parent.mkdir(exist_ok=True)
+            changelog.write_text(f"# Changelog: {name}\n\n## placeholder written by the release tests\n")
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "release")
     build_dists(root=root)
     return root
+
+
+@pytest.fixture(scope="session")
+def emogg_release(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str], Path]:
+    """`emogg_release(dest, version)`: a git repository (a copy of this one) whose emogg client was released
+    (committed and tagged emogg-vVERSION) at `version`, copied to `dest`. Each version is regenerated once per run.
+    """
+    made: dict[str, Path] = {}
+
+    def released_at(dest: Path, version: str) -> Path:
+        if version not in made:
+            root = copy_repo(tmp_path_factory.mktemp(f"emogg-{version}") / "repo")
+            set_manifest_version(root / "clients.toml", "emogg", version)
+            regenerate(["emogg"], root=root)
+            git(root, "init", "-q")
+            git(root, "add", "-A")
+            git(root, "commit", "-q", "-m", f"emogg {version}")
+            git(root, "tag", f"emogg-v{version}")
+            made[version] = root
+        return Path(shutil.copytree(made[version], dest))
+
+    return released_at
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ build, bump, build.
 
 from __future__ import annotations
 
+import tarfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,11 @@ import pytest
 from scripts.manifest import load_manifest
 from scripts.regenerate import regenerate
 from scripts.release import build, bump
-from tests.release.workspace import copy_repo, edit_yaml, git
+from scripts.release.specdiff import REDOCLY_ENV
+from tests.release.workspace import edit_yaml, git
 
 CommandLine = Callable[..., tuple[int, str, str]]
+Released = Callable[[Path, str], Path]
 
 
 @pytest.fixture
@@ -34,21 +37,14 @@ def run(capsys: pytest.CaptureFixture[str]) -> CommandLine:
     return run_main
 
 
-def released_at(tmp_path: Path, version: str) -> Path:
-    root = copy_repo(tmp_path / "repo")
-    bump.set_manifest_version(root / "clients.toml", "emogg", version)
-    regenerate(["emogg"], root=root)
-    git(root, "init", "-q")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", f"emogg {version}")
-    git(root, "tag", f"emogg-v{version}")
-    return root
-
-
 def remove_duration(spec: Any) -> None:
     session = spec["components"]["schemas"]["Session"]
     del session["properties"]["duration"]
     session["required"].remove("duration")
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.glob("*")} if folder.exists() else {}
 
 
 def built(root: Path) -> list[str]:
@@ -62,9 +58,16 @@ def built(root: Path) -> list[str]:
     ids=["1.x-needs-major", "0.x-needs-minor"],
 )
 def test_removed_field_needs_a_major_bump(
-    tmp_path: Path, run: CommandLine, released: str, not_enough: str, needed: str
+    tmp_path: Path,
+    run: CommandLine,
+    emogg_release: Released,
+    monkeypatch: pytest.MonkeyPatch,
+    released: str,
+    not_enough: str,
+    needed: str,
 ) -> None:
-    root = released_at(tmp_path, released)
+    monkeypatch.delenv(REDOCLY_ENV, raising=False)  # the spec section as JSON pointers (test_release_specdiff: rated)
+    root = emogg_release(tmp_path / "repo", released)
     edit_yaml(root / "specs" / "emogg.yaml", remove_duration)
     regenerate(["emogg"], root=root)
 
@@ -88,6 +91,7 @@ def test_removed_field_needs_a_major_bump(
     assert load_manifest(root).clients["emogg"].version == needed
     changelog = (root / "changelogs" / "emogg.md").read_text()
     assert f"## {needed}\n" in changelog
+    assert "Not rated: `redocly diff` runs inside `nox -s bump`" in changelog
     assert "- removed `#/components/schemas/Session/properties/duration`" in changelog
     assert "- removed 'duration' from `#/components/schemas/Session/required`" in changelog
     assert "- breaking: `emogg_sessions_client.models.session.Session.duration`: Public object was removed" in changelog
@@ -96,27 +100,33 @@ def test_removed_field_needs_a_major_bump(
     assert code == 0, err
     assert f"emogg: ok: {needed}, baseline {released}" in out
     assert built(root) == [f"emogg_sessions_client-{needed}-py3-none-any.whl", f"emogg_sessions_client-{needed}.tar.gz"]
+    with tarfile.open(root / "dist" / f"emogg_sessions_client-{needed}.tar.gz") as sdist:
+        shipped = sdist.extractfile(f"emogg_sessions_client-{needed}/CHANGELOG.md")
+        assert shipped is not None and shipped.read().decode() == changelog  # the changelog ships in the sdist
 
 
 @pytest.mark.slow
-def test_an_added_optional_field_proposes_a_minor_bump(tmp_path: Path, run: CommandLine) -> None:
-    root = released_at(tmp_path, "1.4.2")
+def test_an_added_optional_field_proposes_a_minor_bump(
+    tmp_path: Path, run: CommandLine, emogg_release: Released
+) -> None:
+    root = emogg_release(tmp_path / "repo", "1.4.2")
 
     def add_field(spec: Any) -> None:
         spec["components"]["schemas"]["Session"]["properties"]["region"] = {"type": "string"}
 
     edit_yaml(root / "specs" / "emogg.yaml", add_field)
+    changelogs = contents(root / "changelogs")
     code, out, err = run(bump.main, "--dry-run", "emogg", root=root)
     assert code == 0, err
     assert "emogg: 1.4.2 -> 1.5.0" in out
     assert "an API addition bumps the minor version" in out
     assert load_manifest(root).clients["emogg"].version == "1.4.2"  # a dry run writes nothing
-    assert not (root / "changelogs").exists()
+    assert contents(root / "changelogs") == changelogs
 
 
 @pytest.mark.slow
-def test_bump_leaves_an_unchanged_client_alone(tmp_path: Path, run: CommandLine) -> None:
-    root = released_at(tmp_path, "1.4.2")
+def test_bump_leaves_an_unchanged_client_alone(tmp_path: Path, run: CommandLine, emogg_release: Released) -> None:
+    root = emogg_release(tmp_path / "repo", "1.4.2")
     code, out, err = run(bump.main, "emogg", root=root)
     assert code == 0, err
     assert "emogg: stays 1.4.2 (baseline 1.4.2 (release tag emogg-v1.4.2): no change" in out

@@ -13,14 +13,13 @@ from scripts.lock import LOCK_NAME, check_lock, read_lock
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import regenerate
 from scripts.release.bump import set_manifest_version
-from tests.release.workspace import copy_repo, run_module
+from tests.release.workspace import run_module
 
 
-@pytest.fixture(scope="module")
-def locked_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_repo(tmp_path_factory.mktemp("lock") / "repo")
-    regenerate(["emogg"], root=root)
-    return root
+@pytest.fixture
+def locked_repo(regenerated_repo: Path) -> Path:
+    """The run's regeneration of every client: clients.lock as regeneration writes it (read only)."""
+    return regenerated_repo
 
 
 @pytest.fixture

@@ -81,3 +81,11 @@ def test_a_tag_publishes_its_client_only_at_its_version(released_repo: Path, ind
         f"emogg_sessions_client-{version}-py3-none-any.whl",
         f"emogg_sessions_client-{version}.tar.gz",
     ]
+
+
+def test_a_password_in_the_urls_query_is_never_printed(released_repo: Path, index: Index) -> None:
+    secret = "query-secret-4d1f"
+    code, output = publish(released_repo, "--repository-url", f"{index.url}?password={secret}", "emogg")
+    assert code == 0, output
+    assert secret not in output
+    assert output.rstrip().endswith(f"uploaded 2 files to {index.url}")

@@ -32,7 +32,7 @@ __all__ = [
     "serve_index",
 ]
 
-REPO_FILES = ("clients.toml", "clients.lock", "specs", "overlays", "config", "templates", "generated")
+REPO_FILES = ("clients.toml", "clients.lock", "specs", "overlays", "config", "templates", "generated", "changelogs")
 _START_TIMEOUT = 30.0
 
 

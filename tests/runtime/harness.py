@@ -28,11 +28,13 @@ __all__ = [
     "answer",
     "at",
     "call",
+    "call_and_close",
     "dotted",
     "in_turn",
     "make_client",
     "path_arguments",
     "replaced",
+    "served_client",
 ]
 
 # Distinctive, so that a leak anywhere is unmistakable.
@@ -98,9 +100,11 @@ CASES = [
         "getSession",
         open_value=("data", "subscriber-latest", "tier"),
         nested_model=("data", "tip-latest"),
-        optional=("data", "tip-latest", "message"),
+        optional=("data", "tip-recent", 0, "createdAt"),
         required=("data", "tip-latest", "name"),
         wrong_type=(("data", "tip-recent", 1, "amount"), "lots"),
+        nullable=(("data", "subscriber-latest", "sender"), ("data", "subscriber-latest", "gifted")),
+        documented_404=True,
     ),
     Case(
         "livepeer",
@@ -173,20 +177,43 @@ def make_client(package: str, handler: Handler, clock: FakeClock | None = None, 
     )
 
 
+def served_client(package: str, base_url: str, clock: FakeClock | None = None, **options: Any) -> Any:
+    """A client of `package` for a real server at `base_url` (see servers.py); retries wait on a fake clock."""
+    module = importlib.import_module(package)
+    clock = clock or FakeClock()
+    return module.AuthenticatedClient(
+        base_url, token=TOKEN, sleep=clock.sleep, async_sleep=clock.async_sleep, timeout=10.0, **options
+    )
+
+
 def path_arguments(op: Operation) -> dict[str, str]:
     path_parameters = [p["name"] for p in op.parameters() if p["in"] == "path"]
     return {str(PythonIdentifier(name, prefix="field_")): f"id-{name}" for name in path_parameters}
 
 
 def call(op: Operation, client: Any, *, use_async: bool = False, detailed: bool = False, **kwargs: Any) -> Any:
-    """Call op's sync (or asyncio) function, with made-up path arguments."""
+    """Call op's sync (or asyncio) function, with made-up path arguments and the required ones' examples."""
     module = op.module()
-    arguments = {**path_arguments(op), **kwargs}
+    arguments = {**path_arguments(op), **op.required_arguments(), **kwargs}
     if use_async:
         function = module.asyncio_detailed if detailed else module.asyncio
         return asyncio.run(function(client=client, **arguments))
     function = module.sync_detailed if detailed else module.sync
     return function(client=client, **arguments)
+
+
+def call_and_close(op: Operation, client: Any, *, use_async: bool = False, **kwargs: Any) -> Any:
+    """`call`, then close the client's connections (a real server's sockets must not outlive the test)."""
+    arguments = {**path_arguments(op), **kwargs}
+    if use_async:
+
+        async def run() -> Any:
+            async with client:
+                return await op.module().asyncio(client=client, **arguments)
+
+        return asyncio.run(run())
+    with client:
+        return op.module().sync(client=client, **arguments)
 
 
 def answer(status: int = 200, body: Any = None, **kwargs: Any) -> Handler:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import importlib
+import ssl
 import time
 from typing import Any
 
@@ -164,3 +165,38 @@ def test_a_successful_call_returns_the_model_not_an_optional() -> None:
     result = get_session.sync("abc", client=make_client(LIVEPEER.package, answer(200, LIVEPEER.example())))
     assert isinstance(result, Session)
     assert get_session.sync.__annotations__["return"] in ("Session", Session)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_tls_verification_is_on_and_redirects_are_off_by_default(use_async: bool) -> None:
+    client = importlib.import_module(LIVEPEER.package).AuthenticatedClient(token=TOKEN)
+    http = client.get_async_httpx_client() if use_async else client.get_httpx_client()
+    context = http._transport._pool._ssl_context  # httpx keeps the SSL context it verifies with here
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+    assert http.follow_redirects is False
+
+
+def test_cookies_are_sent_from_the_option_and_from_with_cookies() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=LIVEPEER.example())
+
+    client = make_client(LIVEPEER.package, handler, cookies={"region": "eu"})
+    call(LIVEPEER.operation, client)
+    call(LIVEPEER.operation, client.with_cookies({"beta": "1"}), use_async=True)
+    assert [r.headers.get("cookie") for r in seen] == ["region=eu", "region=eu; beta=1"]
+
+
+def test_the_async_api_honours_a_per_call_max_retries() -> None:
+    handler, seen = in_turn(httpx.Response(503))
+    client = make_client(LIVEPEER.package, handler, FakeClock())
+    with pytest.raises(LIVEPEER.errors.InternalServerError):
+        call(LIVEPEER.operation, client, use_async=True, max_retries=0)
+    assert len(seen) == 1
+    seen.clear()
+    with pytest.raises(LIVEPEER.errors.InternalServerError):
+        call(LIVEPEER.operation, client, use_async=True, max_retries=4)
+    assert len(seen) == 5

@@ -36,7 +36,7 @@ def test_401_raises_authentication_error_with_the_parsed_body(case: Case, use_as
     assert len(seen) == 1, "a 401 is not retried"
     if case.client == "livepeer":  # Livepeer documents its 401 body: ErrorBody
         assert error.parsed.errors == ["Unauthorized"]
-    elif case.client in ("streamelements", "emogg"):  # no body documented
+    elif case.client in ("streamelements", "emogg"):  # no body documented / not Emogg's {error, status, message}
         assert error.parsed is None
 
 
@@ -59,7 +59,7 @@ def test_emoggs_documented_404_carries_status_headers_and_body() -> None:
         "r1",
         b"no such session",
     )
-    assert caught.value.parsed is None  # Emogg documents no 404 body
+    assert caught.value.parsed is None  # not JSON, so not the documented {error, status, message}
     assert caught.value.response.request.url.path == "/v1/sessions/id-sessionId"
 
 
@@ -150,3 +150,40 @@ def test_every_error_is_an_api_error(case: Case) -> None:
         value = getattr(errors, name)
         if isinstance(value, type):
             assert issubclass(value, errors.APIError), name
+
+
+STATUS_CLASSES = [
+    (400, "BadRequestError"),
+    (401, "AuthenticationError"),
+    (403, "PermissionDeniedError"),
+    (404, "NotFoundError"),
+    (409, "ConflictError"),
+    (418, "APIStatusError"),
+    (422, "UnprocessableEntityError"),
+    (429, "RateLimitError"),
+    (500, "InternalServerError"),
+    (503, "InternalServerError"),
+    (599, "InternalServerError"),
+]
+
+
+@pytest.mark.parametrize("use_async", MODES, ids=MODE_IDS)
+@pytest.mark.parametrize(("status", "name"), STATUS_CLASSES, ids=[str(s) for s, _ in STATUS_CLASSES])
+@pytest.mark.parametrize("case", CASES, ids=ids)
+def test_each_status_raises_its_own_class(case: Case, status: int, name: str, use_async: bool) -> None:
+    client = make_client(case.package, answer(status, {"errors": ["no"]}), max_retries=0)
+    with pytest.raises(case.errors.APIStatusError) as caught:
+        call(case.operation, client, use_async=use_async)
+    assert type(caught.value) is getattr(case.errors, name)
+    assert caught.value.status_code == status
+
+
+def test_livepeers_documented_404_body_is_parsed_into_its_model() -> None:
+    case = next(c for c in CASES if c.client == "livepeer")
+    assert case.documented_404
+    client = make_client(case.package, answer(404, {"errors": ["session not found"]}))
+    with pytest.raises(case.errors.NotFoundError) as caught:
+        call(case.operation, client)
+    parsed = caught.value.parsed
+    assert type(parsed).__name__ == "ErrorBody"
+    assert parsed.errors == ["session not found"]

@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 from tests.runtime.harness import OPERATIONS, call, make_client, replaced
 from tests.support import Operation
 
+# A 204 has no body to parse: its operations return None whatever the server sends.
+WITH_BODY = [op for op in OPERATIONS if op.success_status != "204"]
+
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_values = st.recursive(
@@ -64,7 +67,7 @@ def client_for(op: Operation) -> tuple[Any, Vendor]:
     return make_client(op.package, vendor, max_retries=0), vendor
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.id)
+@pytest.mark.parametrize("op", WITH_BODY, ids=lambda op: op.id)
 def test_arbitrary_json(op: Operation) -> None:
     client, vendor = client_for(op)
 
@@ -76,7 +79,7 @@ def test_arbitrary_json(op: Operation) -> None:
     check()
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.id)
+@pytest.mark.parametrize("op", WITH_BODY, ids=lambda op: op.id)
 def test_arbitrary_bytes(op: Operation) -> None:
     client, vendor = client_for(op)
 
@@ -88,10 +91,10 @@ def test_arbitrary_bytes(op: Operation) -> None:
     check()
 
 
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.id)
+@pytest.mark.parametrize("op", WITH_BODY, ids=lambda op: op.id)
 def test_the_example_with_any_part_replaced(op: Operation) -> None:
     client, vendor = client_for(op)
-    (example,) = op.examples("200").values()
+    (example,) = op.examples().values()
     candidates = paths(example)[1:]
 
     @SETTINGS

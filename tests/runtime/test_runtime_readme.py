@@ -1,77 +1,115 @@
-"""Every Python example in every generated README runs, against a fake vendor instead of the real API.
+"""Every Python example in every generated README runs as written, against the project's mock.
 
-The examples call the real base URL with a token from the environment: the test sets the variable and replaces
-httpx's network transports with one that answers each documented operation with its 200 example.
+Each client's mock (`scripts.mock`, the app `nox -s mock` serves) runs on 127.0.0.1; the test sets the client's
+token and base-URL variables (`info.x-env` of its overlay) as a user would, and executes each example. The mock
+answers every call with the spec's example, so a paginated list sees the same page again: the examples must
+still end. A request budget turns an example that does not end into a failure instead of a hang.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from scripts.manifest import load_manifest
-from tests.runtime.harness import OPERATIONS, replaced
-from tests.support import Operation
+from scripts.mock import DEFAULT_TOKEN, create_app
+from scripts.mock.serve import serve_in_background
+from scripts.sources import resolved_spec
 
 MANIFEST = load_manifest()
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
+# Far more than any example needs; an iteration that does not end reaches it within a second.
+REQUEST_BUDGET = 40
+
+
+def readme(name: str) -> str:
+    return (MANIFEST.generated / name / "README.md").read_text(encoding="utf-8")
 
 
 def readme_blocks() -> list[tuple[str, int, str]]:
-    found = []
-    for name in MANIFEST.clients:
-        text = (MANIFEST.generated / name / "README.md").read_text(encoding="utf-8")
-        found += [(name, index, code) for index, code in enumerate(BLOCK.findall(text))]
-    return found
+    return [(name, index, code) for name in MANIFEST.clients for index, code in enumerate(BLOCK.findall(readme(name)))]
 
 
 BLOCKS = readme_blocks()
 
 
-def route(op: Operation, request: httpx.Request) -> bool:
-    base = httpx.URL(op.base_url).path.rstrip("/")
-    pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base + op.path))
-    return request.method == op.method.upper() and re.fullmatch(pattern, request.url.path) is not None
+class Recorder:
+    """ASGI middleware: records each request's path and Authorization, and refuses past the budget."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.seen: list[tuple[str, str]] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope["headers"])
+            self.seen.append((scope["path"], headers.get(b"authorization", b"").decode()))
+            if len(self.seen) > REQUEST_BUDGET:
+                raise RuntimeError(f"more than {REQUEST_BUDGET} requests: an iteration that does not end")
+        await self.app(scope, receive, send)
 
 
-def vendor_answer(op: Operation, request: httpx.Request) -> httpx.Response:
-    (body,) = op.examples("200").values()
-    paging: dict[str, Any] = op.operation.get("x-pagination") or {}
-    if paging.get("style") == "page-number":
-        page = int(request.url.params.get(paging["page_param"], paging.get("start", 1)))
-        if page > paging.get("start", 1):  # one page of the example, then an empty one
-            body = replaced(body, tuple(paging["items"].split(".")), [])
-    return httpx.Response(200, json=body, request=request)
+@pytest.fixture(scope="module")
+def mocks() -> Iterator[dict[str, tuple[Recorder, str]]]:
+    """Every client's mock on loopback: the recorder and the base URL (origin + the spec's base path)."""
+    served: dict[str, tuple[Recorder, str]] = {}
+    stack: list[Any] = []
+    try:
+        for name in MANIFEST.clients:
+            spec = resolved_spec(name)
+            recorder = Recorder(create_app(spec))
+            server = serve_in_background(recorder)
+            origin = server.__enter__()
+            stack.append(server)
+            base_path = httpx.URL(spec["servers"][0]["url"]).path.rstrip("/")
+            served[name] = (recorder, origin + base_path)
+        yield served
+    finally:
+        for server in reversed(stack):
+            server.__exit__(None, None, None)
 
 
-def test_every_readme_has_examples_for_each_topic() -> None:
+def env_names(name: str) -> dict[str, str]:
+    return dict(resolved_spec(name)["info"]["x-env"])
+
+
+def test_every_readme_has_each_topic_and_an_example_per_resource_method() -> None:
     for name in MANIFEST.clients:
-        text = (MANIFEST.generated / name / "README.md").read_text(encoding="utf-8")
-        for heading in ("## Authenticate and call", "## Errors", "## Retries", "## Timeouts", "## Testing"):
+        text = readme(name)
+        for heading in ("## Install", "## Authenticate and call", "## Resources", "## Raw responses and options",
+                        "## Errors", "## Retries", "## Timeouts", "## Names and time fields", "## Debug logging",
+                        "## Testing"):  # fmt: skip
             assert heading in text, f"{name}: {heading}"
-        paginated = any(op.client == name and "x-pagination" in op.operation for op in OPERATIONS)
+        spec = resolved_spec(name)
+        methods = [
+            op["x-python-method"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
+        ]
+        for method in methods:
+            (section,) = re.findall(rf"### `client\.{re.escape(method)}`\n(.*?)(?=\n##|\Z)", text, re.DOTALL)
+            assert f"client.{method}(" in section, method
+            assert "await client." in section or "async for" in section, method
+        paginated = any("x-pagination" in op for item in spec["paths"].values() for op in item.values()
+                        if isinstance(op, dict))  # fmt: skip
         assert ("## Pagination" in text) == paginated, name
+        assert f"pip install generated/{name}" in text and "PyPI" in text, name
+        variables = env_names(name)
+        assert variables["token"] in text and variables["base_url"] in text, name
 
 
 @pytest.mark.parametrize(("client", "index", "code"), BLOCKS, ids=[f"{c}-{i}" for c, i, _ in BLOCKS])
-def test_readme_example_runs(client: str, index: int, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        op = next(op for op in OPERATIONS if op.client == client and route(op, request))
-        return vendor_answer(op, request)
-
-    async def answer_async(request: httpx.Request) -> httpx.Response:
-        return answer(request)
-
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", lambda self, request: answer(request))
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", lambda self, request: answer_async(request))
-    monkeypatch.setenv(client.upper().replace("-", "_") + "_TOKEN", "readme-token")
+def test_readme_example_runs_against_the_mock(
+    client: str, index: int, code: str, mocks: dict[str, tuple[Recorder, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorder, base_url = mocks[client]
+    variables = env_names(client)
+    monkeypatch.setenv(variables["token"], DEFAULT_TOKEN)
+    monkeypatch.setenv(variables["base_url"], base_url)
+    recorder.seen.clear()
     exec(compile(code, f"generated/{client}/README.md[{index}]", "exec"), {"__name__": "__readme__"})
-    if "MockTransport" not in code:
-        assert seen, "the example made no request"
-        assert all(r.headers["Authorization"] == "Bearer readme-token" for r in seen)
+    if "MockTransport" not in code and re.search(r"\bclient\.", code):
+        assert recorder.seen, "the example made no request"
+        assert all(auth == f"Bearer {DEFAULT_TOKEN}" for _, auth in recorder.seen)

@@ -2,7 +2,8 @@
 
     APIError                          the base: catch it to catch everything below
     ├── APIConnectionError            no response arrived (DNS, refused, reset), after the retries
-    │   └── APITimeoutError           the request timed out, after the retries
+    │   └── APITimeoutError           the request timed out (or its deadline passed), after the retries
+    ├── ClientClosedError             a call on a closed client (also a RuntimeError, as httpx raised)
     ├── DecodeError                   a response body that does not fit the schema; .path names the field
     └── APIStatusError                a non-2xx response; .status_code, .headers, .body, .parsed, .response
         ├── BadRequestError           400
@@ -14,13 +15,20 @@
         ├── RateLimitError            429
         └── InternalServerError       500 and above
 
-Messages carry at most a bounded excerpt of a body, never all of it, and never the client's token.
+Messages carry at most a bounded excerpt of a body, never all of it, and never the client's token (nor its
+JSON-escaped or URL-encoded forms).
+
+Every error pickles and copies (to cross a process pool, say). A pickled or copied error carries its class, its
+message (already redacted), `status_code`, and a DecodeError's `path` and `reason`; not the live `response`,
+`request`, `headers`, `body` or `parsed` (None after the round trip): those may echo the token.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import quote, quote_plus
 
 if TYPE_CHECKING:
     import httpx
@@ -32,6 +40,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "DecodeError",
     "InternalServerError",
@@ -40,6 +49,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "body_excerpt",
+    "redact_text",
     "status_error",
 ]
 
@@ -51,6 +61,27 @@ REDACTED: Final = "[REDACTED]"
 class APIError(Exception):
     """The base of every error this client raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A pickle or a copy keeps the (redacted) message and what `_portable` gives: nothing that can hold
+        # the token. The default reduce would call __init__ without its keyword arguments, and fail.
+        return _restore, (type(self), str(self), self._portable())
+
+    def _portable(self) -> dict[str, Any]:
+        return {}
+
+
+def _restore(cls: type[APIError], message: str, state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    if isinstance(error, DecodeError):
+        error._restored = message
+    return error
+
+
+class ClientClosedError(APIError, RuntimeError):
+    """A call on a client after `close()` or the end of its `with` block: a closed client does not reopen."""
+
 
 class APIConnectionError(APIError):
     """No response arrived: the connection failed or broke, after the client's retries."""
@@ -58,6 +89,9 @@ class APIConnectionError(APIError):
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
         self.request = request
+
+    def _portable(self) -> dict[str, Any]:
+        return {"request": None}
 
 
 class APITimeoutError(APIConnectionError):
@@ -74,6 +108,8 @@ class APIStatusError(APIError):
         parsed: the error body parsed into its documented model, or None when the status is not documented
             or the body does not fit.
         response: the httpx response itself.
+
+    After a pickle or copy only `status_code` and the message remain; the other attributes are None.
     """
 
     def __init__(self, message: str, *, response: httpx.Response, parsed: Any = None) -> None:
@@ -83,6 +119,9 @@ class APIStatusError(APIError):
         self.headers: httpx.Headers = response.headers
         self.body: bytes = response.content
         self.parsed: Any = parsed
+
+    def _portable(self) -> dict[str, Any]:
+        return {"status_code": self.status_code, "response": None, "headers": None, "body": None, "parsed": None}
 
 
 class BadRequestError(APIStatusError):
@@ -143,6 +182,10 @@ class DecodeError(APIError):
         self._segments: list[str | int] = []
         self.response: httpx.Response | None = None
         self._excerpt = ""
+        self._restored: str | None = None
+
+    def _portable(self) -> dict[str, Any]:
+        return {"reason": self.reason, "_segments": list(self._segments), "response": None, "_excerpt": ""}
 
     @classmethod
     def expected(cls, what: str, value: object) -> DecodeError:
@@ -186,12 +229,21 @@ class DecodeError(APIError):
         return None if self.response is None else self.response.content
 
     def with_response(self, response: httpx.Response, *, redact: Iterable[str] = ()) -> DecodeError:
-        """Attach the response the body came from (the client does this); returns self."""
+        """Attach the response the body came from (the client does this); returns self. The secrets in `redact`
+        are masked in the reason too (a bad value may be the token), and a cause that quotes one is dropped."""
+        secrets = tuple(redact)
         self.response = response
-        self._excerpt = body_excerpt(response.content, redact=redact)
+        self._excerpt = body_excerpt(response.content, redact=secrets)
+        self.reason = redact_text(self.reason, secrets)
+        self.args = (self.reason,)
+        if self.__cause__ is not None and redact_text(str(self.__cause__), secrets) != str(self.__cause__):
+            self.__cause__ = None
+            self.__suppress_context__ = True
         return self
 
     def __str__(self) -> str:
+        if self._restored is not None:
+            return self._restored
         where = f"at {self.path}" if self.path else "at the top level"
         message = f"response body does not fit the schema {where}: {self.reason}"
         if self.response is not None:
@@ -208,8 +260,9 @@ def status_error(response: httpx.Response, parsed: Any = None, *, redact: Iterab
     status = response.status_code
     error_class = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     request = response.request
-    reason = response.reason_phrase or "error"
-    excerpt = body_excerpt(response.content, redact=redact)
+    secrets = tuple(redact)
+    reason = redact_text(response.reason_phrase or "error", secrets)
+    excerpt = body_excerpt(response.content, redact=secrets)
     message = f"{status} {reason} from {request.method} {_url(request)}: {excerpt}"
     return error_class(message, response=response, parsed=parsed)
 
@@ -219,13 +272,27 @@ def body_excerpt(body: bytes, *, redact: Iterable[str] = ()) -> str:
     if not body:
         return "(empty body)"
     # Decode a little more than we show: a secret cut at the boundary must still be found and masked.
-    text = " ".join(body[: EXCERPT_CHARS * 8].decode("utf-8", errors="replace").split())
-    for secret in redact:
-        if secret:
-            text = text.replace(secret, REDACTED)
+    text = redact_text(" ".join(body[: EXCERPT_CHARS * 8].decode("utf-8", errors="replace").split()), redact)
     if len(text) > EXCERPT_CHARS or len(body) > EXCERPT_CHARS * 8:
         text = f"{text[:EXCERPT_CHARS]}… ({len(body)} bytes)"
     return text
+
+
+def redact_text(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret masked, as sent and as a JSON string or a URL would echo it."""
+    for secret in secrets:
+        for form in _echoes(secret):
+            text = text.replace(form, REDACTED)
+    return text
+
+
+def _echoes(secret: str) -> list[str]:
+    """The forms in which a server may echo a secret: longest first, so a longer form is masked whole."""
+    if not secret:
+        return []
+    escaped = json.dumps(secret)[1:-1]
+    forms = {secret, escaped, escaped.replace("/", "\\/"), quote(secret, safe=""), quote(secret), quote_plus(secret)}
+    return sorted(forms, key=len, reverse=True)
 
 
 def json_type(value: object) -> str:

@@ -1,20 +1,150 @@
-"""A client library for accessing Emogg API — Sessions"""
+"""Emogg sessions client.
+
+``from emogg_sessions_client import Emogg``, then ``Emogg()`` (token from the environment):
+see the README. Every public name is importable from here; each loads on first use, so importing the package
+(or a model, to decode stored JSON) costs little.
+"""
 
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._resources import AsyncEmogg, Emogg
+    from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        DecodeError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
+    from .models import (
+        CreateSessionBody,
+        EmotionIntensity,
+        EmotionsTimeline,
+        EmotionsTimelineEntry,
+        EmotionsTimelineEntryEmotions,
+        Error,
+        ExpandedObject,
+        Sentiments,
+        Session,
+        SessionConfig,
+        SessionEmotions,
+        SessionEmotionsEmotions,
+        SessionList,
+        SessionMeta,
+        SessionSource,
+        TranscriptionSentiment,
+        TranscriptionSentimentEntry,
+        UpdateSessionBody,
+    )
 
-__all__ = (
+__version__ = "0.1.0"
+
+_MODULES = {
+    "Emogg": "_resources",
+    "AsyncEmogg": "_resources",
+    "AuthenticatedClient": "client",
+    "Client": "client",
+    "AsyncPage": "_sdk",
+    "AsyncPager": "_sdk",
+    "MissingTokenError": "_sdk",
+    "RawResponse": "_sdk",
+    "SyncPage": "_sdk",
+    "APIConnectionError": "errors",
+    "APIError": "errors",
+    "APIStatusError": "errors",
+    "APITimeoutError": "errors",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "ConflictError": "errors",
+    "DecodeError": "errors",
+    "InternalServerError": "errors",
+    "NotFoundError": "errors",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "UnprocessableEntityError": "errors",
+    "CreateSessionBody": "models",
+    "EmotionIntensity": "models",
+    "EmotionsTimeline": "models",
+    "EmotionsTimelineEntry": "models",
+    "EmotionsTimelineEntryEmotions": "models",
+    "Error": "models",
+    "ExpandedObject": "models",
+    "Sentiments": "models",
+    "Session": "models",
+    "SessionConfig": "models",
+    "SessionEmotions": "models",
+    "SessionEmotionsEmotions": "models",
+    "SessionList": "models",
+    "SessionMeta": "models",
+    "SessionSource": "models",
+    "TranscriptionSentiment": "models",
+    "TranscriptionSentimentEntry": "models",
+    "UpdateSessionBody": "models",
+}
+
+__all__ = [
+    "__version__",
+    "Emogg",
+    "AsyncEmogg",
     "AuthenticatedClient",
     "Client",
-)
+    "AsyncPage",
+    "AsyncPager",
+    "MissingTokenError",
+    "RawResponse",
+    "SyncPage",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DecodeError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "CreateSessionBody",
+    "EmotionIntensity",
+    "EmotionsTimeline",
+    "EmotionsTimelineEntry",
+    "EmotionsTimelineEntryEmotions",
+    "Error",
+    "ExpandedObject",
+    "Sentiments",
+    "Session",
+    "SessionConfig",
+    "SessionEmotions",
+    "SessionEmotionsEmotions",
+    "SessionList",
+    "SessionMeta",
+    "SessionSource",
+    "TranscriptionSentiment",
+    "TranscriptionSentimentEntry",
+    "UpdateSessionBody",
+]
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: importing the models alone (say, to decode stored JSON) does not import httpx.
-    if name in __all__:
-        from . import client  # noqa: PLC0415
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib  # noqa: PLC0415
 
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

@@ -1,41 +1,59 @@
-"""The runtime engine of this client, in one place: configuration, timeouts, retries (backoff with jitter,
-Retry-After), typed errors, token redaction and pagination.
+"""The runtime engine of this client, in one place: configuration, timeouts and deadlines, retries (backoff
+with jitter, Retry-After), typed errors, token protection and pagination.
 
 Endpoint modules stay thin: each builds its request and calls `Client._request` (or `_arequest`, `_iterate`,
-`_aiterate`) with the shared per-call options and the parsers of its documented statuses.
+`_aiterate`) with the shared per-call options and the parsers of its documented statuses. Paged lists rest on
+one page-level primitive, `Client._iter_pages` (and `_aiter_pages`), which carries every way a walk ends.
 The retry loop is written here rather than taken from a library; the README says why.
 """
 
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import logging
 import random
+import re
 import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC
-from typing import Any, Final, Self, TypedDict, TypeVar, Unpack
+from typing import Any, Final, Generic, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from .errors import APIConnectionError, APIError, APITimeoutError, DecodeError, status_error
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientClosedError,
+    DecodeError,
+    redact_text,
+    status_error,
+)
 from .types import RequestOptions, Response
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
     "LinkHeaderPaging",
+    "OffsetPaging",
     "PageNumberPaging",
 ]
 
 DEFAULT_BASE_URL: Final = "https://api.emogg.com"
+# Per network operation: a silent server is given up on after 60 s, an unreachable one after 5 s. Without a
+# `deadline`, a call lasts at most (1 + max_retries) x 60 s plus the backoff waits, unless the server trickles
+# its body; a `deadline` bounds the whole call, retries and the reading of the body included.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# A paged walk stops after this many pages, whatever the server says (logged as a warning).
+DEFAULT_MAX_PAGES: Final = 1000
 # Exponential backoff: 0.5 s, 1 s, 2 s ... capped at 8 s, each shortened by up to 25 % of jitter.
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
@@ -45,6 +63,10 @@ MAX_RETRY_AFTER: Final = 60.0
 RETRY_STATUSES: Final = frozenset({408, 409, 429})
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _RETRIED_EXCEPTIONS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# RFC 9110 token characters: what a header name may hold.
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+# Headers httpx itself masks in a repr.
+_MASKED_BY_HTTPX: Final = frozenset({"authorization", "proxy-authorization"})
 
 logger = logging.getLogger("emogg_sessions_client")
 
@@ -55,20 +77,23 @@ Parser = Callable[[httpx.Response], T]
 
 
 class ClientOptions(TypedDict, total=False):
-    """Keyword options of `Client`, `AuthenticatedClient` and their `with_options`.
+    """Keyword options of `Client`, `AuthenticatedClient` and their `with_options`; any other is a TypeError.
 
-    timeout: seconds or an ``httpx.Timeout``; None waits forever. Default: 60 s, 5 s to connect.
+    timeout: seconds or an ``httpx.Timeout`` per network operation; None waits forever. Default: 60 s, 5 s to
+        connect.
+    deadline: seconds a whole call may take, retries, waits and the reading of the body included. Default: None.
     max_retries: how often a failed idempotent request is retried. Default: 2.
-    headers: headers sent with every request.
+    headers: headers sent with every request (ASCII values only).
     cookies: cookies sent with every request.
-    verify_ssl: verify the server's certificate (True), or a CA bundle path or ``ssl.SSLContext``.
-    follow_redirects: follow 3xx responses. Default: False.
+    verify_ssl: verify the server's certificate (True), or a CA bundle path or ``ssl.SSLContext``. Default: True.
+    follow_redirects: follow 3xx responses; the token never follows one to another origin. Default: False.
     httpx_args: further keyword arguments for ``httpx.Client``/``httpx.AsyncClient`` (e.g. ``transport``).
     sleep: how the client waits between retries. Default: ``time.sleep``; tests pass a fake clock.
     async_sleep: the same for the async API. Default: ``asyncio.sleep``.
     """
 
     timeout: float | httpx.Timeout | None
+    deadline: float | None
     max_retries: int
     headers: Mapping[str, str]
     cookies: Mapping[str, str]
@@ -84,7 +109,8 @@ class Client:
 
     ``Client(base_url=DEFAULT_BASE_URL, **options)`` with the keyword options of `ClientOptions`. Reuse one
     client: it keeps a connection pool. Use it as a context manager (``with``/``async with``) or call
-    `close`/`aclose`.
+    `close`/`aclose`; a closed client does not reopen: a call on it raises `ClientClosedError` (make a new client,
+    or a copy with `with_options`).
     """
 
     __slots__ = (
@@ -93,9 +119,11 @@ class Client:
         "_base_url",
         "_client",
         "_custom_clients",
+        "_deadline",
         "_headers",
         "_max_retries",
         "_options",
+        "_origin",
         "_sleep",
         "_timeout",
     )
@@ -107,14 +135,17 @@ class Client:
         self._custom_clients = False
 
     def _configure(self, base_url: str, options: ClientOptions) -> None:
+        _reject_unknown(options, ClientOptions.__optional_keys__, "option")
         max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        self._origin = _origin(_base_url(base_url))
         self._base_url = base_url
         self._options = options
         self._timeout = httpx.Timeout(options.get("timeout", DEFAULT_TIMEOUT))
+        self._deadline = _check_deadline(options.get("deadline"))
         self._max_retries = max_retries
-        self._headers = dict(options.get("headers", {}))
+        self._headers = _checked_headers(options.get("headers", {}), "headers")
         self._sleep = options.get("sleep", time.sleep)
         self._async_sleep = options.get("async_sleep")
 
@@ -125,6 +156,10 @@ class Client:
     @property
     def timeout(self) -> httpx.Timeout:
         return self._timeout
+
+    @property
+    def deadline(self) -> float | None:
+        return self._deadline
 
     @property
     def max_retries(self) -> int:
@@ -171,10 +206,10 @@ class Client:
 
     # -- The httpx clients ---------------------------------------------------------------------------------
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
+    def _httpx_kwargs(self, hook: Callable[[httpx.Request], Any]) -> dict[str, Any]:
         # Headers, the token and the timeout are applied per request (see _build_request), so that they are
         # never stored in the httpx client and hold for a custom one too.
-        return {
+        kwargs = {
             "base_url": self._base_url,
             "cookies": self._options.get("cookies"),
             "timeout": self._timeout,
@@ -182,9 +217,15 @@ class Client:
             "follow_redirects": self._options.get("follow_redirects", False),
             **self._options.get("httpx_args", {}),
         }
+        # Every hop of a redirect passes this hook: the token is taken off a request to another origin.
+        hooks = dict(kwargs.get("event_hooks") or {})
+        hooks["request"] = [hook, *hooks.get("request", [])]
+        kwargs["event_hooks"] = hooks
+        return kwargs
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client (its transport, pool, cookies); headers, token and timeout still apply."""
+        client.event_hooks = {**client.event_hooks, "request": [self._guard_hop, *client.event_hooks["request"]]}
         self._client = client
         self._custom_clients = True
         return self
@@ -192,11 +233,15 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx.Client, created on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
+            self._client = httpx.Client(**self._httpx_kwargs(self._guard_hop))
+        elif self._client.is_closed:
+            raise ClientClosedError("this client is closed; make a new one (or a copy with with_options)")
         return self._client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient; headers, token and timeout still apply."""
+        hooks = async_client.event_hooks
+        async_client.event_hooks = {**hooks, "request": [self._aguard_hop, *hooks["request"]]}
         self._async_client = async_client
         self._custom_clients = True
         return self
@@ -204,7 +249,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying httpx.AsyncClient, created on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs(self._aguard_hop))
+        elif self._async_client.is_closed:
+            raise ClientClosedError("this client is closed; make a new one (or a copy with with_options)")
         return self._async_client
 
     def __enter__(self) -> Self:
@@ -222,41 +269,58 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args)
 
     def close(self) -> None:
-        """Close the connections of the sync API."""
+        """Close the connections of the sync API; later sync calls raise `ClientClosedError`."""
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
-        """Close the connections of the async API."""
+        """Close the connections of the async API; later async calls raise `ClientClosedError`."""
         if self._async_client is not None:
             await self._async_client.aclose()
 
-    # -- The engine: endpoint modules call these -----------------------------------------------------------
+    # -- The token's protection ----------------------------------------------------------------------------
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
 
     def _secrets(self) -> tuple[str, ...]:
-        """What must never appear in a message: masked in error excerpts."""
+        """What must never appear in a message: masked in error messages and excerpts."""
         return ()
+
+    def _guard_hop(self, request: httpx.Request) -> None:
+        """Called by httpx before every hop: no credential goes to another origin; a repr masks them."""
+        names = self._auth_headers().keys()
+        if _origin(request.url) != self._origin:
+            for name in names:
+                request.headers.pop(name, None)
+        elif any(name.lower() not in _MASKED_BY_HTTPX for name in names):
+            request.headers = _MaskedHeaders(request.headers, names)
+
+    async def _aguard_hop(self, request: httpx.Request) -> None:
+        self._guard_hop(request)
+
+    # -- The engine: endpoint modules call these -----------------------------------------------------------
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Request:
         headers = {**self._headers, **self._auth_headers(), **kwargs.get("headers", {})}
-        headers.update(options.get("extra_headers", {}))
+        headers.update(_checked_headers(options.get("extra_headers", {}), "extra_headers"))
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
+        # The hook `_guard_hop` (installed on every httpx client, custom ones too) sees this request when it is sent.
         return http.build_request(**{**kwargs, "headers": headers}, timeout=timeout)
 
     def _request(
         self, kwargs: dict[str, Any], parse: Parser[T], parse_error: Parser[Any], options: RequestOptions
     ) -> Response[T]:
+        _check_options(options)
         response = self._send(kwargs, options)
         return _response(response, self._parse(response, parse, parse_error))
 
     async def _arequest(
         self, kwargs: dict[str, Any], parse: Parser[T], parse_error: Parser[Any], options: RequestOptions
     ) -> Response[T]:
+        _check_options(options)
         response = await self._asend(kwargs, options)
         return _response(response, self._parse(response, parse, parse_error))
 
@@ -264,17 +328,16 @@ class Client:
         http = self.get_httpx_client()
         request = self._build_request(http, kwargs, options)
         max_retries = options.get("max_retries", self._max_retries)
+        clock = _Deadline(options.get("deadline", self._deadline))
         attempt = 0
         while True:
             try:
-                outcome: httpx.Response | httpx.HTTPError = http.send(request)
+                outcome: httpx.Response | httpx.HTTPError = clock.send(http, request)
             except httpx.HTTPError as exc:
                 outcome = exc
-            delay = _retry_delay(request, outcome, attempt, max_retries)
+            delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
             if delay is None:
                 return self._settle(request, outcome, attempt)
-            if isinstance(outcome, httpx.Response):
-                outcome.close()
             attempt += 1
             _log_retry(request, outcome, delay, attempt, max_retries)
             self._sleep(delay)
@@ -283,17 +346,16 @@ class Client:
         http = self.get_async_httpx_client()
         request = self._build_request(http, kwargs, options)
         max_retries = options.get("max_retries", self._max_retries)
+        clock = _Deadline(options.get("deadline", self._deadline))
         attempt = 0
         while True:
             try:
-                outcome: httpx.Response | httpx.HTTPError = await http.send(request)
+                outcome: httpx.Response | httpx.HTTPError = await clock.asend(http, request)
             except httpx.HTTPError as exc:
                 outcome = exc
-            delay = _retry_delay(request, outcome, attempt, max_retries)
+            delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
             if delay is None:
                 return self._settle(request, outcome, attempt)
-            if isinstance(outcome, httpx.Response):
-                await outcome.aclose()
             attempt += 1
             _log_retry(request, outcome, delay, attempt, max_retries)
             await self._asleep(delay)
@@ -312,12 +374,16 @@ class Client:
         if isinstance(outcome, httpx.Response):
             return outcome
         attempts = f"{attempt + 1} attempt{'s' if attempt else ''}"
-        message = f"{request.method} {_url(request)} failed after {attempts}: {type(outcome).__name__}: {outcome}"
+        text = f"{type(outcome).__name__}: {outcome}"
+        cause = redact_text(text, self._secrets())
+        # An httpx exception that quotes the token would show it in the traceback: it is left out then.
+        chained = outcome if cause == text else None
+        message = f"{request.method} {_url(request)} failed after {attempts}: {cause}"
         if isinstance(outcome, httpx.TimeoutException):
-            raise APITimeoutError(message, request=request) from outcome
+            raise APITimeoutError(message, request=request) from chained
         if isinstance(outcome, httpx.DecodingError):
-            raise DecodeError(f"the body could not be decoded: {outcome}") from outcome
-        raise APIConnectionError(message, request=request) from outcome
+            raise DecodeError(f"the body could not be decoded: {cause}") from chained
+        raise APIConnectionError(message, request=request) from chained
 
     def _parse(self, response: httpx.Response, parse: Parser[T], parse_error: Parser[Any]) -> T:
         """The parsed body of a 2xx response; for any other status, raise its typed error."""
@@ -327,7 +393,8 @@ class Client:
             except DecodeError as exc:
                 raise exc.with_response(response, redact=self._secrets())
             except Exception as exc:  # a shape the generated checks did not foresee: still our error
-                raise DecodeError.of(exc).with_response(response, redact=self._secrets()) from exc
+                error = DecodeError.of(exc).with_response(response, redact=self._secrets())
+                raise error from error.__cause__  # None when the cause quoted the token
         try:
             parsed = parse_error(response)
         except Exception:  # an error body that does not fit its schema (an HTML 502) still raises the status error
@@ -336,40 +403,85 @@ class Client:
 
     # -- Pagination ----------------------------------------------------------------------------------------
 
+    def _iter_pages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        paging: Paging[Page],
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Iterator[tuple[httpx.Response, Page]]:
+        """Every page of a paged list, lazily, as (response, parsed page); see `_Walk` for how a walk ends."""
+        _check_options(options)
+        walk = _Walk(paging, max_pages)
+        return self._pages(kwargs, parse, parse_error, options, walk)
+
+    def _pages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        walk: _Walk[Page],
+    ) -> Iterator[tuple[httpx.Response, Page]]:
+        page_kwargs: dict[str, Any] | None = walk.first(kwargs)
+        while page_kwargs is not None:
+            response = self._send(page_kwargs, options)
+            page = self._parse(response, parse, parse_error)
+            if not walk.is_new(response, page):
+                return
+            yield response, page
+            page_kwargs = walk.next(page_kwargs, response, page)
+
+    def _aiter_pages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        paging: Paging[Page],
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> AsyncIterator[tuple[httpx.Response, Page]]:
+        """The async `_iter_pages`."""
+        _check_options(options)
+        walk = _Walk(paging, max_pages)
+        return self._apages(kwargs, parse, parse_error, options, walk)
+
+    async def _apages(
+        self,
+        kwargs: dict[str, Any],
+        parse: Parser[Page],
+        parse_error: Parser[Any],
+        options: RequestOptions,
+        walk: _Walk[Page],
+    ) -> AsyncIterator[tuple[httpx.Response, Page]]:
+        page_kwargs: dict[str, Any] | None = walk.first(kwargs)
+        while page_kwargs is not None:
+            response = await self._asend(page_kwargs, options)
+            page = self._parse(response, parse, parse_error)
+            if not walk.is_new(response, page):
+                return
+            yield response, page
+            page_kwargs = walk.next(page_kwargs, response, page)
+
     def _iterate(
         self,
         kwargs: dict[str, Any],
         parse: Parser[Page],
         parse_error: Parser[Any],
         options: RequestOptions,
-        items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
-        max_items: int | None,
-    ) -> Iterator[Item]:
-        _check_bound(max_items)
-        return self._iterate_pages(kwargs, parse, parse_error, options, items, paging, max_items)
-
-    def _iterate_pages(
-        self,
-        kwargs: dict[str, Any],
-        parse: Parser[Page],
-        parse_error: Parser[Any],
-        options: RequestOptions,
-        items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
-        remaining: int | None,
-    ) -> Iterator[Item]:
-        page_kwargs: dict[str, Any] | None = paging.first(kwargs)
-        while page_kwargs is not None and remaining != 0:
-            response = self._send(page_kwargs, options)
-            page = items(self._parse(response, parse, parse_error))
-            for item in page:
-                if remaining is not None:
-                    if remaining == 0:
-                        return
-                    remaining -= 1
-                yield item
-            page_kwargs = paging.next(page_kwargs, response, len(page), self._secrets())
+        paging: Paging[Page],
+        *,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Iterator[Any]:
+        """The items of every page, lazily; at most `max_items` of them."""
+        _check_count("max_items", max_items, 0)
+        pages = self._iter_pages(kwargs, parse, parse_error, options, paging, max_pages=max_pages)
+        return _items(pages, paging, max_items)
 
     def _aiterate(
         self,
@@ -377,41 +489,24 @@ class Client:
         parse: Parser[Page],
         parse_error: Parser[Any],
         options: RequestOptions,
-        items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
-        max_items: int | None,
-    ) -> AsyncIterator[Item]:
-        _check_bound(max_items)
-        return self._aiterate_pages(kwargs, parse, parse_error, options, items, paging, max_items)
-
-    async def _aiterate_pages(
-        self,
-        kwargs: dict[str, Any],
-        parse: Parser[Page],
-        parse_error: Parser[Any],
-        options: RequestOptions,
-        items: Callable[[Page], Sequence[Item]],
-        paging: PageNumberPaging | LinkHeaderPaging,
-        remaining: int | None,
-    ) -> AsyncIterator[Item]:
-        page_kwargs: dict[str, Any] | None = paging.first(kwargs)
-        while page_kwargs is not None and remaining != 0:
-            response = await self._asend(page_kwargs, options)
-            page = items(self._parse(response, parse, parse_error))
-            for item in page:
-                if remaining is not None:
-                    if remaining == 0:
-                        return
-                    remaining -= 1
-                yield item
-            page_kwargs = paging.next(page_kwargs, response, len(page), self._secrets())
+        paging: Paging[Page],
+        *,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> AsyncIterator[Any]:
+        """The async `_iterate`."""
+        _check_count("max_items", max_items, 0)
+        pages = self._aiter_pages(kwargs, parse, parse_error, options, paging, max_pages=max_pages)
+        return _aitems(pages, paging, max_items)
 
 
 class AuthenticatedClient(Client):
     """A client for the endpoints that need a token, sent as ``{auth_header_name}: {prefix} {token}``.
 
     ``AuthenticatedClient(base_url=DEFAULT_BASE_URL, *, token, prefix="Bearer", auth_header_name="Authorization",
-    **options)``. The token never appears in repr(), str(), error messages or log records.
+    **options)``. Whitespace around the token (a newline read from a file) is removed; a token with a control
+    or non-ASCII character is a ValueError that does not show it. The token never appears in repr(), str(),
+    error messages or log records, and never goes to another origin, redirects included.
     """
 
     __slots__ = ("auth_header_name", "prefix", "token")
@@ -426,8 +521,10 @@ class AuthenticatedClient(Client):
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, **options)
-        self.token = token
-        self.prefix = prefix
+        self.token = _checked_secret(token, "token")
+        self.prefix = _checked_secret(prefix, "prefix") if prefix else ""
+        if not _HEADER_NAME.fullmatch(auth_header_name):
+            raise ValueError(f"auth_header_name {auth_header_name!r} is not a valid header name")
         self.auth_header_name = auth_header_name
 
     def _repr_fields(self) -> str:
@@ -440,55 +537,396 @@ class AuthenticatedClient(Client):
         return (self.token,)
 
 
-class PageNumberPaging:
-    """Pages numbered by the query parameter `page_param`, from `start` until a page comes back empty."""
+# -- Paging styles (overlay key x-pagination): where the next page is, and when the vendor says it is the last --
 
-    __slots__ = ("page_param", "start")
 
-    def __init__(self, page_param: str, start: int = 1) -> None:
+class Paging(Generic[Page]):
+    """A paging style. `first` gives the first request; `next` the following one, or None when the response
+    says it was the last page. The engine (`_Walk`) adds the ends every style shares."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Callable[[Page], Sequence[Any]]) -> None:
+        self.items = items
+
+    def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return kwargs
+
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        """`count` items on this page, `fetched` on every page so far."""
+        raise NotImplementedError
+
+
+class PageNumberPaging(Paging[Page]):
+    """Pages numbered by the query parameter `page_param` from `start`. The last page is empty, shorter than the
+    `size_param` the caller asked for, or completes the item count at the dotted path `total` of the body."""
+
+    __slots__ = ("page_param", "size_param", "start", "total")
+
+    def __init__(
+        self,
+        page_param: str,
+        start: int = 1,
+        *,
+        items: Callable[[Page], Sequence[Any]],
+        size_param: str | None = None,
+        total: str | None = None,
+    ) -> None:
+        super().__init__(items)
         self.page_param = page_param
         self.start = start
+        self.size_param = size_param
+        self.total = total
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         params = {**kwargs.get("params", {})}
         params.setdefault(self.page_param, self.start)
         return {**kwargs, "params": params}
 
-    def next(
-        self, kwargs: dict[str, Any], response: httpx.Response, count: int, secrets: tuple[str, ...]
-    ) -> dict[str, Any] | None:
-        if count == 0:
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        if count == 0 or count < _int_param(kwargs, self.size_param, count):
+            return None
+        total = _lookup(response, self.total)
+        if isinstance(total, int) and not isinstance(total, bool) and fetched >= total:
             return None
         params = {**kwargs["params"], self.page_param: int(kwargs["params"][self.page_param]) + 1}
         return {**kwargs, "params": params}
 
 
-class LinkHeaderPaging:
-    """The next page is the URL of the response's ``Link: <URL>; rel="next"`` header (RFC 8288); the last page
-    has none. Only links to the same origin are followed: the token must not travel elsewhere."""
+class OffsetPaging(Paging[Page]):
+    """Items from `offset_param` (0 first), `limit_param` at a time. The last page says so at the dotted path
+    `has_more` of the body (a boolean), or, without `has_more`, is empty or shorter than the limit asked for."""
 
-    __slots__ = ("rel",)
+    __slots__ = ("has_more", "limit_param", "offset_param")
 
-    def __init__(self, rel: str = "next") -> None:
-        self.rel = rel
+    def __init__(
+        self,
+        offset_param: str,
+        limit_param: str,
+        *,
+        items: Callable[[Page], Sequence[Any]],
+        has_more: str | None = None,
+    ) -> None:
+        super().__init__(items)
+        self.offset_param = offset_param
+        self.limit_param = limit_param
+        self.has_more = has_more
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        return kwargs
+        params = {**kwargs.get("params", {})}
+        params.setdefault(self.offset_param, 0)
+        return {**kwargs, "params": params}
 
-    def next(
-        self, kwargs: dict[str, Any], response: httpx.Response, count: int, secrets: tuple[str, ...]
-    ) -> dict[str, Any] | None:
-        link = response.links.get(self.rel, {}).get("url")
-        if count == 0 or not link:
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        if count == 0:
             return None
+        if self.has_more is not None:
+            if _lookup(response, self.has_more) is not True:
+                return None
+        elif count < _int_param(kwargs, self.limit_param, count):
+            return None
+        params = {**kwargs["params"], self.offset_param: int(kwargs["params"][self.offset_param]) + count}
+        return {**kwargs, "params": params}
+
+
+class LinkHeaderPaging(Paging[Page]):
+    """The next page is named by the response's ``Link: <URL>; rel="next"`` header (RFC 8288); the last page has
+    none. With `cursor_param`, only that query parameter of the link is taken and sent to the first request's
+    own URL (its origin and scheme: a link that says http for an https request changes nothing). Without it, the
+    link is followed only to the same scheme, host and port. An empty page with a next link is not the last."""
+
+    __slots__ = ("cursor_param", "rel")
+
+    def __init__(
+        self,
+        rel: str = "next",
+        *,
+        items: Callable[[Page], Sequence[Any]],
+        cursor_param: str | None = None,
+    ) -> None:
+        super().__init__(items)
+        self.rel = rel
+        self.cursor_param = cursor_param
+
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        where = f"the Link rel={self.rel!r} of {_url(response.request)}"
         here = response.request.url
-        target = here.join(link)
-        if (target.scheme, target.host, target.port) != (here.scheme, here.host, here.port):
-            raise APIError(
-                f"refusing to follow the Link rel={self.rel!r} of {_url(response.request)} to another origin"
-            )
+        try:
+            link = response.links.get(self.rel, {}).get("url")
+            target = here.join(link) if link else None
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise APIError(f"{where} is malformed") from None
+        if target is None:
+            return None
+        if self.cursor_param is not None:
+            cursor = target.params.get(self.cursor_param)
+            if not cursor:
+                raise APIError(f"{where} has no {self.cursor_param!r} parameter")
+            return {**kwargs, "params": {**kwargs.get("params", {}), self.cursor_param: cursor}}
+        if _origin(target) != _origin(here):
+            raise APIError(f"refusing to follow {where} to another origin")
         # The link carries every query parameter; headers (and cookies) of the first request are kept.
         return {**{k: v for k, v in kwargs.items() if k != "params"}, "url": str(target)}
+
+
+class _Walk(Generic[Page]):
+    """One walk through a paged list, and every way it ends: the style's own signal (`Paging.next`), a request
+    already sent (a cursor or a page number seen before: A -> B -> A), a page whose body was seen before (a
+    server that ignores the page parameter and repeats itself), and `max_pages`."""
+
+    __slots__ = ("bodies", "fetched", "max_pages", "pages", "paging", "requests")
+
+    def __init__(self, paging: Paging[Page], max_pages: int) -> None:
+        _check_count("max_pages", max_pages, 1)
+        self.paging = paging
+        self.max_pages = max_pages
+        self.pages = 0
+        self.fetched = 0
+        self.requests: set[str] = set()
+        self.bodies: set[bytes] = set()
+
+    def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        kwargs = self.paging.first(kwargs)
+        self.requests.add(_request_key(kwargs))
+        return kwargs
+
+    def is_new(self, response: httpx.Response, page: Page) -> bool:
+        """False for a page with items whose body came before: it ends the walk, unyielded."""
+        if not self.paging.items(page):
+            return True
+        digest = hashlib.blake2b(response.content, digest_size=16).digest()
+        if digest in self.bodies:
+            logger.warning("%s: the server repeated a page; stopping", _url(response.request))
+            return False
+        self.bodies.add(digest)
+        return True
+
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, page: Page) -> dict[str, Any] | None:
+        self.pages += 1
+        count = len(self.paging.items(page))
+        self.fetched += count
+        following = self.paging.next(kwargs, response, count, self.fetched)
+        if following is None:
+            return None
+        key = _request_key(following)
+        if key in self.requests:
+            logger.warning("%s: the next page was requested before; stopping", _url(response.request))
+            return None
+        if self.pages >= self.max_pages:
+            logger.warning("%s: stopping after max_pages=%d pages", _url(response.request), self.max_pages)
+            return None
+        self.requests.add(key)
+        return following
+
+
+def _items(pages: Iterator[tuple[httpx.Response, Page]], paging: Paging[Page], remaining: int | None) -> Iterator[Any]:
+    if remaining == 0:
+        return
+    for _, page in pages:
+        for item in paging.items(page):
+            yield item
+            if remaining is not None:
+                remaining -= 1
+                if remaining == 0:
+                    return
+
+
+async def _aitems(
+    pages: AsyncIterator[tuple[httpx.Response, Page]], paging: Paging[Page], remaining: int | None
+) -> AsyncIterator[Any]:
+    if remaining == 0:
+        return
+    async for _, page in pages:
+        for item in paging.items(page):
+            yield item
+            if remaining is not None:
+                remaining -= 1
+                if remaining == 0:
+                    return
+
+
+def _request_key(kwargs: dict[str, Any]) -> str:
+    return f"{kwargs.get('url')}?{httpx.QueryParams(kwargs.get('params') or {})}"
+
+
+def _int_param(kwargs: dict[str, Any], name: str | None, default: int) -> int:
+    """The integer value of query parameter `name` of a request, or `default`."""
+    value = kwargs.get("params", {}).get(name) if name else None
+    try:
+        return int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _lookup(response: httpx.Response, path: str | None) -> Any:
+    """The value at a dotted path of a JSON body, or None."""
+    if path is None:
+        return None
+    try:
+        value = response.json()
+    except ValueError:
+        return None
+    for name in path.split("."):
+        value = value.get(name) if isinstance(value, dict) else None
+    return value
+
+
+# -- Deadlines -------------------------------------------------------------------------------------------------
+
+
+class _Deadline:
+    """The time a call has left (none: no deadline). Each attempt's timeouts are cut to it, the body is read
+    against it, and a retry that would wait past it is not made."""
+
+    __slots__ = ("end",)
+
+    def __init__(self, seconds: float | None) -> None:
+        self.end = None if seconds is None else time.monotonic() + seconds
+
+    def left(self, request: httpx.Request) -> float:
+        assert self.end is not None
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise httpx.ReadTimeout("the call's deadline passed", request=request)
+        return left
+
+    def limit(self, request: httpx.Request) -> None:
+        left = self.left(request)
+        limits = request.extensions.get("timeout", {})
+        request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
+
+    def send(self, http: httpx.Client, request: httpx.Request) -> httpx.Response:
+        """One attempt: send `request` and read the whole body, within the time left."""
+        if self.end is None:
+            return http.send(request)
+        self.limit(request)
+        response = http.send(request, stream=True)
+        try:
+            if isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, self, request)
+            response.read()
+        finally:
+            response.close()
+        return response
+
+    async def asend(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        if self.end is None:
+            return await http.send(request)
+        self.limit(request)
+        response = await http.send(request, stream=True)
+        try:
+            if isinstance(response.stream, httpx.AsyncByteStream):
+                response.stream = _AsyncDeadlineStream(response.stream, self, request)
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+
+    def allows(self, delay: float | None) -> float | None:
+        if delay is None or self.end is None or time.monotonic() + delay < self.end:
+            return delay
+        return None
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with a ReadTimeout when the deadline passes, however slowly it arrives."""
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: _Deadline, request: httpx.Request) -> None:
+        self._stream, self._deadline, self._request = stream, deadline, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._deadline.left(self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, deadline: _Deadline, request: httpx.Request) -> None:
+        self._stream, self._deadline, self._request = stream, deadline, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._deadline.left(self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+# -- Checks and helpers ----------------------------------------------------------------------------------------
+
+
+class _MaskedHeaders(httpx.Headers):
+    """Headers whose repr masks the credential headers, as httpx does for Authorization only."""
+
+    def __init__(self, headers: httpx.Headers, masked: Iterable[str]) -> None:
+        super().__init__(headers)
+        self._masked = frozenset(name.lower() for name in masked) | _MASKED_BY_HTTPX
+
+    def __repr__(self) -> str:
+        items = [(k, "[secure]" if k.lower() in self._masked else v) for k, v in self.multi_items()]
+        return f"Headers({items!r})"
+
+
+def _reject_unknown(given: Mapping[str, Any], known: frozenset[str], what: str) -> None:
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {unknown[0]!r}: the {what}s are {', '.join(sorted(known))}")
+
+
+def _check_options(options: RequestOptions) -> None:
+    _reject_unknown(options, RequestOptions.__optional_keys__, "per-call option")
+    if "max_retries" in options and options["max_retries"] < 0:
+        raise ValueError("max_retries must be 0 or more")
+    _check_deadline(options.get("deadline"))
+
+
+def _check_deadline(deadline: float | None) -> float | None:
+    if deadline is not None and not deadline > 0:
+        raise ValueError("deadline must be a number of seconds above 0, or None")
+    return deadline
+
+
+def _check_count(name: str, value: int | None, minimum: int) -> None:
+    if value is not None and value < minimum:
+        raise ValueError(f"{name} must be {minimum} or more")
+
+
+def _checked_headers(headers: Mapping[str, str], what: str) -> dict[str, str]:
+    """Header names must be tokens, values printable ASCII: else a ValueError naming the header, not its value."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"{what}: {name!r} is not a valid header name")
+        if not isinstance(value, str) or not (value.isascii() and value.isprintable()):
+            raise ValueError(f"{what}: the value of {name!r} must be printable ASCII text")
+    return dict(headers)
+
+
+def _checked_secret(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError(f"the {what} is empty")
+    if not (value.isascii() and value.isprintable()):
+        raise ValueError(f"the {what} holds a control or non-ASCII character (not shown here)")
+    return value
+
+
+def _base_url(base_url: str) -> httpx.URL:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("base_url must be an absolute http:// or https:// URL")
+    return url
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port or default
 
 
 def _response(response: httpx.Response, parsed: T) -> Response[T]:
@@ -559,8 +997,3 @@ def _log_retry(
 
 def _url(request: httpx.Request) -> str:
     return str(request.url.copy_with(query=None))
-
-
-def _check_bound(max_items: int | None) -> None:
-    if max_items is not None and max_items < 0:
-        raise ValueError("max_items must be 0 or more")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
@@ -47,8 +48,8 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-# dataclasses here, not attrs as in the models: httpx has imported dataclasses already, so this module, and
-# every operation module with it, loads without attrs; attrs comes with the first model a call decodes.
+# dataclasses here: httpx has imported dataclasses already, so this module, and every operation module with it,
+# costs no import of its own.
 @dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
@@ -76,21 +77,46 @@ class Response(Generic[T]):
 
 
 class RequestOptions(TypedDict, total=False):
-    """Per-call options, accepted as keyword arguments by every endpoint function.
+    """Per-call options, accepted as keyword arguments by every endpoint function; any other is a TypeError.
 
-    timeout: seconds or an ``httpx.Timeout`` for this call (None: no timeout); default: the client's.
+    timeout: seconds or an ``httpx.Timeout`` per network operation of this call (None: no timeout); default: the
+        client's.
+    deadline: seconds this whole call may take, retries and the reading of the body included; default: the
+        client's (None: no deadline).
     max_retries: retries for this call; default: the client's.
-    extra_headers: headers to add to (or override on) this call.
+    extra_headers: headers to add to (or override on) this call (printable ASCII values).
     """
 
     timeout: float | httpx.Timeout | None
+    deadline: float | None
     max_retries: int
     extra_headers: Mapping[str, str]
 
 
 def decode_json(response: httpx.Response) -> Any:
-    """The JSON value of `response`'s body; DecodeError (never a builtin exception) when it is not JSON."""
+    """The JSON value of `response`'s body; DecodeError (never a builtin exception) when it is not JSON.
+
+    NaN, Infinity and numbers beyond a float (1e400) are not JSON numbers (RFC 8259): a DecodeError too, rather
+    than a nan or inf that `to_dict()` could not write back as JSON.
+    """
     try:
-        return json.loads(response.content)
+        return json.loads(response.content, parse_constant=_not_a_number, parse_float=_finite)
+    except _NotFinite as exc:
+        raise DecodeError(f"a number that is not finite: {exc}") from None
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise DecodeError(f"malformed JSON ({type(exc).__name__})") from exc
+
+
+class _NotFinite(Exception):
+    pass
+
+
+def _not_a_number(text: str) -> float:
+    raise _NotFinite(text)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text[:40])
+    return value

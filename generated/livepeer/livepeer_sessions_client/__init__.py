@@ -1,20 +1,180 @@
-"""A client library for accessing Livepeer Studio API — Sessions"""
+"""Livepeer Studio sessions client.
+
+``from livepeer_sessions_client import Livepeer``, then ``Livepeer()`` (token from the environment):
+see the README. Every public name is importable from here; each loads on first use, so importing the package
+(or a model, to decode stored JSON) costs little.
+"""
 
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._resources import AsyncLivepeer, Livepeer
+    from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        DecodeError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
+    from .models import (
+        Asset,
+        AssetHash,
+        AssetIpfs,
+        AssetIpfsSpec,
+        AssetIpfsSpecNftMetadataTemplate,
+        AssetProfile,
+        AssetProfileEncoder,
+        AssetProfileProfile,
+        AssetSource,
+        AssetSourceType,
+        AssetStatus,
+        AssetStatusPhase,
+        AssetStorage,
+        AssetType,
+        CreatorId,
+        CreatorIdType,
+        ErrorBody,
+        IpfsFileInfo,
+        PlaybackPolicy,
+        PlaybackPolicyType,
+        Session,
+        StorageStatus,
+        StorageStatusPhase,
+        StorageTasks,
+        TranscodeProfile,
+        VideoSpec,
+        VideoTrack,
+        VideoTrackType,
+    )
 
-__all__ = (
+__version__ = "0.1.0"
+
+_MODULES = {
+    "Livepeer": "_resources",
+    "AsyncLivepeer": "_resources",
+    "AuthenticatedClient": "client",
+    "Client": "client",
+    "AsyncPage": "_sdk",
+    "AsyncPager": "_sdk",
+    "MissingTokenError": "_sdk",
+    "RawResponse": "_sdk",
+    "SyncPage": "_sdk",
+    "APIConnectionError": "errors",
+    "APIError": "errors",
+    "APIStatusError": "errors",
+    "APITimeoutError": "errors",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "ConflictError": "errors",
+    "DecodeError": "errors",
+    "InternalServerError": "errors",
+    "NotFoundError": "errors",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "UnprocessableEntityError": "errors",
+    "Asset": "models",
+    "AssetHash": "models",
+    "AssetIpfs": "models",
+    "AssetIpfsSpec": "models",
+    "AssetIpfsSpecNftMetadataTemplate": "models",
+    "AssetProfile": "models",
+    "AssetProfileEncoder": "models",
+    "AssetProfileProfile": "models",
+    "AssetSource": "models",
+    "AssetSourceType": "models",
+    "AssetStatus": "models",
+    "AssetStatusPhase": "models",
+    "AssetStorage": "models",
+    "AssetType": "models",
+    "CreatorId": "models",
+    "CreatorIdType": "models",
+    "ErrorBody": "models",
+    "IpfsFileInfo": "models",
+    "PlaybackPolicy": "models",
+    "PlaybackPolicyType": "models",
+    "Session": "models",
+    "StorageStatus": "models",
+    "StorageStatusPhase": "models",
+    "StorageTasks": "models",
+    "TranscodeProfile": "models",
+    "VideoSpec": "models",
+    "VideoTrack": "models",
+    "VideoTrackType": "models",
+}
+
+__all__ = [
+    "__version__",
+    "Livepeer",
+    "AsyncLivepeer",
     "AuthenticatedClient",
     "Client",
-)
+    "AsyncPage",
+    "AsyncPager",
+    "MissingTokenError",
+    "RawResponse",
+    "SyncPage",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DecodeError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "Asset",
+    "AssetHash",
+    "AssetIpfs",
+    "AssetIpfsSpec",
+    "AssetIpfsSpecNftMetadataTemplate",
+    "AssetProfile",
+    "AssetProfileEncoder",
+    "AssetProfileProfile",
+    "AssetSource",
+    "AssetSourceType",
+    "AssetStatus",
+    "AssetStatusPhase",
+    "AssetStorage",
+    "AssetType",
+    "CreatorId",
+    "CreatorIdType",
+    "ErrorBody",
+    "IpfsFileInfo",
+    "PlaybackPolicy",
+    "PlaybackPolicyType",
+    "Session",
+    "StorageStatus",
+    "StorageStatusPhase",
+    "StorageTasks",
+    "TranscodeProfile",
+    "VideoSpec",
+    "VideoTrack",
+    "VideoTrackType",
+]
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: importing the models alone (say, to decode stored JSON) does not import httpx.
-    if name in __all__:
-        from . import client  # noqa: PLC0415
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib  # noqa: PLC0415
 
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])

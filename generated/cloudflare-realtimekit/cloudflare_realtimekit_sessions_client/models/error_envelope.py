@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ERROR_ENVELOPE_FIELDS = frozenset(
@@ -11,13 +12,14 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
         "success",
         "errors",
         "messages",
+        "result",
     }
 )
 
 
 class ErrorEnvelope:
     """Cloudflare's standard v4 error envelope, documented for the whole Cloudflare API rather than on this endpoint's
-    page.
+    page. The API gateway answers with it (authentication, permissions, rate limits).
 
     """
 
@@ -28,6 +30,7 @@ class ErrorEnvelope:
         "success",
         "errors",
         "messages",
+        "result",
         "additional_properties",
         "__weakref__",
     )
@@ -35,6 +38,7 @@ class ErrorEnvelope:
         "success",
         "errors",
         "messages",
+        "result",
     )
 
     success: bool
@@ -43,6 +47,8 @@ class ErrorEnvelope:
     """ The errors. """
     messages: list[ResponseMessage]
     """ Informational messages. """
+    result: None | Unset
+    """ Always null for an error. """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -51,10 +57,12 @@ class ErrorEnvelope:
         success: bool,
         errors: list[ResponseMessage],
         messages: list[ResponseMessage],
+        result: None | Unset = UNSET,
     ) -> None:
         self.success = success
         self.errors = errors
         self.messages = messages
+        self.result = result
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -63,6 +71,7 @@ class ErrorEnvelope:
             f"success={self.success!r}, "
             f"errors={self.errors!r}, "
             f"messages={self.messages!r}, "
+            f"result={self.result!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -74,11 +83,13 @@ class ErrorEnvelope:
             self.success,
             self.errors,
             self.messages,
+            self.result,
             self.additional_properties,
         ) == (
             other.success,
             other.errors,
             other.messages,
+            other.result,
             other.additional_properties,
         )
 
@@ -96,6 +107,8 @@ class ErrorEnvelope:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
+        result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -106,6 +119,8 @@ class ErrorEnvelope:
                 "messages": messages,
             }
         )
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -114,6 +129,7 @@ class ErrorEnvelope:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
             success = src_dict["success"]
             if type(success) is not bool:
@@ -156,11 +172,20 @@ class ErrorEnvelope:
         except Exception as exc:
             raise DecodeError.at("messages", exc)
 
+        try:
+            result = _get("result", UNSET)
+            if result is not UNSET and (result is not None):
+                raise DecodeError.expected("null", result)
+
+        except Exception as exc:
+            raise DecodeError.at("result", exc)
+
         # Built without __init__: slot stores cost less than a call that would repeat them.
         error_envelope = object.__new__(cls)
         error_envelope.success = success
         error_envelope.errors = errors
         error_envelope.messages = messages
+        error_envelope.result = result
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:

@@ -4,12 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LIST_SESSIONS_RESPONSE_FIELDS = frozenset(
     {
         "data",
         "success",
+        "paging",
     }
 )
 
@@ -23,18 +25,22 @@ class ListSessionsResponse:
     __slots__ = (
         "data",
         "success",
+        "paging",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
         "data",
         "success",
+        "paging",
     )
 
     data: SessionList
     """ The sessions of the App. """
     success: bool
     """ Whether the request succeeded. """
+    paging: Paging | Unset
+    """ Where the page lies in the whole list. """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -42,9 +48,11 @@ class ListSessionsResponse:
         self,
         data: SessionList,
         success: bool,
+        paging: Paging | Unset = UNSET,
     ) -> None:
         self.data = data
         self.success = success
+        self.paging = paging
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -52,6 +60,7 @@ class ListSessionsResponse:
             f"{type(self).__name__}("
             f"data={self.data!r}, "
             f"success={self.success!r}, "
+            f"paging={self.paging!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -62,10 +71,12 @@ class ListSessionsResponse:
         return (
             self.data,
             self.success,
+            self.paging,
             self.additional_properties,
         ) == (
             other.data,
             other.success,
+            other.paging,
             other.additional_properties,
         )
 
@@ -74,6 +85,10 @@ class ListSessionsResponse:
         data = self.data.to_dict()
 
         success = self.success
+
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +99,8 @@ class ListSessionsResponse:
                 "success": success,
             }
         )
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -92,6 +109,7 @@ class ListSessionsResponse:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
             data = SessionList.from_dict(src_dict["data"])
 
@@ -106,10 +124,19 @@ class ListSessionsResponse:
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
+        try:
+            paging = _get("paging", UNSET)
+            if paging is not UNSET:
+                paging = Paging.from_dict(paging)
+
+        except Exception as exc:
+            raise DecodeError.at("paging", exc)
+
         # Built without __init__: slot stores cost less than a call that would repeat them.
         list_sessions_response = object.__new__(cls)
         list_sessions_response.data = data
         list_sessions_response.success = success
+        list_sessions_response.paging = paging
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LIST_SESSIONS_RESPONSE_FIELDS:
@@ -139,4 +166,5 @@ class ListSessionsResponse:
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.paging import Paging  # noqa: E402
 from ..models.session_list import SessionList  # noqa: E402

@@ -4,12 +4,15 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _RESPONSE_MESSAGE_FIELDS = frozenset(
     {
         "code",
         "message",
+        "documentation_url",
+        "source",
     }
 )
 
@@ -23,18 +26,26 @@ class ResponseMessage:
     __slots__ = (
         "code",
         "message",
+        "documentation_url",
+        "source",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
         "code",
         "message",
+        "documentation_url",
+        "source",
     )
 
     code: int
     """ Cloudflare's error code. """
     message: str
     """ A human-readable description. """
+    documentation_url: str | Unset
+    """ Where the error is documented. """
+    source: ResponseMessageSource | Unset
+    """ What in the request the error is about. """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
 
@@ -42,9 +53,13 @@ class ResponseMessage:
         self,
         code: int,
         message: str,
+        documentation_url: str | Unset = UNSET,
+        source: ResponseMessageSource | Unset = UNSET,
     ) -> None:
         self.code = code
         self.message = message
+        self.documentation_url = documentation_url
+        self.source = source
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -52,6 +67,8 @@ class ResponseMessage:
             f"{type(self).__name__}("
             f"code={self.code!r}, "
             f"message={self.message!r}, "
+            f"documentation_url={self.documentation_url!r}, "
+            f"source={self.source!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -62,10 +79,14 @@ class ResponseMessage:
         return (
             self.code,
             self.message,
+            self.documentation_url,
+            self.source,
             self.additional_properties,
         ) == (
             other.code,
             other.message,
+            other.documentation_url,
+            other.source,
             other.additional_properties,
         )
 
@@ -74,6 +95,12 @@ class ResponseMessage:
         code = self.code
 
         message = self.message
+
+        documentation_url = self.documentation_url
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +111,10 @@ class ResponseMessage:
                 "message": message,
             }
         )
+        if documentation_url is not UNSET:
+            field_dict["documentation_url"] = documentation_url
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -92,6 +123,7 @@ class ResponseMessage:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
         try:
             code = src_dict["code"]
             if type(code) is not int and (isinstance(code, bool) or not isinstance(code, int)):
@@ -112,10 +144,30 @@ class ResponseMessage:
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
+        try:
+            documentation_url = _get("documentation_url", UNSET)
+            if documentation_url is not UNSET and (
+                type(documentation_url) is not str and not isinstance(documentation_url, str)
+            ):
+                raise DecodeError.expected("a string", documentation_url)
+
+        except Exception as exc:
+            raise DecodeError.at("documentation_url", exc)
+
+        try:
+            source = _get("source", UNSET)
+            if source is not UNSET:
+                source = ResponseMessageSource.from_dict(source)
+
+        except Exception as exc:
+            raise DecodeError.at("source", exc)
+
         # Built without __init__: slot stores cost less than a call that would repeat them.
         response_message = object.__new__(cls)
         response_message.code = code
         response_message.message = message
+        response_message.documentation_url = documentation_url
+        response_message.source = source
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RESPONSE_MESSAGE_FIELDS:
@@ -141,3 +193,8 @@ class ResponseMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.response_message_source import ResponseMessageSource  # noqa: E402

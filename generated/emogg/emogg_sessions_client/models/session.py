@@ -33,7 +33,7 @@ class Session:
     # the models costs a few compiled functions, not a library plus code generation per class (the import
     # budget is httpx plus 10 %; see scripts/bench/imports.py).
     __slots__ = (
-        "field_id",
+        "id",
         "name",
         "type_",
         "state",
@@ -49,7 +49,7 @@ class Session:
         "__weakref__",
     )
     __match_args__ = (
-        "field_id",
+        "id",
         "name",
         "type_",
         "state",
@@ -63,7 +63,7 @@ class Session:
         "meta",
     )
 
-    field_id: str
+    id: str
     """ Unique identifier for the session. """
     name: str
     """ Name of the session. Maximum 256 characters. """
@@ -71,16 +71,17 @@ class Session:
     """ Session type (enum SessionType). An open set: the vendor does not list its values; `live_analysis` is the
     one documented. """
     state: str
-    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values; `active`
-    is the one documented. """
+    """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
+    `active`, `processing` and `finished` are the ones its pages name. """
     timestamp: datetime.datetime
     """ Timestamp when the session was created. """
     duration: float
     """ Session duration in seconds. """
-    product: str
-    """ Unique ID of the product used to analyze this session (e.g. pro, advanced...). """
-    user: str
-    """ ID of the user who created the session. """
+    product: ExpandedObject | str
+    """ Unique ID of the product used to analyze this session (e.g. pro, advanced...); the product object when the
+    request asks for `expand[]=product`. """
+    user: ExpandedObject | str
+    """ ID of the user who created the session; the user object when the request asks for `expand[]=user`. """
     version: float
     """ Version of the object schema. It should not change often but can be helpful in the future if a new session
     schema is published. """
@@ -96,20 +97,20 @@ class Session:
 
     def __init__(
         self,
-        field_id: str,
+        id: str,
         name: str,
         type_: str,
         state: str,
         timestamp: datetime.datetime,
         duration: float,
-        product: str,
-        user: str,
+        product: ExpandedObject | str,
+        user: ExpandedObject | str,
         version: float,
         config: SessionConfig | Unset = UNSET,
         sources: list[SessionSource] | Unset = UNSET,
         meta: SessionMeta | Unset = UNSET,
     ) -> None:
-        self.field_id = field_id
+        self.id = id
         self.name = name
         self.type_ = type_
         self.state = state
@@ -126,7 +127,7 @@ class Session:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}("
-            f"field_id={self.field_id!r}, "
+            f"id={self.id!r}, "
             f"name={self.name!r}, "
             f"type_={self.type_!r}, "
             f"state={self.state!r}, "
@@ -146,7 +147,7 @@ class Session:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return (
-            self.field_id,
+            self.id,
             self.name,
             self.type_,
             self.state,
@@ -160,7 +161,7 @@ class Session:
             self.meta,
             self.additional_properties,
         ) == (
-            other.field_id,
+            other.id,
             other.name,
             other.type_,
             other.state,
@@ -177,7 +178,7 @@ class Session:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -189,9 +190,17 @@ class Session:
 
         duration = self.duration
 
-        product = self.product
+        product: dict[str, Any] | str
+        if isinstance(self.product, ExpandedObject):
+            product = self.product.to_dict()
+        else:
+            product = self.product
 
-        user = self.user
+        user: dict[str, Any] | str
+        if isinstance(self.user, ExpandedObject):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         version = self.version
 
@@ -215,7 +224,7 @@ class Session:
 
         field_dict.update(
             {
-                "_id": field_id,
+                "_id": id,
                 "name": name,
                 "type": type_,
                 "state": state,
@@ -242,9 +251,9 @@ class Session:
             raise DecodeError.expected("an object", src_dict)
         _get = src_dict.get
         try:
-            field_id = src_dict["_id"]
-            if type(field_id) is not str and not isinstance(field_id, str):
-                raise DecodeError.expected("a string", field_id)
+            id = src_dict["_id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -292,17 +301,59 @@ class Session:
             raise DecodeError.at("duration", exc)
 
         try:
-            product = src_dict["product"]
-            if type(product) is not str and not isinstance(product, str):
-                raise DecodeError.expected("a string", product)
+
+            def _parse_product(data: object) -> ExpandedObject | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        product_type_0 = data
+                        if type(product_type_0) is not str and not isinstance(product_type_0, str):
+                            raise DecodeError.expected("a string", product_type_0)
+
+                        return product_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        product_type_1 = ExpandedObject.from_dict(data)
+
+                        return product_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            product = _parse_product(src_dict["product"])
 
         except Exception as exc:
             raise DecodeError.at("product", exc)
 
         try:
-            user = src_dict["user"]
-            if type(user) is not str and not isinstance(user, str):
-                raise DecodeError.expected("a string", user)
+
+            def _parse_user(data: object) -> ExpandedObject | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        user_type_0 = data
+                        if type(user_type_0) is not str and not isinstance(user_type_0, str):
+                            raise DecodeError.expected("a string", user_type_0)
+
+                        return user_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        user_type_1 = ExpandedObject.from_dict(data)
+
+                        return user_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            user = _parse_user(src_dict["user"])
 
         except Exception as exc:
             raise DecodeError.at("user", exc)
@@ -356,7 +407,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them.
         session = object.__new__(cls)
-        session.field_id = field_id
+        session.id = id
         session.name = name
         session.type_ = type_
         session.state = state
@@ -397,6 +448,7 @@ class Session:
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.expanded_object import ExpandedObject  # noqa: E402
 from ..models.session_config import SessionConfig  # noqa: E402
 from ..models.session_meta import SessionMeta  # noqa: E402
 from ..models.session_source import SessionSource  # noqa: E402

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -669,6 +670,22 @@ class Session:
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
         return session
+
+    @property
+    def last_seen_datetime(self) -> datetime.datetime | None:
+        """`last_seen` (epoch milliseconds) as an aware UTC datetime; None when absent."""
+        value = self.last_seen
+        if isinstance(value, Unset) or value is None:
+            return None
+        return datetime.datetime.fromtimestamp(value / 1000, tz=datetime.UTC)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (epoch milliseconds) as an aware UTC datetime; None when absent."""
+        value = self.created_at
+        if isinstance(value, Unset) or value is None:
+            return None
+        return datetime.datetime.fromtimestamp(value / 1000, tz=datetime.UTC)
 
     @property
     def additional_keys(self) -> list[str]:

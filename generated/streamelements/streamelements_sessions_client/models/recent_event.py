@@ -29,7 +29,7 @@ class RecentEvent:
     # the models costs a few compiled functions, not a library plus code generation per class (the import
     # budget is httpx plus 10 %; see scripts/bench/imports.py).
     __slots__ = (
-        "field_id",
+        "id",
         "name",
         "amount",
         "created_at",
@@ -37,13 +37,13 @@ class RecentEvent:
         "__weakref__",
     )
     __match_args__ = (
-        "field_id",
+        "id",
         "name",
         "amount",
         "created_at",
     )
 
-    field_id: str | Unset
+    id: str | Unset
     """ Identifier of the event. """
     name: str | Unset
     """ Who the event came from. """
@@ -56,12 +56,12 @@ class RecentEvent:
 
     def __init__(
         self,
-        field_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         amount: float | Unset = UNSET,
         created_at: datetime.datetime | Unset = UNSET,
     ) -> None:
-        self.field_id = field_id
+        self.id = id
         self.name = name
         self.amount = amount
         self.created_at = created_at
@@ -70,7 +70,7 @@ class RecentEvent:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}("
-            f"field_id={self.field_id!r}, "
+            f"id={self.id!r}, "
             f"name={self.name!r}, "
             f"amount={self.amount!r}, "
             f"created_at={self.created_at!r}, "
@@ -82,13 +82,13 @@ class RecentEvent:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return (
-            self.field_id,
+            self.id,
             self.name,
             self.amount,
             self.created_at,
             self.additional_properties,
         ) == (
-            other.field_id,
+            other.id,
             other.name,
             other.amount,
             other.created_at,
@@ -97,7 +97,7 @@ class RecentEvent:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
+        id = self.id
 
         name = self.name
 
@@ -111,8 +111,8 @@ class RecentEvent:
         field_dict.update(self.additional_properties)
 
         field_dict.update({})
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if amount is not UNSET:
@@ -129,9 +129,9 @@ class RecentEvent:
             raise DecodeError.expected("an object", src_dict)
         _get = src_dict.get
         try:
-            field_id = _get("_id", UNSET)
-            if field_id is not UNSET and (type(field_id) is not str and not isinstance(field_id, str)):
-                raise DecodeError.expected("a string", field_id)
+            id = _get("_id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -166,7 +166,7 @@ class RecentEvent:
 
         # Built without __init__: slot stores cost less than a call that would repeat them.
         recent_event = object.__new__(cls)
-        recent_event.field_id = field_id
+        recent_event.id = id
         recent_event.name = name
         recent_event.amount = amount
         recent_event.created_at = created_at

@@ -25,21 +25,21 @@ class RecentTip:
     __slots__ = (
         "amount",
         "name",
-        "field_id",
+        "id",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
         "amount",
         "name",
-        "field_id",
+        "id",
     )
 
     amount: float
     """ The amount tipped. """
     name: str
     """ The tipper's name. """
-    field_id: str | Unset
+    id: str | Unset
     """ Identifier of the tip. """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
@@ -48,11 +48,11 @@ class RecentTip:
         self,
         amount: float,
         name: str,
-        field_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> None:
         self.amount = amount
         self.name = name
-        self.field_id = field_id
+        self.id = id
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -60,7 +60,7 @@ class RecentTip:
             f"{type(self).__name__}("
             f"amount={self.amount!r}, "
             f"name={self.name!r}, "
-            f"field_id={self.field_id!r}, "
+            f"id={self.id!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -71,12 +71,12 @@ class RecentTip:
         return (
             self.amount,
             self.name,
-            self.field_id,
+            self.id,
             self.additional_properties,
         ) == (
             other.amount,
             other.name,
-            other.field_id,
+            other.id,
             other.additional_properties,
         )
 
@@ -86,7 +86,7 @@ class RecentTip:
 
         name = self.name
 
-        field_id = self.field_id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +97,8 @@ class RecentTip:
                 "name": name,
             }
         )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
+        if id is not UNSET:
+            field_dict["_id"] = id
 
         return field_dict
 
@@ -129,9 +129,9 @@ class RecentTip:
             raise DecodeError.at("name", exc)
 
         try:
-            field_id = _get("_id", UNSET)
-            if field_id is not UNSET and (type(field_id) is not str and not isinstance(field_id, str)):
-                raise DecodeError.expected("a string", field_id)
+            id = _get("_id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
@@ -140,7 +140,7 @@ class RecentTip:
         recent_tip = object.__new__(cls)
         recent_tip.amount = amount
         recent_tip.name = name
-        recent_tip.field_id = field_id
+        recent_tip.id = id
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RECENT_TIP_FIELDS:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -9,83 +8,111 @@ from ..errors import DecodeError
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
     {
+        "data",
+        "settings",
+        "provider",
+        "lastReset",
         "_id",
-        "_user",
+        "channel",
         "createdAt",
         "updatedAt",
-        "lastReset",
-        "data",
+        "__v",
     }
 )
 
 
 class Session:
-    """Information about your stream session."""
+    """A channel's session (the vendor's `SessionDataInfo`): the session counters in `data`, the channel's session settings
+    and bookkeeping fields. Unlike the legacy v1 object it has `channel`, `settings`, `provider` and `__v`, and no
+    `_user`.
+
+    """
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
     # budget is httpx plus 10 %; see scripts/bench/imports.py).
     __slots__ = (
-        "field_id",
-        "field_user",
+        "data",
+        "settings",
+        "provider",
+        "last_reset",
+        "id",
+        "channel",
         "created_at",
         "updated_at",
-        "last_reset",
-        "data",
+        "field_v",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
-        "field_id",
-        "field_user",
+        "data",
+        "settings",
+        "provider",
+        "last_reset",
+        "id",
+        "channel",
         "created_at",
         "updated_at",
-        "last_reset",
-        "data",
+        "field_v",
     )
 
-    field_id: str
-    """ Unique identifier of the session object. """
-    field_user: str
-    """ Identifier of the StreamElements user (channel) the session belongs to. """
-    created_at: datetime.datetime
-    """ When the session object was created. """
-    updated_at: datetime.datetime
-    """ When the session object was last updated. """
-    last_reset: datetime.datetime
-    """ When the session counters were last reset. """
     data: SessionData
-    """ The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
-    `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas. """
+    """ The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events
+    `follower`, `subscriber`, `host`, `raid`, `cheer`, `tip` and `merch`: 62 keys. """
+    settings: SessionSettings
+    """ The channel's session settings. """
+    provider: str
+    """ The streaming platform of the channel, e.g. `twitch`. """
+    last_reset: str
+    """ When the session counters were last reset. """
+    id: str
+    """ Unique identifier of the session object. """
+    channel: str
+    """ The channel id the session belongs to. """
+    created_at: str
+    """ When the session object was created. """
+    updated_at: str
+    """ When the session object was last updated. """
+    field_v: int
+    """ The document version (MongoDB's version key). """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
 
     def __init__(
         self,
-        field_id: str,
-        field_user: str,
-        created_at: datetime.datetime,
-        updated_at: datetime.datetime,
-        last_reset: datetime.datetime,
         data: SessionData,
+        settings: SessionSettings,
+        provider: str,
+        last_reset: str,
+        id: str,
+        channel: str,
+        created_at: str,
+        updated_at: str,
+        field_v: int,
     ) -> None:
-        self.field_id = field_id
-        self.field_user = field_user
+        self.data = data
+        self.settings = settings
+        self.provider = provider
+        self.last_reset = last_reset
+        self.id = id
+        self.channel = channel
         self.created_at = created_at
         self.updated_at = updated_at
-        self.last_reset = last_reset
-        self.data = data
+        self.field_v = field_v
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}("
-            f"field_id={self.field_id!r}, "
-            f"field_user={self.field_user!r}, "
+            f"data={self.data!r}, "
+            f"settings={self.settings!r}, "
+            f"provider={self.provider!r}, "
+            f"last_reset={self.last_reset!r}, "
+            f"id={self.id!r}, "
+            f"channel={self.channel!r}, "
             f"created_at={self.created_at!r}, "
             f"updated_at={self.updated_at!r}, "
-            f"last_reset={self.last_reset!r}, "
-            f"data={self.data!r}, "
+            f"field_v={self.field_v!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -94,48 +121,63 @@ class Session:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return (
-            self.field_id,
-            self.field_user,
+            self.data,
+            self.settings,
+            self.provider,
+            self.last_reset,
+            self.id,
+            self.channel,
             self.created_at,
             self.updated_at,
-            self.last_reset,
-            self.data,
+            self.field_v,
             self.additional_properties,
         ) == (
-            other.field_id,
-            other.field_user,
+            other.data,
+            other.settings,
+            other.provider,
+            other.last_reset,
+            other.id,
+            other.channel,
             other.created_at,
             other.updated_at,
-            other.last_reset,
-            other.data,
+            other.field_v,
             other.additional_properties,
         )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        field_id = self.field_id
-
-        field_user = self.field_user
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        last_reset = self.last_reset.isoformat()
-
         data = self.data.to_dict()
+
+        settings = self.settings.to_dict()
+
+        provider = self.provider
+
+        last_reset = self.last_reset
+
+        id = self.id
+
+        channel = self.channel
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_v = self.field_v
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
-                "_id": field_id,
-                "_user": field_user,
+                "data": data,
+                "settings": settings,
+                "provider": provider,
+                "lastReset": last_reset,
+                "_id": id,
+                "channel": channel,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
-                "lastReset": last_reset,
-                "data": data,
+                "__v": field_v,
             }
         )
 
@@ -147,53 +189,88 @@ class Session:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
-            field_id = src_dict["_id"]
-            if type(field_id) is not str and not isinstance(field_id, str):
-                raise DecodeError.expected("a string", field_id)
-
-        except Exception as exc:
-            raise DecodeError.at("_id", exc)
-
-        try:
-            field_user = src_dict["_user"]
-            if type(field_user) is not str and not isinstance(field_user, str):
-                raise DecodeError.expected("a string", field_user)
-
-        except Exception as exc:
-            raise DecodeError.at("_user", exc)
-
-        try:
-            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
-
-        except Exception as exc:
-            raise DecodeError.at("createdAt", exc)
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
-
-        except Exception as exc:
-            raise DecodeError.at("updatedAt", exc)
-
-        try:
-            last_reset = datetime.datetime.fromisoformat(src_dict["lastReset"])
-
-        except Exception as exc:
-            raise DecodeError.at("lastReset", exc)
-
-        try:
             data = SessionData.from_dict(src_dict["data"])
 
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
+        try:
+            settings = SessionSettings.from_dict(src_dict["settings"])
+
+        except Exception as exc:
+            raise DecodeError.at("settings", exc)
+
+        try:
+            provider = src_dict["provider"]
+            if type(provider) is not str and not isinstance(provider, str):
+                raise DecodeError.expected("a string", provider)
+
+        except Exception as exc:
+            raise DecodeError.at("provider", exc)
+
+        try:
+            last_reset = src_dict["lastReset"]
+            if type(last_reset) is not str and not isinstance(last_reset, str):
+                raise DecodeError.expected("a string", last_reset)
+
+        except Exception as exc:
+            raise DecodeError.at("lastReset", exc)
+
+        try:
+            id = src_dict["_id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("_id", exc)
+
+        try:
+            channel = src_dict["channel"]
+            if type(channel) is not str and not isinstance(channel, str):
+                raise DecodeError.expected("a string", channel)
+
+        except Exception as exc:
+            raise DecodeError.at("channel", exc)
+
+        try:
+            created_at = src_dict["createdAt"]
+            if type(created_at) is not str and not isinstance(created_at, str):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("createdAt", exc)
+
+        try:
+            updated_at = src_dict["updatedAt"]
+            if type(updated_at) is not str and not isinstance(updated_at, str):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updatedAt", exc)
+
+        try:
+            field_v = src_dict["__v"]
+            if type(field_v) is not int and (isinstance(field_v, bool) or not isinstance(field_v, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(field_v, float) and field_v.is_integer():
+                    field_v = int(field_v)
+                else:
+                    raise DecodeError.expected("an integer", field_v)
+
+        except Exception as exc:
+            raise DecodeError.at("__v", exc)
+
         # Built without __init__: slot stores cost less than a call that would repeat them.
         session = object.__new__(cls)
-        session.field_id = field_id
-        session.field_user = field_user
+        session.data = data
+        session.settings = settings
+        session.provider = provider
+        session.last_reset = last_reset
+        session.id = id
+        session.channel = channel
         session.created_at = created_at
         session.updated_at = updated_at
-        session.last_reset = last_reset
-        session.data = data
+        session.field_v = field_v
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_FIELDS:
@@ -224,3 +301,4 @@ class Session:
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
 from ..models.session_data import SessionData  # noqa: E402
+from ..models.session_settings import SessionSettings  # noqa: E402

@@ -9,61 +9,75 @@ from ..types import UNSET, Unset
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_DATA_FIELDS = frozenset(
     {
-        "cheer-alltime-top-donator",
-        "cheer-monthly-top-donator",
-        "cheer-weekly-top-donator",
-        "cheer-session-top-donator",
-        "cheer-alltime-top-donation",
-        "cheer-monthly-top-donation",
-        "cheer-weekly-top-donation",
-        "cheer-session-top-donation",
-        "cheer-recent",
-        "cheer-latest",
-        "cheer-goal",
-        "cheer-count",
-        "cheer-total",
-        "cheer-month",
-        "cheer-week",
-        "cheer-session",
-        "host-recent",
-        "host-latest",
-        "tip-goal",
-        "tip-count",
-        "tip-total",
-        "tip-month",
-        "tip-week",
-        "tip-session",
-        "tip-alltime-top-donator",
-        "tip-monthly-top-donator",
-        "tip-weekly-top-donator",
-        "tip-session-top-donator",
-        "tip-alltime-top-donation",
-        "tip-monthly-top-donation",
-        "tip-weekly-top-donation",
-        "tip-session-top-donation",
-        "tip-recent",
-        "tip-latest",
-        "subscriber-total",
-        "subscriber-goal",
-        "subscriber-month",
-        "subscriber-week",
-        "subscriber-session",
-        "subscriber-recent",
-        "subscriber-latest",
-        "follower-total",
-        "follower-goal",
-        "follower-month",
-        "follower-week",
-        "follower-session",
-        "follower-recent",
         "follower-latest",
+        "follower-session",
+        "follower-week",
+        "follower-month",
+        "follower-goal",
+        "follower-total",
+        "subscriber-latest",
+        "subscriber-new-latest",
+        "subscriber-resub-latest",
+        "subscriber-gifted-latest",
+        "subscriber-session",
+        "subscriber-new-session",
+        "subscriber-resub-session",
+        "subscriber-gifted-session",
+        "subscriber-week",
+        "subscriber-month",
+        "subscriber-goal",
+        "subscriber-total",
+        "subscriber-points",
+        "subscriber-alltime-gifter",
+        "host-latest",
+        "raid-latest",
+        "cheer-session",
+        "cheer-week",
+        "cheer-month",
+        "cheer-total",
+        "cheer-count",
+        "cheer-goal",
+        "cheer-latest",
+        "cheer-session-top-donation",
+        "cheer-weekly-top-donation",
+        "cheer-monthly-top-donation",
+        "cheer-alltime-top-donation",
+        "cheer-session-top-donator",
+        "cheer-weekly-top-donator",
+        "cheer-monthly-top-donator",
+        "cheer-alltime-top-donator",
+        "tip-latest",
+        "tip-session-top-donation",
+        "tip-weekly-top-donation",
+        "tip-monthly-top-donation",
+        "tip-alltime-top-donation",
+        "tip-session-top-donator",
+        "tip-weekly-top-donator",
+        "tip-monthly-top-donator",
+        "tip-alltime-top-donator",
+        "tip-session",
+        "tip-week",
+        "tip-month",
+        "tip-total",
+        "tip-count",
+        "tip-goal",
+        "merch-goal-orders",
+        "merch-goal-items",
+        "merch-goal-total",
+        "follower-recent",
+        "subscriber-recent",
+        "host-recent",
+        "raid-recent",
+        "cheer-recent",
+        "tip-recent",
+        "merch-recent",
     }
 )
 
 
 class SessionData:
-    """The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
-    `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas.
+    """The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events `follower`,
+    `subscriber`, `host`, `raid`, `cheer`, `tip` and `merch`: 62 keys.
 
     """
 
@@ -71,370 +85,455 @@ class SessionData:
     # the models costs a few compiled functions, not a library plus code generation per class (the import
     # budget is httpx plus 10 %; see scripts/bench/imports.py).
     __slots__ = (
-        "cheer_alltime_top_donator",
-        "cheer_monthly_top_donator",
-        "cheer_weekly_top_donator",
-        "cheer_session_top_donator",
-        "cheer_alltime_top_donation",
-        "cheer_monthly_top_donation",
-        "cheer_weekly_top_donation",
-        "cheer_session_top_donation",
-        "cheer_recent",
-        "cheer_latest",
-        "cheer_goal",
-        "cheer_count",
-        "cheer_total",
-        "cheer_month",
-        "cheer_week",
-        "cheer_session",
-        "host_recent",
-        "host_latest",
-        "tip_goal",
-        "tip_count",
-        "tip_total",
-        "tip_month",
-        "tip_week",
-        "tip_session",
-        "tip_alltime_top_donator",
-        "tip_monthly_top_donator",
-        "tip_weekly_top_donator",
-        "tip_session_top_donator",
-        "tip_alltime_top_donation",
-        "tip_monthly_top_donation",
-        "tip_weekly_top_donation",
-        "tip_session_top_donation",
-        "tip_recent",
-        "tip_latest",
-        "subscriber_total",
-        "subscriber_goal",
-        "subscriber_month",
-        "subscriber_week",
-        "subscriber_session",
-        "subscriber_recent",
-        "subscriber_latest",
-        "follower_total",
-        "follower_goal",
-        "follower_month",
-        "follower_week",
-        "follower_session",
-        "follower_recent",
         "follower_latest",
+        "follower_session",
+        "follower_week",
+        "follower_month",
+        "follower_goal",
+        "follower_total",
+        "subscriber_latest",
+        "subscriber_new_latest",
+        "subscriber_resub_latest",
+        "subscriber_gifted_latest",
+        "subscriber_session",
+        "subscriber_new_session",
+        "subscriber_resub_session",
+        "subscriber_gifted_session",
+        "subscriber_week",
+        "subscriber_month",
+        "subscriber_goal",
+        "subscriber_total",
+        "subscriber_points",
+        "subscriber_alltime_gifter",
+        "host_latest",
+        "raid_latest",
+        "cheer_session",
+        "cheer_week",
+        "cheer_month",
+        "cheer_total",
+        "cheer_count",
+        "cheer_goal",
+        "cheer_latest",
+        "cheer_session_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_alltime_top_donation",
+        "cheer_session_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_alltime_top_donator",
+        "tip_latest",
+        "tip_session_top_donation",
+        "tip_weekly_top_donation",
+        "tip_monthly_top_donation",
+        "tip_alltime_top_donation",
+        "tip_session_top_donator",
+        "tip_weekly_top_donator",
+        "tip_monthly_top_donator",
+        "tip_alltime_top_donator",
+        "tip_session",
+        "tip_week",
+        "tip_month",
+        "tip_total",
+        "tip_count",
+        "tip_goal",
+        "merch_goal_orders",
+        "merch_goal_items",
+        "merch_goal_total",
+        "follower_recent",
+        "subscriber_recent",
+        "host_recent",
+        "raid_recent",
+        "cheer_recent",
+        "tip_recent",
+        "merch_recent",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
-        "cheer_alltime_top_donator",
-        "cheer_monthly_top_donator",
-        "cheer_weekly_top_donator",
-        "cheer_session_top_donator",
-        "cheer_alltime_top_donation",
-        "cheer_monthly_top_donation",
-        "cheer_weekly_top_donation",
-        "cheer_session_top_donation",
-        "cheer_recent",
-        "cheer_latest",
-        "cheer_goal",
-        "cheer_count",
-        "cheer_total",
-        "cheer_month",
-        "cheer_week",
-        "cheer_session",
-        "host_recent",
-        "host_latest",
-        "tip_goal",
-        "tip_count",
-        "tip_total",
-        "tip_month",
-        "tip_week",
-        "tip_session",
-        "tip_alltime_top_donator",
-        "tip_monthly_top_donator",
-        "tip_weekly_top_donator",
-        "tip_session_top_donator",
-        "tip_alltime_top_donation",
-        "tip_monthly_top_donation",
-        "tip_weekly_top_donation",
-        "tip_session_top_donation",
-        "tip_recent",
-        "tip_latest",
-        "subscriber_total",
-        "subscriber_goal",
-        "subscriber_month",
-        "subscriber_week",
-        "subscriber_session",
-        "subscriber_recent",
-        "subscriber_latest",
-        "follower_total",
-        "follower_goal",
-        "follower_month",
-        "follower_week",
-        "follower_session",
-        "follower_recent",
         "follower_latest",
+        "follower_session",
+        "follower_week",
+        "follower_month",
+        "follower_goal",
+        "follower_total",
+        "subscriber_latest",
+        "subscriber_new_latest",
+        "subscriber_resub_latest",
+        "subscriber_gifted_latest",
+        "subscriber_session",
+        "subscriber_new_session",
+        "subscriber_resub_session",
+        "subscriber_gifted_session",
+        "subscriber_week",
+        "subscriber_month",
+        "subscriber_goal",
+        "subscriber_total",
+        "subscriber_points",
+        "subscriber_alltime_gifter",
+        "host_latest",
+        "raid_latest",
+        "cheer_session",
+        "cheer_week",
+        "cheer_month",
+        "cheer_total",
+        "cheer_count",
+        "cheer_goal",
+        "cheer_latest",
+        "cheer_session_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_alltime_top_donation",
+        "cheer_session_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_alltime_top_donator",
+        "tip_latest",
+        "tip_session_top_donation",
+        "tip_weekly_top_donation",
+        "tip_monthly_top_donation",
+        "tip_alltime_top_donation",
+        "tip_session_top_donator",
+        "tip_weekly_top_donator",
+        "tip_monthly_top_donator",
+        "tip_alltime_top_donator",
+        "tip_session",
+        "tip_week",
+        "tip_month",
+        "tip_total",
+        "tip_count",
+        "tip_goal",
+        "merch_goal_orders",
+        "merch_goal_items",
+        "merch_goal_total",
+        "follower_recent",
+        "subscriber_recent",
+        "host_recent",
+        "raid_recent",
+        "cheer_recent",
+        "tip_recent",
+        "merch_recent",
     )
 
-    cheer_alltime_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_monthly_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_weekly_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_session_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_alltime_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_monthly_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_weekly_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_session_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    cheer_recent: list[RecentEvent] | Unset
-    cheer_latest: LatestDonation | Unset
-    """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
-    cheer_goal: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_count: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    cheer_total: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_month: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_week: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    cheer_session: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    host_recent: list[RecentEvent] | Unset
-    host_latest: LatestHost | Unset
-    """ The most recent host (`host-latest`). """
-    tip_goal: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_count: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    tip_total: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_month: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_week: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_session: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    tip_alltime_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_monthly_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_weekly_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_session_top_donator: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_alltime_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_monthly_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_weekly_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_session_top_donation: TopDonation | Unset
-    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
-    `*-session-*`): who, and how much. """
-    tip_recent: list[RecentTip] | Unset
-    tip_latest: LatestDonation | Unset
-    """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
-    subscriber_total: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_goal: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    subscriber_month: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_week: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_session: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    subscriber_recent: list[RecentEvent] | Unset
-    subscriber_latest: LatestSubscriber | Unset
-    """ The most recent subscriber (`subscriber-latest`). """
-    follower_total: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_goal: AmountValue | Unset
-    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
-    follower_month: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_week: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_session: CountValue | Unset
-    """ A number of events (e.g. `tip-count`, `follower-total`). """
-    follower_recent: list[RecentFollower] | Unset
-    follower_latest: LatestFollower | Unset
+    follower_latest: FollowerLatest | Unset
     """ The most recent follower (`follower-latest`). """
+    follower_session: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_week: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_month: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_goal: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    follower_total: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_latest: SubscriberLatest | Unset
+    """ The most recent subscriber (`subscriber-latest`). """
+    subscriber_new_latest: LatestWithMessage | Unset
+    """ The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas
+    of this one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`). """
+    subscriber_resub_latest: LatestWithMessage | Unset
+    """ The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas
+    of this one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`). """
+    subscriber_gifted_latest: LatestWithMessage | Unset
+    """ The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas
+    of this one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`). """
+    subscriber_session: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_new_session: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_resub_session: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_gifted_session: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_week: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_month: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_goal: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    subscriber_total: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_points: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    subscriber_alltime_gifter: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    host_latest: AmountRecent | Unset
+    """ A recent or latest event with a name and an amount (hosts, raids, cheers, tips, merch). """
+    raid_latest: AmountRecent | Unset
+    """ A recent or latest event with a name and an amount (hosts, raids, cheers, tips, merch). """
+    cheer_session: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_week: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_month: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_total: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_count: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    cheer_goal: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_latest: LatestWithMessage | Unset
+    """ The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas
+    of this one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`). """
+    cheer_session_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_weekly_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_monthly_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_alltime_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_session_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_weekly_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_monthly_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    cheer_alltime_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_latest: LatestWithMessage | Unset
+    """ The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas
+    of this one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`). """
+    tip_session_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_weekly_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_monthly_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_alltime_top_donation: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_session_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_weekly_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_monthly_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_alltime_top_donator: TopUserAmount | Unset
+    """ A top donator or donation over a period, or the all-time top gifter. """
+    tip_session: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_week: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_month: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_total: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_count: Count | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    tip_goal: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    merch_goal_orders: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    merch_goal_items: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    merch_goal_total: Amount | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    follower_recent: list[FollowerRecent] | Unset
+    subscriber_recent: list[SubscriberRecent] | Unset
+    host_recent: list[AmountRecent] | Unset
+    raid_recent: list[AmountRecent] | Unset
+    cheer_recent: list[AmountRecent] | Unset
+    tip_recent: list[AmountRecent] | Unset
+    merch_recent: list[AmountRecent] | Unset
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
 
     def __init__(
         self,
-        cheer_alltime_top_donator: TopDonation | Unset = UNSET,
-        cheer_monthly_top_donator: TopDonation | Unset = UNSET,
-        cheer_weekly_top_donator: TopDonation | Unset = UNSET,
-        cheer_session_top_donator: TopDonation | Unset = UNSET,
-        cheer_alltime_top_donation: TopDonation | Unset = UNSET,
-        cheer_monthly_top_donation: TopDonation | Unset = UNSET,
-        cheer_weekly_top_donation: TopDonation | Unset = UNSET,
-        cheer_session_top_donation: TopDonation | Unset = UNSET,
-        cheer_recent: list[RecentEvent] | Unset = UNSET,
-        cheer_latest: LatestDonation | Unset = UNSET,
-        cheer_goal: AmountValue | Unset = UNSET,
-        cheer_count: CountValue | Unset = UNSET,
-        cheer_total: AmountValue | Unset = UNSET,
-        cheer_month: AmountValue | Unset = UNSET,
-        cheer_week: AmountValue | Unset = UNSET,
-        cheer_session: AmountValue | Unset = UNSET,
-        host_recent: list[RecentEvent] | Unset = UNSET,
-        host_latest: LatestHost | Unset = UNSET,
-        tip_goal: AmountValue | Unset = UNSET,
-        tip_count: CountValue | Unset = UNSET,
-        tip_total: AmountValue | Unset = UNSET,
-        tip_month: AmountValue | Unset = UNSET,
-        tip_week: AmountValue | Unset = UNSET,
-        tip_session: AmountValue | Unset = UNSET,
-        tip_alltime_top_donator: TopDonation | Unset = UNSET,
-        tip_monthly_top_donator: TopDonation | Unset = UNSET,
-        tip_weekly_top_donator: TopDonation | Unset = UNSET,
-        tip_session_top_donator: TopDonation | Unset = UNSET,
-        tip_alltime_top_donation: TopDonation | Unset = UNSET,
-        tip_monthly_top_donation: TopDonation | Unset = UNSET,
-        tip_weekly_top_donation: TopDonation | Unset = UNSET,
-        tip_session_top_donation: TopDonation | Unset = UNSET,
-        tip_recent: list[RecentTip] | Unset = UNSET,
-        tip_latest: LatestDonation | Unset = UNSET,
-        subscriber_total: CountValue | Unset = UNSET,
-        subscriber_goal: AmountValue | Unset = UNSET,
-        subscriber_month: CountValue | Unset = UNSET,
-        subscriber_week: CountValue | Unset = UNSET,
-        subscriber_session: CountValue | Unset = UNSET,
-        subscriber_recent: list[RecentEvent] | Unset = UNSET,
-        subscriber_latest: LatestSubscriber | Unset = UNSET,
-        follower_total: CountValue | Unset = UNSET,
-        follower_goal: AmountValue | Unset = UNSET,
-        follower_month: CountValue | Unset = UNSET,
-        follower_week: CountValue | Unset = UNSET,
-        follower_session: CountValue | Unset = UNSET,
-        follower_recent: list[RecentFollower] | Unset = UNSET,
-        follower_latest: LatestFollower | Unset = UNSET,
+        follower_latest: FollowerLatest | Unset = UNSET,
+        follower_session: Count | Unset = UNSET,
+        follower_week: Count | Unset = UNSET,
+        follower_month: Count | Unset = UNSET,
+        follower_goal: Amount | Unset = UNSET,
+        follower_total: Count | Unset = UNSET,
+        subscriber_latest: SubscriberLatest | Unset = UNSET,
+        subscriber_new_latest: LatestWithMessage | Unset = UNSET,
+        subscriber_resub_latest: LatestWithMessage | Unset = UNSET,
+        subscriber_gifted_latest: LatestWithMessage | Unset = UNSET,
+        subscriber_session: Count | Unset = UNSET,
+        subscriber_new_session: Count | Unset = UNSET,
+        subscriber_resub_session: Count | Unset = UNSET,
+        subscriber_gifted_session: Count | Unset = UNSET,
+        subscriber_week: Count | Unset = UNSET,
+        subscriber_month: Count | Unset = UNSET,
+        subscriber_goal: Amount | Unset = UNSET,
+        subscriber_total: Count | Unset = UNSET,
+        subscriber_points: Amount | Unset = UNSET,
+        subscriber_alltime_gifter: TopUserAmount | Unset = UNSET,
+        host_latest: AmountRecent | Unset = UNSET,
+        raid_latest: AmountRecent | Unset = UNSET,
+        cheer_session: Amount | Unset = UNSET,
+        cheer_week: Amount | Unset = UNSET,
+        cheer_month: Amount | Unset = UNSET,
+        cheer_total: Amount | Unset = UNSET,
+        cheer_count: Count | Unset = UNSET,
+        cheer_goal: Amount | Unset = UNSET,
+        cheer_latest: LatestWithMessage | Unset = UNSET,
+        cheer_session_top_donation: TopUserAmount | Unset = UNSET,
+        cheer_weekly_top_donation: TopUserAmount | Unset = UNSET,
+        cheer_monthly_top_donation: TopUserAmount | Unset = UNSET,
+        cheer_alltime_top_donation: TopUserAmount | Unset = UNSET,
+        cheer_session_top_donator: TopUserAmount | Unset = UNSET,
+        cheer_weekly_top_donator: TopUserAmount | Unset = UNSET,
+        cheer_monthly_top_donator: TopUserAmount | Unset = UNSET,
+        cheer_alltime_top_donator: TopUserAmount | Unset = UNSET,
+        tip_latest: LatestWithMessage | Unset = UNSET,
+        tip_session_top_donation: TopUserAmount | Unset = UNSET,
+        tip_weekly_top_donation: TopUserAmount | Unset = UNSET,
+        tip_monthly_top_donation: TopUserAmount | Unset = UNSET,
+        tip_alltime_top_donation: TopUserAmount | Unset = UNSET,
+        tip_session_top_donator: TopUserAmount | Unset = UNSET,
+        tip_weekly_top_donator: TopUserAmount | Unset = UNSET,
+        tip_monthly_top_donator: TopUserAmount | Unset = UNSET,
+        tip_alltime_top_donator: TopUserAmount | Unset = UNSET,
+        tip_session: Amount | Unset = UNSET,
+        tip_week: Amount | Unset = UNSET,
+        tip_month: Amount | Unset = UNSET,
+        tip_total: Amount | Unset = UNSET,
+        tip_count: Count | Unset = UNSET,
+        tip_goal: Amount | Unset = UNSET,
+        merch_goal_orders: Amount | Unset = UNSET,
+        merch_goal_items: Amount | Unset = UNSET,
+        merch_goal_total: Amount | Unset = UNSET,
+        follower_recent: list[FollowerRecent] | Unset = UNSET,
+        subscriber_recent: list[SubscriberRecent] | Unset = UNSET,
+        host_recent: list[AmountRecent] | Unset = UNSET,
+        raid_recent: list[AmountRecent] | Unset = UNSET,
+        cheer_recent: list[AmountRecent] | Unset = UNSET,
+        tip_recent: list[AmountRecent] | Unset = UNSET,
+        merch_recent: list[AmountRecent] | Unset = UNSET,
     ) -> None:
-        self.cheer_alltime_top_donator = cheer_alltime_top_donator
-        self.cheer_monthly_top_donator = cheer_monthly_top_donator
-        self.cheer_weekly_top_donator = cheer_weekly_top_donator
-        self.cheer_session_top_donator = cheer_session_top_donator
-        self.cheer_alltime_top_donation = cheer_alltime_top_donation
-        self.cheer_monthly_top_donation = cheer_monthly_top_donation
-        self.cheer_weekly_top_donation = cheer_weekly_top_donation
-        self.cheer_session_top_donation = cheer_session_top_donation
-        self.cheer_recent = cheer_recent
-        self.cheer_latest = cheer_latest
-        self.cheer_goal = cheer_goal
-        self.cheer_count = cheer_count
-        self.cheer_total = cheer_total
-        self.cheer_month = cheer_month
-        self.cheer_week = cheer_week
-        self.cheer_session = cheer_session
-        self.host_recent = host_recent
-        self.host_latest = host_latest
-        self.tip_goal = tip_goal
-        self.tip_count = tip_count
-        self.tip_total = tip_total
-        self.tip_month = tip_month
-        self.tip_week = tip_week
-        self.tip_session = tip_session
-        self.tip_alltime_top_donator = tip_alltime_top_donator
-        self.tip_monthly_top_donator = tip_monthly_top_donator
-        self.tip_weekly_top_donator = tip_weekly_top_donator
-        self.tip_session_top_donator = tip_session_top_donator
-        self.tip_alltime_top_donation = tip_alltime_top_donation
-        self.tip_monthly_top_donation = tip_monthly_top_donation
-        self.tip_weekly_top_donation = tip_weekly_top_donation
-        self.tip_session_top_donation = tip_session_top_donation
-        self.tip_recent = tip_recent
-        self.tip_latest = tip_latest
-        self.subscriber_total = subscriber_total
-        self.subscriber_goal = subscriber_goal
-        self.subscriber_month = subscriber_month
-        self.subscriber_week = subscriber_week
-        self.subscriber_session = subscriber_session
-        self.subscriber_recent = subscriber_recent
-        self.subscriber_latest = subscriber_latest
-        self.follower_total = follower_total
-        self.follower_goal = follower_goal
-        self.follower_month = follower_month
-        self.follower_week = follower_week
-        self.follower_session = follower_session
-        self.follower_recent = follower_recent
         self.follower_latest = follower_latest
+        self.follower_session = follower_session
+        self.follower_week = follower_week
+        self.follower_month = follower_month
+        self.follower_goal = follower_goal
+        self.follower_total = follower_total
+        self.subscriber_latest = subscriber_latest
+        self.subscriber_new_latest = subscriber_new_latest
+        self.subscriber_resub_latest = subscriber_resub_latest
+        self.subscriber_gifted_latest = subscriber_gifted_latest
+        self.subscriber_session = subscriber_session
+        self.subscriber_new_session = subscriber_new_session
+        self.subscriber_resub_session = subscriber_resub_session
+        self.subscriber_gifted_session = subscriber_gifted_session
+        self.subscriber_week = subscriber_week
+        self.subscriber_month = subscriber_month
+        self.subscriber_goal = subscriber_goal
+        self.subscriber_total = subscriber_total
+        self.subscriber_points = subscriber_points
+        self.subscriber_alltime_gifter = subscriber_alltime_gifter
+        self.host_latest = host_latest
+        self.raid_latest = raid_latest
+        self.cheer_session = cheer_session
+        self.cheer_week = cheer_week
+        self.cheer_month = cheer_month
+        self.cheer_total = cheer_total
+        self.cheer_count = cheer_count
+        self.cheer_goal = cheer_goal
+        self.cheer_latest = cheer_latest
+        self.cheer_session_top_donation = cheer_session_top_donation
+        self.cheer_weekly_top_donation = cheer_weekly_top_donation
+        self.cheer_monthly_top_donation = cheer_monthly_top_donation
+        self.cheer_alltime_top_donation = cheer_alltime_top_donation
+        self.cheer_session_top_donator = cheer_session_top_donator
+        self.cheer_weekly_top_donator = cheer_weekly_top_donator
+        self.cheer_monthly_top_donator = cheer_monthly_top_donator
+        self.cheer_alltime_top_donator = cheer_alltime_top_donator
+        self.tip_latest = tip_latest
+        self.tip_session_top_donation = tip_session_top_donation
+        self.tip_weekly_top_donation = tip_weekly_top_donation
+        self.tip_monthly_top_donation = tip_monthly_top_donation
+        self.tip_alltime_top_donation = tip_alltime_top_donation
+        self.tip_session_top_donator = tip_session_top_donator
+        self.tip_weekly_top_donator = tip_weekly_top_donator
+        self.tip_monthly_top_donator = tip_monthly_top_donator
+        self.tip_alltime_top_donator = tip_alltime_top_donator
+        self.tip_session = tip_session
+        self.tip_week = tip_week
+        self.tip_month = tip_month
+        self.tip_total = tip_total
+        self.tip_count = tip_count
+        self.tip_goal = tip_goal
+        self.merch_goal_orders = merch_goal_orders
+        self.merch_goal_items = merch_goal_items
+        self.merch_goal_total = merch_goal_total
+        self.follower_recent = follower_recent
+        self.subscriber_recent = subscriber_recent
+        self.host_recent = host_recent
+        self.raid_recent = raid_recent
+        self.cheer_recent = cheer_recent
+        self.tip_recent = tip_recent
+        self.merch_recent = merch_recent
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}("
-            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
-            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
-            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
-            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
-            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
-            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
-            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
-            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
-            f"cheer_recent={self.cheer_recent!r}, "
-            f"cheer_latest={self.cheer_latest!r}, "
-            f"cheer_goal={self.cheer_goal!r}, "
-            f"cheer_count={self.cheer_count!r}, "
-            f"cheer_total={self.cheer_total!r}, "
-            f"cheer_month={self.cheer_month!r}, "
-            f"cheer_week={self.cheer_week!r}, "
-            f"cheer_session={self.cheer_session!r}, "
-            f"host_recent={self.host_recent!r}, "
-            f"host_latest={self.host_latest!r}, "
-            f"tip_goal={self.tip_goal!r}, "
-            f"tip_count={self.tip_count!r}, "
-            f"tip_total={self.tip_total!r}, "
-            f"tip_month={self.tip_month!r}, "
-            f"tip_week={self.tip_week!r}, "
-            f"tip_session={self.tip_session!r}, "
-            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
-            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
-            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
-            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
-            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
-            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
-            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
-            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
-            f"tip_recent={self.tip_recent!r}, "
-            f"tip_latest={self.tip_latest!r}, "
-            f"subscriber_total={self.subscriber_total!r}, "
-            f"subscriber_goal={self.subscriber_goal!r}, "
-            f"subscriber_month={self.subscriber_month!r}, "
-            f"subscriber_week={self.subscriber_week!r}, "
-            f"subscriber_session={self.subscriber_session!r}, "
-            f"subscriber_recent={self.subscriber_recent!r}, "
-            f"subscriber_latest={self.subscriber_latest!r}, "
-            f"follower_total={self.follower_total!r}, "
-            f"follower_goal={self.follower_goal!r}, "
-            f"follower_month={self.follower_month!r}, "
-            f"follower_week={self.follower_week!r}, "
-            f"follower_session={self.follower_session!r}, "
-            f"follower_recent={self.follower_recent!r}, "
             f"follower_latest={self.follower_latest!r}, "
+            f"follower_session={self.follower_session!r}, "
+            f"follower_week={self.follower_week!r}, "
+            f"follower_month={self.follower_month!r}, "
+            f"follower_goal={self.follower_goal!r}, "
+            f"follower_total={self.follower_total!r}, "
+            f"subscriber_latest={self.subscriber_latest!r}, "
+            f"subscriber_new_latest={self.subscriber_new_latest!r}, "
+            f"subscriber_resub_latest={self.subscriber_resub_latest!r}, "
+            f"subscriber_gifted_latest={self.subscriber_gifted_latest!r}, "
+            f"subscriber_session={self.subscriber_session!r}, "
+            f"subscriber_new_session={self.subscriber_new_session!r}, "
+            f"subscriber_resub_session={self.subscriber_resub_session!r}, "
+            f"subscriber_gifted_session={self.subscriber_gifted_session!r}, "
+            f"subscriber_week={self.subscriber_week!r}, "
+            f"subscriber_month={self.subscriber_month!r}, "
+            f"subscriber_goal={self.subscriber_goal!r}, "
+            f"subscriber_total={self.subscriber_total!r}, "
+            f"subscriber_points={self.subscriber_points!r}, "
+            f"subscriber_alltime_gifter={self.subscriber_alltime_gifter!r}, "
+            f"host_latest={self.host_latest!r}, "
+            f"raid_latest={self.raid_latest!r}, "
+            f"cheer_session={self.cheer_session!r}, "
+            f"cheer_week={self.cheer_week!r}, "
+            f"cheer_month={self.cheer_month!r}, "
+            f"cheer_total={self.cheer_total!r}, "
+            f"cheer_count={self.cheer_count!r}, "
+            f"cheer_goal={self.cheer_goal!r}, "
+            f"cheer_latest={self.cheer_latest!r}, "
+            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
+            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
+            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
+            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
+            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
+            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
+            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
+            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
+            f"tip_latest={self.tip_latest!r}, "
+            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
+            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
+            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
+            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
+            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
+            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
+            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
+            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
+            f"tip_session={self.tip_session!r}, "
+            f"tip_week={self.tip_week!r}, "
+            f"tip_month={self.tip_month!r}, "
+            f"tip_total={self.tip_total!r}, "
+            f"tip_count={self.tip_count!r}, "
+            f"tip_goal={self.tip_goal!r}, "
+            f"merch_goal_orders={self.merch_goal_orders!r}, "
+            f"merch_goal_items={self.merch_goal_items!r}, "
+            f"merch_goal_total={self.merch_goal_total!r}, "
+            f"follower_recent={self.follower_recent!r}, "
+            f"subscriber_recent={self.subscriber_recent!r}, "
+            f"host_recent={self.host_recent!r}, "
+            f"raid_recent={self.raid_recent!r}, "
+            f"cheer_recent={self.cheer_recent!r}, "
+            f"tip_recent={self.tip_recent!r}, "
+            f"merch_recent={self.merch_recent!r}, "
             f"additional_properties={self.additional_properties!r})"
         )
 
@@ -443,304 +542,356 @@ class SessionData:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return (
-            self.cheer_alltime_top_donator,
-            self.cheer_monthly_top_donator,
-            self.cheer_weekly_top_donator,
-            self.cheer_session_top_donator,
-            self.cheer_alltime_top_donation,
-            self.cheer_monthly_top_donation,
-            self.cheer_weekly_top_donation,
-            self.cheer_session_top_donation,
-            self.cheer_recent,
-            self.cheer_latest,
-            self.cheer_goal,
-            self.cheer_count,
-            self.cheer_total,
-            self.cheer_month,
-            self.cheer_week,
-            self.cheer_session,
-            self.host_recent,
-            self.host_latest,
-            self.tip_goal,
-            self.tip_count,
-            self.tip_total,
-            self.tip_month,
-            self.tip_week,
-            self.tip_session,
-            self.tip_alltime_top_donator,
-            self.tip_monthly_top_donator,
-            self.tip_weekly_top_donator,
-            self.tip_session_top_donator,
-            self.tip_alltime_top_donation,
-            self.tip_monthly_top_donation,
-            self.tip_weekly_top_donation,
-            self.tip_session_top_donation,
-            self.tip_recent,
-            self.tip_latest,
-            self.subscriber_total,
-            self.subscriber_goal,
-            self.subscriber_month,
-            self.subscriber_week,
-            self.subscriber_session,
-            self.subscriber_recent,
-            self.subscriber_latest,
-            self.follower_total,
-            self.follower_goal,
-            self.follower_month,
-            self.follower_week,
-            self.follower_session,
-            self.follower_recent,
             self.follower_latest,
+            self.follower_session,
+            self.follower_week,
+            self.follower_month,
+            self.follower_goal,
+            self.follower_total,
+            self.subscriber_latest,
+            self.subscriber_new_latest,
+            self.subscriber_resub_latest,
+            self.subscriber_gifted_latest,
+            self.subscriber_session,
+            self.subscriber_new_session,
+            self.subscriber_resub_session,
+            self.subscriber_gifted_session,
+            self.subscriber_week,
+            self.subscriber_month,
+            self.subscriber_goal,
+            self.subscriber_total,
+            self.subscriber_points,
+            self.subscriber_alltime_gifter,
+            self.host_latest,
+            self.raid_latest,
+            self.cheer_session,
+            self.cheer_week,
+            self.cheer_month,
+            self.cheer_total,
+            self.cheer_count,
+            self.cheer_goal,
+            self.cheer_latest,
+            self.cheer_session_top_donation,
+            self.cheer_weekly_top_donation,
+            self.cheer_monthly_top_donation,
+            self.cheer_alltime_top_donation,
+            self.cheer_session_top_donator,
+            self.cheer_weekly_top_donator,
+            self.cheer_monthly_top_donator,
+            self.cheer_alltime_top_donator,
+            self.tip_latest,
+            self.tip_session_top_donation,
+            self.tip_weekly_top_donation,
+            self.tip_monthly_top_donation,
+            self.tip_alltime_top_donation,
+            self.tip_session_top_donator,
+            self.tip_weekly_top_donator,
+            self.tip_monthly_top_donator,
+            self.tip_alltime_top_donator,
+            self.tip_session,
+            self.tip_week,
+            self.tip_month,
+            self.tip_total,
+            self.tip_count,
+            self.tip_goal,
+            self.merch_goal_orders,
+            self.merch_goal_items,
+            self.merch_goal_total,
+            self.follower_recent,
+            self.subscriber_recent,
+            self.host_recent,
+            self.raid_recent,
+            self.cheer_recent,
+            self.tip_recent,
+            self.merch_recent,
             self.additional_properties,
         ) == (
-            other.cheer_alltime_top_donator,
-            other.cheer_monthly_top_donator,
-            other.cheer_weekly_top_donator,
-            other.cheer_session_top_donator,
-            other.cheer_alltime_top_donation,
-            other.cheer_monthly_top_donation,
-            other.cheer_weekly_top_donation,
-            other.cheer_session_top_donation,
-            other.cheer_recent,
-            other.cheer_latest,
-            other.cheer_goal,
-            other.cheer_count,
-            other.cheer_total,
-            other.cheer_month,
-            other.cheer_week,
-            other.cheer_session,
-            other.host_recent,
-            other.host_latest,
-            other.tip_goal,
-            other.tip_count,
-            other.tip_total,
-            other.tip_month,
-            other.tip_week,
-            other.tip_session,
-            other.tip_alltime_top_donator,
-            other.tip_monthly_top_donator,
-            other.tip_weekly_top_donator,
-            other.tip_session_top_donator,
-            other.tip_alltime_top_donation,
-            other.tip_monthly_top_donation,
-            other.tip_weekly_top_donation,
-            other.tip_session_top_donation,
-            other.tip_recent,
-            other.tip_latest,
-            other.subscriber_total,
-            other.subscriber_goal,
-            other.subscriber_month,
-            other.subscriber_week,
-            other.subscriber_session,
-            other.subscriber_recent,
-            other.subscriber_latest,
-            other.follower_total,
-            other.follower_goal,
-            other.follower_month,
-            other.follower_week,
-            other.follower_session,
-            other.follower_recent,
             other.follower_latest,
+            other.follower_session,
+            other.follower_week,
+            other.follower_month,
+            other.follower_goal,
+            other.follower_total,
+            other.subscriber_latest,
+            other.subscriber_new_latest,
+            other.subscriber_resub_latest,
+            other.subscriber_gifted_latest,
+            other.subscriber_session,
+            other.subscriber_new_session,
+            other.subscriber_resub_session,
+            other.subscriber_gifted_session,
+            other.subscriber_week,
+            other.subscriber_month,
+            other.subscriber_goal,
+            other.subscriber_total,
+            other.subscriber_points,
+            other.subscriber_alltime_gifter,
+            other.host_latest,
+            other.raid_latest,
+            other.cheer_session,
+            other.cheer_week,
+            other.cheer_month,
+            other.cheer_total,
+            other.cheer_count,
+            other.cheer_goal,
+            other.cheer_latest,
+            other.cheer_session_top_donation,
+            other.cheer_weekly_top_donation,
+            other.cheer_monthly_top_donation,
+            other.cheer_alltime_top_donation,
+            other.cheer_session_top_donator,
+            other.cheer_weekly_top_donator,
+            other.cheer_monthly_top_donator,
+            other.cheer_alltime_top_donator,
+            other.tip_latest,
+            other.tip_session_top_donation,
+            other.tip_weekly_top_donation,
+            other.tip_monthly_top_donation,
+            other.tip_alltime_top_donation,
+            other.tip_session_top_donator,
+            other.tip_weekly_top_donator,
+            other.tip_monthly_top_donator,
+            other.tip_alltime_top_donator,
+            other.tip_session,
+            other.tip_week,
+            other.tip_month,
+            other.tip_total,
+            other.tip_count,
+            other.tip_goal,
+            other.merch_goal_orders,
+            other.merch_goal_items,
+            other.merch_goal_total,
+            other.follower_recent,
+            other.subscriber_recent,
+            other.host_recent,
+            other.raid_recent,
+            other.cheer_recent,
+            other.tip_recent,
+            other.merch_recent,
             other.additional_properties,
         )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        cheer_alltime_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_alltime_top_donator, Unset):
-            cheer_alltime_top_donator = self.cheer_alltime_top_donator.to_dict()
+        follower_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_latest, Unset):
+            follower_latest = self.follower_latest.to_dict()
 
-        cheer_monthly_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_monthly_top_donator, Unset):
-            cheer_monthly_top_donator = self.cheer_monthly_top_donator.to_dict()
-
-        cheer_weekly_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_weekly_top_donator, Unset):
-            cheer_weekly_top_donator = self.cheer_weekly_top_donator.to_dict()
-
-        cheer_session_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_session_top_donator, Unset):
-            cheer_session_top_donator = self.cheer_session_top_donator.to_dict()
-
-        cheer_alltime_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_alltime_top_donation, Unset):
-            cheer_alltime_top_donation = self.cheer_alltime_top_donation.to_dict()
-
-        cheer_monthly_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_monthly_top_donation, Unset):
-            cheer_monthly_top_donation = self.cheer_monthly_top_donation.to_dict()
-
-        cheer_weekly_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_weekly_top_donation, Unset):
-            cheer_weekly_top_donation = self.cheer_weekly_top_donation.to_dict()
-
-        cheer_session_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_session_top_donation, Unset):
-            cheer_session_top_donation = self.cheer_session_top_donation.to_dict()
-
-        cheer_recent: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cheer_recent, Unset):
-            cheer_recent = []
-            for cheer_recent_item_data in self.cheer_recent:
-                cheer_recent_item = cheer_recent_item_data.to_dict()
-                cheer_recent.append(cheer_recent_item)
-
-        cheer_latest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_latest, Unset):
-            cheer_latest = self.cheer_latest.to_dict()
-
-        cheer_goal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_goal, Unset):
-            cheer_goal = self.cheer_goal.to_dict()
-
-        cheer_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_count, Unset):
-            cheer_count = self.cheer_count.to_dict()
-
-        cheer_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_total, Unset):
-            cheer_total = self.cheer_total.to_dict()
-
-        cheer_month: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_month, Unset):
-            cheer_month = self.cheer_month.to_dict()
-
-        cheer_week: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_week, Unset):
-            cheer_week = self.cheer_week.to_dict()
-
-        cheer_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cheer_session, Unset):
-            cheer_session = self.cheer_session.to_dict()
-
-        host_recent: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.host_recent, Unset):
-            host_recent = []
-            for host_recent_item_data in self.host_recent:
-                host_recent_item = host_recent_item_data.to_dict()
-                host_recent.append(host_recent_item)
-
-        host_latest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_latest, Unset):
-            host_latest = self.host_latest.to_dict()
-
-        tip_goal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_goal, Unset):
-            tip_goal = self.tip_goal.to_dict()
-
-        tip_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_count, Unset):
-            tip_count = self.tip_count.to_dict()
-
-        tip_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_total, Unset):
-            tip_total = self.tip_total.to_dict()
-
-        tip_month: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_month, Unset):
-            tip_month = self.tip_month.to_dict()
-
-        tip_week: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_week, Unset):
-            tip_week = self.tip_week.to_dict()
-
-        tip_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_session, Unset):
-            tip_session = self.tip_session.to_dict()
-
-        tip_alltime_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_alltime_top_donator, Unset):
-            tip_alltime_top_donator = self.tip_alltime_top_donator.to_dict()
-
-        tip_monthly_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_monthly_top_donator, Unset):
-            tip_monthly_top_donator = self.tip_monthly_top_donator.to_dict()
-
-        tip_weekly_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_weekly_top_donator, Unset):
-            tip_weekly_top_donator = self.tip_weekly_top_donator.to_dict()
-
-        tip_session_top_donator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_session_top_donator, Unset):
-            tip_session_top_donator = self.tip_session_top_donator.to_dict()
-
-        tip_alltime_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_alltime_top_donation, Unset):
-            tip_alltime_top_donation = self.tip_alltime_top_donation.to_dict()
-
-        tip_monthly_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_monthly_top_donation, Unset):
-            tip_monthly_top_donation = self.tip_monthly_top_donation.to_dict()
-
-        tip_weekly_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_weekly_top_donation, Unset):
-            tip_weekly_top_donation = self.tip_weekly_top_donation.to_dict()
-
-        tip_session_top_donation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_session_top_donation, Unset):
-            tip_session_top_donation = self.tip_session_top_donation.to_dict()
-
-        tip_recent: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tip_recent, Unset):
-            tip_recent = []
-            for tip_recent_item_data in self.tip_recent:
-                tip_recent_item = tip_recent_item_data.to_dict()
-                tip_recent.append(tip_recent_item)
-
-        tip_latest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip_latest, Unset):
-            tip_latest = self.tip_latest.to_dict()
-
-        subscriber_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_total, Unset):
-            subscriber_total = self.subscriber_total.to_dict()
-
-        subscriber_goal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_goal, Unset):
-            subscriber_goal = self.subscriber_goal.to_dict()
-
-        subscriber_month: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_month, Unset):
-            subscriber_month = self.subscriber_month.to_dict()
-
-        subscriber_week: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_week, Unset):
-            subscriber_week = self.subscriber_week.to_dict()
-
-        subscriber_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_session, Unset):
-            subscriber_session = self.subscriber_session.to_dict()
-
-        subscriber_recent: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscriber_recent, Unset):
-            subscriber_recent = []
-            for subscriber_recent_item_data in self.subscriber_recent:
-                subscriber_recent_item = subscriber_recent_item_data.to_dict()
-                subscriber_recent.append(subscriber_recent_item)
-
-        subscriber_latest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_latest, Unset):
-            subscriber_latest = self.subscriber_latest.to_dict()
-
-        follower_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower_total, Unset):
-            follower_total = self.follower_total.to_dict()
-
-        follower_goal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower_goal, Unset):
-            follower_goal = self.follower_goal.to_dict()
-
-        follower_month: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower_month, Unset):
-            follower_month = self.follower_month.to_dict()
+        follower_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_session, Unset):
+            follower_session = self.follower_session.to_dict()
 
         follower_week: dict[str, Any] | Unset = UNSET
         if not isinstance(self.follower_week, Unset):
             follower_week = self.follower_week.to_dict()
 
-        follower_session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower_session, Unset):
-            follower_session = self.follower_session.to_dict()
+        follower_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_month, Unset):
+            follower_month = self.follower_month.to_dict()
+
+        follower_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_goal, Unset):
+            follower_goal = self.follower_goal.to_dict()
+
+        follower_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_total, Unset):
+            follower_total = self.follower_total.to_dict()
+
+        subscriber_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_latest, Unset):
+            subscriber_latest = self.subscriber_latest.to_dict()
+
+        subscriber_new_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_new_latest, Unset):
+            subscriber_new_latest = self.subscriber_new_latest.to_dict()
+
+        subscriber_resub_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_resub_latest, Unset):
+            subscriber_resub_latest = self.subscriber_resub_latest.to_dict()
+
+        subscriber_gifted_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_gifted_latest, Unset):
+            subscriber_gifted_latest = self.subscriber_gifted_latest.to_dict()
+
+        subscriber_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_session, Unset):
+            subscriber_session = self.subscriber_session.to_dict()
+
+        subscriber_new_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_new_session, Unset):
+            subscriber_new_session = self.subscriber_new_session.to_dict()
+
+        subscriber_resub_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_resub_session, Unset):
+            subscriber_resub_session = self.subscriber_resub_session.to_dict()
+
+        subscriber_gifted_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_gifted_session, Unset):
+            subscriber_gifted_session = self.subscriber_gifted_session.to_dict()
+
+        subscriber_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_week, Unset):
+            subscriber_week = self.subscriber_week.to_dict()
+
+        subscriber_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_month, Unset):
+            subscriber_month = self.subscriber_month.to_dict()
+
+        subscriber_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_goal, Unset):
+            subscriber_goal = self.subscriber_goal.to_dict()
+
+        subscriber_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_total, Unset):
+            subscriber_total = self.subscriber_total.to_dict()
+
+        subscriber_points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_points, Unset):
+            subscriber_points = self.subscriber_points.to_dict()
+
+        subscriber_alltime_gifter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_alltime_gifter, Unset):
+            subscriber_alltime_gifter = self.subscriber_alltime_gifter.to_dict()
+
+        host_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.host_latest, Unset):
+            host_latest = self.host_latest.to_dict()
+
+        raid_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raid_latest, Unset):
+            raid_latest = self.raid_latest.to_dict()
+
+        cheer_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session, Unset):
+            cheer_session = self.cheer_session.to_dict()
+
+        cheer_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_week, Unset):
+            cheer_week = self.cheer_week.to_dict()
+
+        cheer_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_month, Unset):
+            cheer_month = self.cheer_month.to_dict()
+
+        cheer_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_total, Unset):
+            cheer_total = self.cheer_total.to_dict()
+
+        cheer_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_count, Unset):
+            cheer_count = self.cheer_count.to_dict()
+
+        cheer_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_goal, Unset):
+            cheer_goal = self.cheer_goal.to_dict()
+
+        cheer_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_latest, Unset):
+            cheer_latest = self.cheer_latest.to_dict()
+
+        cheer_session_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session_top_donation, Unset):
+            cheer_session_top_donation = self.cheer_session_top_donation.to_dict()
+
+        cheer_weekly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_weekly_top_donation, Unset):
+            cheer_weekly_top_donation = self.cheer_weekly_top_donation.to_dict()
+
+        cheer_monthly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_monthly_top_donation, Unset):
+            cheer_monthly_top_donation = self.cheer_monthly_top_donation.to_dict()
+
+        cheer_alltime_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_alltime_top_donation, Unset):
+            cheer_alltime_top_donation = self.cheer_alltime_top_donation.to_dict()
+
+        cheer_session_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session_top_donator, Unset):
+            cheer_session_top_donator = self.cheer_session_top_donator.to_dict()
+
+        cheer_weekly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_weekly_top_donator, Unset):
+            cheer_weekly_top_donator = self.cheer_weekly_top_donator.to_dict()
+
+        cheer_monthly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_monthly_top_donator, Unset):
+            cheer_monthly_top_donator = self.cheer_monthly_top_donator.to_dict()
+
+        cheer_alltime_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_alltime_top_donator, Unset):
+            cheer_alltime_top_donator = self.cheer_alltime_top_donator.to_dict()
+
+        tip_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_latest, Unset):
+            tip_latest = self.tip_latest.to_dict()
+
+        tip_session_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session_top_donation, Unset):
+            tip_session_top_donation = self.tip_session_top_donation.to_dict()
+
+        tip_weekly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_weekly_top_donation, Unset):
+            tip_weekly_top_donation = self.tip_weekly_top_donation.to_dict()
+
+        tip_monthly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_monthly_top_donation, Unset):
+            tip_monthly_top_donation = self.tip_monthly_top_donation.to_dict()
+
+        tip_alltime_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_alltime_top_donation, Unset):
+            tip_alltime_top_donation = self.tip_alltime_top_donation.to_dict()
+
+        tip_session_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session_top_donator, Unset):
+            tip_session_top_donator = self.tip_session_top_donator.to_dict()
+
+        tip_weekly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_weekly_top_donator, Unset):
+            tip_weekly_top_donator = self.tip_weekly_top_donator.to_dict()
+
+        tip_monthly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_monthly_top_donator, Unset):
+            tip_monthly_top_donator = self.tip_monthly_top_donator.to_dict()
+
+        tip_alltime_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_alltime_top_donator, Unset):
+            tip_alltime_top_donator = self.tip_alltime_top_donator.to_dict()
+
+        tip_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session, Unset):
+            tip_session = self.tip_session.to_dict()
+
+        tip_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_week, Unset):
+            tip_week = self.tip_week.to_dict()
+
+        tip_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_month, Unset):
+            tip_month = self.tip_month.to_dict()
+
+        tip_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_total, Unset):
+            tip_total = self.tip_total.to_dict()
+
+        tip_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_count, Unset):
+            tip_count = self.tip_count.to_dict()
+
+        tip_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_goal, Unset):
+            tip_goal = self.tip_goal.to_dict()
+
+        merch_goal_orders: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merch_goal_orders, Unset):
+            merch_goal_orders = self.merch_goal_orders.to_dict()
+
+        merch_goal_items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merch_goal_items, Unset):
+            merch_goal_items = self.merch_goal_items.to_dict()
+
+        merch_goal_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.merch_goal_total, Unset):
+            merch_goal_total = self.merch_goal_total.to_dict()
 
         follower_recent: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.follower_recent, Unset):
@@ -749,110 +900,176 @@ class SessionData:
                 follower_recent_item = follower_recent_item_data.to_dict()
                 follower_recent.append(follower_recent_item)
 
-        follower_latest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower_latest, Unset):
-            follower_latest = self.follower_latest.to_dict()
+        subscriber_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriber_recent, Unset):
+            subscriber_recent = []
+            for subscriber_recent_item_data in self.subscriber_recent:
+                subscriber_recent_item = subscriber_recent_item_data.to_dict()
+                subscriber_recent.append(subscriber_recent_item)
+
+        host_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.host_recent, Unset):
+            host_recent = []
+            for host_recent_item_data in self.host_recent:
+                host_recent_item = host_recent_item_data.to_dict()
+                host_recent.append(host_recent_item)
+
+        raid_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.raid_recent, Unset):
+            raid_recent = []
+            for raid_recent_item_data in self.raid_recent:
+                raid_recent_item = raid_recent_item_data.to_dict()
+                raid_recent.append(raid_recent_item)
+
+        cheer_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cheer_recent, Unset):
+            cheer_recent = []
+            for cheer_recent_item_data in self.cheer_recent:
+                cheer_recent_item = cheer_recent_item_data.to_dict()
+                cheer_recent.append(cheer_recent_item)
+
+        tip_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tip_recent, Unset):
+            tip_recent = []
+            for tip_recent_item_data in self.tip_recent:
+                tip_recent_item = tip_recent_item_data.to_dict()
+                tip_recent.append(tip_recent_item)
+
+        merch_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.merch_recent, Unset):
+            merch_recent = []
+            for merch_recent_item_data in self.merch_recent:
+                merch_recent_item = merch_recent_item_data.to_dict()
+                merch_recent.append(merch_recent_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         field_dict.update({})
-        if cheer_alltime_top_donator is not UNSET:
-            field_dict["cheer-alltime-top-donator"] = cheer_alltime_top_donator
-        if cheer_monthly_top_donator is not UNSET:
-            field_dict["cheer-monthly-top-donator"] = cheer_monthly_top_donator
-        if cheer_weekly_top_donator is not UNSET:
-            field_dict["cheer-weekly-top-donator"] = cheer_weekly_top_donator
-        if cheer_session_top_donator is not UNSET:
-            field_dict["cheer-session-top-donator"] = cheer_session_top_donator
-        if cheer_alltime_top_donation is not UNSET:
-            field_dict["cheer-alltime-top-donation"] = cheer_alltime_top_donation
-        if cheer_monthly_top_donation is not UNSET:
-            field_dict["cheer-monthly-top-donation"] = cheer_monthly_top_donation
-        if cheer_weekly_top_donation is not UNSET:
-            field_dict["cheer-weekly-top-donation"] = cheer_weekly_top_donation
-        if cheer_session_top_donation is not UNSET:
-            field_dict["cheer-session-top-donation"] = cheer_session_top_donation
-        if cheer_recent is not UNSET:
-            field_dict["cheer-recent"] = cheer_recent
-        if cheer_latest is not UNSET:
-            field_dict["cheer-latest"] = cheer_latest
-        if cheer_goal is not UNSET:
-            field_dict["cheer-goal"] = cheer_goal
-        if cheer_count is not UNSET:
-            field_dict["cheer-count"] = cheer_count
-        if cheer_total is not UNSET:
-            field_dict["cheer-total"] = cheer_total
-        if cheer_month is not UNSET:
-            field_dict["cheer-month"] = cheer_month
-        if cheer_week is not UNSET:
-            field_dict["cheer-week"] = cheer_week
-        if cheer_session is not UNSET:
-            field_dict["cheer-session"] = cheer_session
-        if host_recent is not UNSET:
-            field_dict["host-recent"] = host_recent
-        if host_latest is not UNSET:
-            field_dict["host-latest"] = host_latest
-        if tip_goal is not UNSET:
-            field_dict["tip-goal"] = tip_goal
-        if tip_count is not UNSET:
-            field_dict["tip-count"] = tip_count
-        if tip_total is not UNSET:
-            field_dict["tip-total"] = tip_total
-        if tip_month is not UNSET:
-            field_dict["tip-month"] = tip_month
-        if tip_week is not UNSET:
-            field_dict["tip-week"] = tip_week
-        if tip_session is not UNSET:
-            field_dict["tip-session"] = tip_session
-        if tip_alltime_top_donator is not UNSET:
-            field_dict["tip-alltime-top-donator"] = tip_alltime_top_donator
-        if tip_monthly_top_donator is not UNSET:
-            field_dict["tip-monthly-top-donator"] = tip_monthly_top_donator
-        if tip_weekly_top_donator is not UNSET:
-            field_dict["tip-weekly-top-donator"] = tip_weekly_top_donator
-        if tip_session_top_donator is not UNSET:
-            field_dict["tip-session-top-donator"] = tip_session_top_donator
-        if tip_alltime_top_donation is not UNSET:
-            field_dict["tip-alltime-top-donation"] = tip_alltime_top_donation
-        if tip_monthly_top_donation is not UNSET:
-            field_dict["tip-monthly-top-donation"] = tip_monthly_top_donation
-        if tip_weekly_top_donation is not UNSET:
-            field_dict["tip-weekly-top-donation"] = tip_weekly_top_donation
-        if tip_session_top_donation is not UNSET:
-            field_dict["tip-session-top-donation"] = tip_session_top_donation
-        if tip_recent is not UNSET:
-            field_dict["tip-recent"] = tip_recent
-        if tip_latest is not UNSET:
-            field_dict["tip-latest"] = tip_latest
-        if subscriber_total is not UNSET:
-            field_dict["subscriber-total"] = subscriber_total
-        if subscriber_goal is not UNSET:
-            field_dict["subscriber-goal"] = subscriber_goal
-        if subscriber_month is not UNSET:
-            field_dict["subscriber-month"] = subscriber_month
-        if subscriber_week is not UNSET:
-            field_dict["subscriber-week"] = subscriber_week
-        if subscriber_session is not UNSET:
-            field_dict["subscriber-session"] = subscriber_session
-        if subscriber_recent is not UNSET:
-            field_dict["subscriber-recent"] = subscriber_recent
-        if subscriber_latest is not UNSET:
-            field_dict["subscriber-latest"] = subscriber_latest
-        if follower_total is not UNSET:
-            field_dict["follower-total"] = follower_total
-        if follower_goal is not UNSET:
-            field_dict["follower-goal"] = follower_goal
-        if follower_month is not UNSET:
-            field_dict["follower-month"] = follower_month
-        if follower_week is not UNSET:
-            field_dict["follower-week"] = follower_week
-        if follower_session is not UNSET:
-            field_dict["follower-session"] = follower_session
-        if follower_recent is not UNSET:
-            field_dict["follower-recent"] = follower_recent
         if follower_latest is not UNSET:
             field_dict["follower-latest"] = follower_latest
+        if follower_session is not UNSET:
+            field_dict["follower-session"] = follower_session
+        if follower_week is not UNSET:
+            field_dict["follower-week"] = follower_week
+        if follower_month is not UNSET:
+            field_dict["follower-month"] = follower_month
+        if follower_goal is not UNSET:
+            field_dict["follower-goal"] = follower_goal
+        if follower_total is not UNSET:
+            field_dict["follower-total"] = follower_total
+        if subscriber_latest is not UNSET:
+            field_dict["subscriber-latest"] = subscriber_latest
+        if subscriber_new_latest is not UNSET:
+            field_dict["subscriber-new-latest"] = subscriber_new_latest
+        if subscriber_resub_latest is not UNSET:
+            field_dict["subscriber-resub-latest"] = subscriber_resub_latest
+        if subscriber_gifted_latest is not UNSET:
+            field_dict["subscriber-gifted-latest"] = subscriber_gifted_latest
+        if subscriber_session is not UNSET:
+            field_dict["subscriber-session"] = subscriber_session
+        if subscriber_new_session is not UNSET:
+            field_dict["subscriber-new-session"] = subscriber_new_session
+        if subscriber_resub_session is not UNSET:
+            field_dict["subscriber-resub-session"] = subscriber_resub_session
+        if subscriber_gifted_session is not UNSET:
+            field_dict["subscriber-gifted-session"] = subscriber_gifted_session
+        if subscriber_week is not UNSET:
+            field_dict["subscriber-week"] = subscriber_week
+        if subscriber_month is not UNSET:
+            field_dict["subscriber-month"] = subscriber_month
+        if subscriber_goal is not UNSET:
+            field_dict["subscriber-goal"] = subscriber_goal
+        if subscriber_total is not UNSET:
+            field_dict["subscriber-total"] = subscriber_total
+        if subscriber_points is not UNSET:
+            field_dict["subscriber-points"] = subscriber_points
+        if subscriber_alltime_gifter is not UNSET:
+            field_dict["subscriber-alltime-gifter"] = subscriber_alltime_gifter
+        if host_latest is not UNSET:
+            field_dict["host-latest"] = host_latest
+        if raid_latest is not UNSET:
+            field_dict["raid-latest"] = raid_latest
+        if cheer_session is not UNSET:
+            field_dict["cheer-session"] = cheer_session
+        if cheer_week is not UNSET:
+            field_dict["cheer-week"] = cheer_week
+        if cheer_month is not UNSET:
+            field_dict["cheer-month"] = cheer_month
+        if cheer_total is not UNSET:
+            field_dict["cheer-total"] = cheer_total
+        if cheer_count is not UNSET:
+            field_dict["cheer-count"] = cheer_count
+        if cheer_goal is not UNSET:
+            field_dict["cheer-goal"] = cheer_goal
+        if cheer_latest is not UNSET:
+            field_dict["cheer-latest"] = cheer_latest
+        if cheer_session_top_donation is not UNSET:
+            field_dict["cheer-session-top-donation"] = cheer_session_top_donation
+        if cheer_weekly_top_donation is not UNSET:
+            field_dict["cheer-weekly-top-donation"] = cheer_weekly_top_donation
+        if cheer_monthly_top_donation is not UNSET:
+            field_dict["cheer-monthly-top-donation"] = cheer_monthly_top_donation
+        if cheer_alltime_top_donation is not UNSET:
+            field_dict["cheer-alltime-top-donation"] = cheer_alltime_top_donation
+        if cheer_session_top_donator is not UNSET:
+            field_dict["cheer-session-top-donator"] = cheer_session_top_donator
+        if cheer_weekly_top_donator is not UNSET:
+            field_dict["cheer-weekly-top-donator"] = cheer_weekly_top_donator
+        if cheer_monthly_top_donator is not UNSET:
+            field_dict["cheer-monthly-top-donator"] = cheer_monthly_top_donator
+        if cheer_alltime_top_donator is not UNSET:
+            field_dict["cheer-alltime-top-donator"] = cheer_alltime_top_donator
+        if tip_latest is not UNSET:
+            field_dict["tip-latest"] = tip_latest
+        if tip_session_top_donation is not UNSET:
+            field_dict["tip-session-top-donation"] = tip_session_top_donation
+        if tip_weekly_top_donation is not UNSET:
+            field_dict["tip-weekly-top-donation"] = tip_weekly_top_donation
+        if tip_monthly_top_donation is not UNSET:
+            field_dict["tip-monthly-top-donation"] = tip_monthly_top_donation
+        if tip_alltime_top_donation is not UNSET:
+            field_dict["tip-alltime-top-donation"] = tip_alltime_top_donation
+        if tip_session_top_donator is not UNSET:
+            field_dict["tip-session-top-donator"] = tip_session_top_donator
+        if tip_weekly_top_donator is not UNSET:
+            field_dict["tip-weekly-top-donator"] = tip_weekly_top_donator
+        if tip_monthly_top_donator is not UNSET:
+            field_dict["tip-monthly-top-donator"] = tip_monthly_top_donator
+        if tip_alltime_top_donator is not UNSET:
+            field_dict["tip-alltime-top-donator"] = tip_alltime_top_donator
+        if tip_session is not UNSET:
+            field_dict["tip-session"] = tip_session
+        if tip_week is not UNSET:
+            field_dict["tip-week"] = tip_week
+        if tip_month is not UNSET:
+            field_dict["tip-month"] = tip_month
+        if tip_total is not UNSET:
+            field_dict["tip-total"] = tip_total
+        if tip_count is not UNSET:
+            field_dict["tip-count"] = tip_count
+        if tip_goal is not UNSET:
+            field_dict["tip-goal"] = tip_goal
+        if merch_goal_orders is not UNSET:
+            field_dict["merch-goal-orders"] = merch_goal_orders
+        if merch_goal_items is not UNSET:
+            field_dict["merch-goal-items"] = merch_goal_items
+        if merch_goal_total is not UNSET:
+            field_dict["merch-goal-total"] = merch_goal_total
+        if follower_recent is not UNSET:
+            field_dict["follower-recent"] = follower_recent
+        if subscriber_recent is not UNSET:
+            field_dict["subscriber-recent"] = subscriber_recent
+        if host_recent is not UNSET:
+            field_dict["host-recent"] = host_recent
+        if raid_recent is not UNSET:
+            field_dict["raid-recent"] = raid_recent
+        if cheer_recent is not UNSET:
+            field_dict["cheer-recent"] = cheer_recent
+        if tip_recent is not UNSET:
+            field_dict["tip-recent"] = tip_recent
+        if merch_recent is not UNSET:
+            field_dict["merch-recent"] = merch_recent
 
         return field_dict
 
@@ -863,439 +1080,460 @@ class SessionData:
             raise DecodeError.expected("an object", src_dict)
         _get = src_dict.get
         try:
-            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
-            if cheer_alltime_top_donator is not UNSET:
-                cheer_alltime_top_donator = TopDonation.from_dict(cheer_alltime_top_donator)
+            follower_latest = _get("follower-latest", UNSET)
+            if follower_latest is not UNSET:
+                follower_latest = FollowerLatest.from_dict(follower_latest)
 
         except Exception as exc:
-            raise DecodeError.at("cheer-alltime-top-donator", exc)
-
-        try:
-            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
-            if cheer_monthly_top_donator is not UNSET:
-                cheer_monthly_top_donator = TopDonation.from_dict(cheer_monthly_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-monthly-top-donator", exc)
-
-        try:
-            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
-            if cheer_weekly_top_donator is not UNSET:
-                cheer_weekly_top_donator = TopDonation.from_dict(cheer_weekly_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-weekly-top-donator", exc)
-
-        try:
-            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
-            if cheer_session_top_donator is not UNSET:
-                cheer_session_top_donator = TopDonation.from_dict(cheer_session_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-session-top-donator", exc)
-
-        try:
-            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
-            if cheer_alltime_top_donation is not UNSET:
-                cheer_alltime_top_donation = TopDonation.from_dict(cheer_alltime_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-alltime-top-donation", exc)
-
-        try:
-            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
-            if cheer_monthly_top_donation is not UNSET:
-                cheer_monthly_top_donation = TopDonation.from_dict(cheer_monthly_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-monthly-top-donation", exc)
-
-        try:
-            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
-            if cheer_weekly_top_donation is not UNSET:
-                cheer_weekly_top_donation = TopDonation.from_dict(cheer_weekly_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-weekly-top-donation", exc)
-
-        try:
-            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
-            if cheer_session_top_donation is not UNSET:
-                cheer_session_top_donation = TopDonation.from_dict(cheer_session_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-session-top-donation", exc)
-
-        try:
-            _cheer_recent = _get("cheer-recent", UNSET)
-            cheer_recent: list[RecentEvent] | Unset = UNSET
-            if _cheer_recent is not UNSET:
-                if not isinstance(_cheer_recent, list):
-                    raise DecodeError.expected("an array", _cheer_recent)
-                try:
-                    cheer_recent = [
-                        RecentEvent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
-                    ]
-                except Exception:
-                    for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
-                        try:
-                            RecentEvent.from_dict(cheer_recent_item_data)
-                        except Exception as exc:
-                            raise DecodeError.at(cheer_recent_index, exc)
-                    raise
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-recent", exc)
-
-        try:
-            cheer_latest = _get("cheer-latest", UNSET)
-            if cheer_latest is not UNSET:
-                cheer_latest = LatestDonation.from_dict(cheer_latest)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-latest", exc)
-
-        try:
-            cheer_goal = _get("cheer-goal", UNSET)
-            if cheer_goal is not UNSET:
-                cheer_goal = AmountValue.from_dict(cheer_goal)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-goal", exc)
-
-        try:
-            cheer_count = _get("cheer-count", UNSET)
-            if cheer_count is not UNSET:
-                cheer_count = CountValue.from_dict(cheer_count)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-count", exc)
-
-        try:
-            cheer_total = _get("cheer-total", UNSET)
-            if cheer_total is not UNSET:
-                cheer_total = AmountValue.from_dict(cheer_total)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-total", exc)
-
-        try:
-            cheer_month = _get("cheer-month", UNSET)
-            if cheer_month is not UNSET:
-                cheer_month = AmountValue.from_dict(cheer_month)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-month", exc)
-
-        try:
-            cheer_week = _get("cheer-week", UNSET)
-            if cheer_week is not UNSET:
-                cheer_week = AmountValue.from_dict(cheer_week)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-week", exc)
-
-        try:
-            cheer_session = _get("cheer-session", UNSET)
-            if cheer_session is not UNSET:
-                cheer_session = AmountValue.from_dict(cheer_session)
-
-        except Exception as exc:
-            raise DecodeError.at("cheer-session", exc)
-
-        try:
-            _host_recent = _get("host-recent", UNSET)
-            host_recent: list[RecentEvent] | Unset = UNSET
-            if _host_recent is not UNSET:
-                if not isinstance(_host_recent, list):
-                    raise DecodeError.expected("an array", _host_recent)
-                try:
-                    host_recent = [
-                        RecentEvent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
-                    ]
-                except Exception:
-                    for host_recent_index, host_recent_item_data in enumerate(_host_recent):
-                        try:
-                            RecentEvent.from_dict(host_recent_item_data)
-                        except Exception as exc:
-                            raise DecodeError.at(host_recent_index, exc)
-                    raise
-
-        except Exception as exc:
-            raise DecodeError.at("host-recent", exc)
-
-        try:
-            host_latest = _get("host-latest", UNSET)
-            if host_latest is not UNSET:
-                host_latest = LatestHost.from_dict(host_latest)
-
-        except Exception as exc:
-            raise DecodeError.at("host-latest", exc)
-
-        try:
-            tip_goal = _get("tip-goal", UNSET)
-            if tip_goal is not UNSET:
-                tip_goal = AmountValue.from_dict(tip_goal)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-goal", exc)
-
-        try:
-            tip_count = _get("tip-count", UNSET)
-            if tip_count is not UNSET:
-                tip_count = CountValue.from_dict(tip_count)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-count", exc)
-
-        try:
-            tip_total = _get("tip-total", UNSET)
-            if tip_total is not UNSET:
-                tip_total = AmountValue.from_dict(tip_total)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-total", exc)
-
-        try:
-            tip_month = _get("tip-month", UNSET)
-            if tip_month is not UNSET:
-                tip_month = AmountValue.from_dict(tip_month)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-month", exc)
-
-        try:
-            tip_week = _get("tip-week", UNSET)
-            if tip_week is not UNSET:
-                tip_week = AmountValue.from_dict(tip_week)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-week", exc)
-
-        try:
-            tip_session = _get("tip-session", UNSET)
-            if tip_session is not UNSET:
-                tip_session = AmountValue.from_dict(tip_session)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-session", exc)
-
-        try:
-            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
-            if tip_alltime_top_donator is not UNSET:
-                tip_alltime_top_donator = TopDonation.from_dict(tip_alltime_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-alltime-top-donator", exc)
-
-        try:
-            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
-            if tip_monthly_top_donator is not UNSET:
-                tip_monthly_top_donator = TopDonation.from_dict(tip_monthly_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-monthly-top-donator", exc)
-
-        try:
-            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
-            if tip_weekly_top_donator is not UNSET:
-                tip_weekly_top_donator = TopDonation.from_dict(tip_weekly_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-weekly-top-donator", exc)
-
-        try:
-            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
-            if tip_session_top_donator is not UNSET:
-                tip_session_top_donator = TopDonation.from_dict(tip_session_top_donator)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-session-top-donator", exc)
-
-        try:
-            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
-            if tip_alltime_top_donation is not UNSET:
-                tip_alltime_top_donation = TopDonation.from_dict(tip_alltime_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-alltime-top-donation", exc)
-
-        try:
-            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
-            if tip_monthly_top_donation is not UNSET:
-                tip_monthly_top_donation = TopDonation.from_dict(tip_monthly_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-monthly-top-donation", exc)
-
-        try:
-            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
-            if tip_weekly_top_donation is not UNSET:
-                tip_weekly_top_donation = TopDonation.from_dict(tip_weekly_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-weekly-top-donation", exc)
-
-        try:
-            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
-            if tip_session_top_donation is not UNSET:
-                tip_session_top_donation = TopDonation.from_dict(tip_session_top_donation)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-session-top-donation", exc)
-
-        try:
-            _tip_recent = _get("tip-recent", UNSET)
-            tip_recent: list[RecentTip] | Unset = UNSET
-            if _tip_recent is not UNSET:
-                if not isinstance(_tip_recent, list):
-                    raise DecodeError.expected("an array", _tip_recent)
-                try:
-                    tip_recent = [RecentTip.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
-                except Exception:
-                    for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
-                        try:
-                            RecentTip.from_dict(tip_recent_item_data)
-                        except Exception as exc:
-                            raise DecodeError.at(tip_recent_index, exc)
-                    raise
-
-        except Exception as exc:
-            raise DecodeError.at("tip-recent", exc)
-
-        try:
-            tip_latest = _get("tip-latest", UNSET)
-            if tip_latest is not UNSET:
-                tip_latest = LatestDonation.from_dict(tip_latest)
-
-        except Exception as exc:
-            raise DecodeError.at("tip-latest", exc)
-
-        try:
-            subscriber_total = _get("subscriber-total", UNSET)
-            if subscriber_total is not UNSET:
-                subscriber_total = CountValue.from_dict(subscriber_total)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-total", exc)
-
-        try:
-            subscriber_goal = _get("subscriber-goal", UNSET)
-            if subscriber_goal is not UNSET:
-                subscriber_goal = AmountValue.from_dict(subscriber_goal)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-goal", exc)
-
-        try:
-            subscriber_month = _get("subscriber-month", UNSET)
-            if subscriber_month is not UNSET:
-                subscriber_month = CountValue.from_dict(subscriber_month)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-month", exc)
-
-        try:
-            subscriber_week = _get("subscriber-week", UNSET)
-            if subscriber_week is not UNSET:
-                subscriber_week = CountValue.from_dict(subscriber_week)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-week", exc)
-
-        try:
-            subscriber_session = _get("subscriber-session", UNSET)
-            if subscriber_session is not UNSET:
-                subscriber_session = CountValue.from_dict(subscriber_session)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-session", exc)
-
-        try:
-            _subscriber_recent = _get("subscriber-recent", UNSET)
-            subscriber_recent: list[RecentEvent] | Unset = UNSET
-            if _subscriber_recent is not UNSET:
-                if not isinstance(_subscriber_recent, list):
-                    raise DecodeError.expected("an array", _subscriber_recent)
-                try:
-                    subscriber_recent = [
-                        RecentEvent.from_dict(subscriber_recent_item_data)
-                        for subscriber_recent_item_data in _subscriber_recent
-                    ]
-                except Exception:
-                    for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
-                        try:
-                            RecentEvent.from_dict(subscriber_recent_item_data)
-                        except Exception as exc:
-                            raise DecodeError.at(subscriber_recent_index, exc)
-                    raise
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-recent", exc)
-
-        try:
-            subscriber_latest = _get("subscriber-latest", UNSET)
-            if subscriber_latest is not UNSET:
-                subscriber_latest = LatestSubscriber.from_dict(subscriber_latest)
-
-        except Exception as exc:
-            raise DecodeError.at("subscriber-latest", exc)
-
-        try:
-            follower_total = _get("follower-total", UNSET)
-            if follower_total is not UNSET:
-                follower_total = CountValue.from_dict(follower_total)
-
-        except Exception as exc:
-            raise DecodeError.at("follower-total", exc)
-
-        try:
-            follower_goal = _get("follower-goal", UNSET)
-            if follower_goal is not UNSET:
-                follower_goal = AmountValue.from_dict(follower_goal)
-
-        except Exception as exc:
-            raise DecodeError.at("follower-goal", exc)
-
-        try:
-            follower_month = _get("follower-month", UNSET)
-            if follower_month is not UNSET:
-                follower_month = CountValue.from_dict(follower_month)
-
-        except Exception as exc:
-            raise DecodeError.at("follower-month", exc)
-
-        try:
-            follower_week = _get("follower-week", UNSET)
-            if follower_week is not UNSET:
-                follower_week = CountValue.from_dict(follower_week)
-
-        except Exception as exc:
-            raise DecodeError.at("follower-week", exc)
+            raise DecodeError.at("follower-latest", exc)
 
         try:
             follower_session = _get("follower-session", UNSET)
             if follower_session is not UNSET:
-                follower_session = CountValue.from_dict(follower_session)
+                follower_session = Count.from_dict(follower_session)
 
         except Exception as exc:
             raise DecodeError.at("follower-session", exc)
 
         try:
+            follower_week = _get("follower-week", UNSET)
+            if follower_week is not UNSET:
+                follower_week = Count.from_dict(follower_week)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-week", exc)
+
+        try:
+            follower_month = _get("follower-month", UNSET)
+            if follower_month is not UNSET:
+                follower_month = Count.from_dict(follower_month)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-month", exc)
+
+        try:
+            follower_goal = _get("follower-goal", UNSET)
+            if follower_goal is not UNSET:
+                follower_goal = Amount.from_dict(follower_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-goal", exc)
+
+        try:
+            follower_total = _get("follower-total", UNSET)
+            if follower_total is not UNSET:
+                follower_total = Count.from_dict(follower_total)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-total", exc)
+
+        try:
+            subscriber_latest = _get("subscriber-latest", UNSET)
+            if subscriber_latest is not UNSET:
+                subscriber_latest = SubscriberLatest.from_dict(subscriber_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-latest", exc)
+
+        try:
+            subscriber_new_latest = _get("subscriber-new-latest", UNSET)
+            if subscriber_new_latest is not UNSET:
+                subscriber_new_latest = LatestWithMessage.from_dict(subscriber_new_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-new-latest", exc)
+
+        try:
+            subscriber_resub_latest = _get("subscriber-resub-latest", UNSET)
+            if subscriber_resub_latest is not UNSET:
+                subscriber_resub_latest = LatestWithMessage.from_dict(subscriber_resub_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-resub-latest", exc)
+
+        try:
+            subscriber_gifted_latest = _get("subscriber-gifted-latest", UNSET)
+            if subscriber_gifted_latest is not UNSET:
+                subscriber_gifted_latest = LatestWithMessage.from_dict(subscriber_gifted_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-gifted-latest", exc)
+
+        try:
+            subscriber_session = _get("subscriber-session", UNSET)
+            if subscriber_session is not UNSET:
+                subscriber_session = Count.from_dict(subscriber_session)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-session", exc)
+
+        try:
+            subscriber_new_session = _get("subscriber-new-session", UNSET)
+            if subscriber_new_session is not UNSET:
+                subscriber_new_session = Count.from_dict(subscriber_new_session)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-new-session", exc)
+
+        try:
+            subscriber_resub_session = _get("subscriber-resub-session", UNSET)
+            if subscriber_resub_session is not UNSET:
+                subscriber_resub_session = Count.from_dict(subscriber_resub_session)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-resub-session", exc)
+
+        try:
+            subscriber_gifted_session = _get("subscriber-gifted-session", UNSET)
+            if subscriber_gifted_session is not UNSET:
+                subscriber_gifted_session = Count.from_dict(subscriber_gifted_session)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-gifted-session", exc)
+
+        try:
+            subscriber_week = _get("subscriber-week", UNSET)
+            if subscriber_week is not UNSET:
+                subscriber_week = Count.from_dict(subscriber_week)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-week", exc)
+
+        try:
+            subscriber_month = _get("subscriber-month", UNSET)
+            if subscriber_month is not UNSET:
+                subscriber_month = Count.from_dict(subscriber_month)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-month", exc)
+
+        try:
+            subscriber_goal = _get("subscriber-goal", UNSET)
+            if subscriber_goal is not UNSET:
+                subscriber_goal = Amount.from_dict(subscriber_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-goal", exc)
+
+        try:
+            subscriber_total = _get("subscriber-total", UNSET)
+            if subscriber_total is not UNSET:
+                subscriber_total = Count.from_dict(subscriber_total)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-total", exc)
+
+        try:
+            subscriber_points = _get("subscriber-points", UNSET)
+            if subscriber_points is not UNSET:
+                subscriber_points = Amount.from_dict(subscriber_points)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-points", exc)
+
+        try:
+            subscriber_alltime_gifter = _get("subscriber-alltime-gifter", UNSET)
+            if subscriber_alltime_gifter is not UNSET:
+                subscriber_alltime_gifter = TopUserAmount.from_dict(subscriber_alltime_gifter)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-alltime-gifter", exc)
+
+        try:
+            host_latest = _get("host-latest", UNSET)
+            if host_latest is not UNSET:
+                host_latest = AmountRecent.from_dict(host_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("host-latest", exc)
+
+        try:
+            raid_latest = _get("raid-latest", UNSET)
+            if raid_latest is not UNSET:
+                raid_latest = AmountRecent.from_dict(raid_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("raid-latest", exc)
+
+        try:
+            cheer_session = _get("cheer-session", UNSET)
+            if cheer_session is not UNSET:
+                cheer_session = Amount.from_dict(cheer_session)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session", exc)
+
+        try:
+            cheer_week = _get("cheer-week", UNSET)
+            if cheer_week is not UNSET:
+                cheer_week = Amount.from_dict(cheer_week)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-week", exc)
+
+        try:
+            cheer_month = _get("cheer-month", UNSET)
+            if cheer_month is not UNSET:
+                cheer_month = Amount.from_dict(cheer_month)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-month", exc)
+
+        try:
+            cheer_total = _get("cheer-total", UNSET)
+            if cheer_total is not UNSET:
+                cheer_total = Amount.from_dict(cheer_total)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-total", exc)
+
+        try:
+            cheer_count = _get("cheer-count", UNSET)
+            if cheer_count is not UNSET:
+                cheer_count = Count.from_dict(cheer_count)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-count", exc)
+
+        try:
+            cheer_goal = _get("cheer-goal", UNSET)
+            if cheer_goal is not UNSET:
+                cheer_goal = Amount.from_dict(cheer_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-goal", exc)
+
+        try:
+            cheer_latest = _get("cheer-latest", UNSET)
+            if cheer_latest is not UNSET:
+                cheer_latest = LatestWithMessage.from_dict(cheer_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-latest", exc)
+
+        try:
+            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
+            if cheer_session_top_donation is not UNSET:
+                cheer_session_top_donation = TopUserAmount.from_dict(cheer_session_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session-top-donation", exc)
+
+        try:
+            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
+            if cheer_weekly_top_donation is not UNSET:
+                cheer_weekly_top_donation = TopUserAmount.from_dict(cheer_weekly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-weekly-top-donation", exc)
+
+        try:
+            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
+            if cheer_monthly_top_donation is not UNSET:
+                cheer_monthly_top_donation = TopUserAmount.from_dict(cheer_monthly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-monthly-top-donation", exc)
+
+        try:
+            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
+            if cheer_alltime_top_donation is not UNSET:
+                cheer_alltime_top_donation = TopUserAmount.from_dict(cheer_alltime_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-alltime-top-donation", exc)
+
+        try:
+            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
+            if cheer_session_top_donator is not UNSET:
+                cheer_session_top_donator = TopUserAmount.from_dict(cheer_session_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session-top-donator", exc)
+
+        try:
+            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
+            if cheer_weekly_top_donator is not UNSET:
+                cheer_weekly_top_donator = TopUserAmount.from_dict(cheer_weekly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-weekly-top-donator", exc)
+
+        try:
+            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
+            if cheer_monthly_top_donator is not UNSET:
+                cheer_monthly_top_donator = TopUserAmount.from_dict(cheer_monthly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-monthly-top-donator", exc)
+
+        try:
+            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
+            if cheer_alltime_top_donator is not UNSET:
+                cheer_alltime_top_donator = TopUserAmount.from_dict(cheer_alltime_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-alltime-top-donator", exc)
+
+        try:
+            tip_latest = _get("tip-latest", UNSET)
+            if tip_latest is not UNSET:
+                tip_latest = LatestWithMessage.from_dict(tip_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-latest", exc)
+
+        try:
+            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
+            if tip_session_top_donation is not UNSET:
+                tip_session_top_donation = TopUserAmount.from_dict(tip_session_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session-top-donation", exc)
+
+        try:
+            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
+            if tip_weekly_top_donation is not UNSET:
+                tip_weekly_top_donation = TopUserAmount.from_dict(tip_weekly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-weekly-top-donation", exc)
+
+        try:
+            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
+            if tip_monthly_top_donation is not UNSET:
+                tip_monthly_top_donation = TopUserAmount.from_dict(tip_monthly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-monthly-top-donation", exc)
+
+        try:
+            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
+            if tip_alltime_top_donation is not UNSET:
+                tip_alltime_top_donation = TopUserAmount.from_dict(tip_alltime_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-alltime-top-donation", exc)
+
+        try:
+            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
+            if tip_session_top_donator is not UNSET:
+                tip_session_top_donator = TopUserAmount.from_dict(tip_session_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session-top-donator", exc)
+
+        try:
+            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
+            if tip_weekly_top_donator is not UNSET:
+                tip_weekly_top_donator = TopUserAmount.from_dict(tip_weekly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-weekly-top-donator", exc)
+
+        try:
+            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
+            if tip_monthly_top_donator is not UNSET:
+                tip_monthly_top_donator = TopUserAmount.from_dict(tip_monthly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-monthly-top-donator", exc)
+
+        try:
+            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
+            if tip_alltime_top_donator is not UNSET:
+                tip_alltime_top_donator = TopUserAmount.from_dict(tip_alltime_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-alltime-top-donator", exc)
+
+        try:
+            tip_session = _get("tip-session", UNSET)
+            if tip_session is not UNSET:
+                tip_session = Amount.from_dict(tip_session)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session", exc)
+
+        try:
+            tip_week = _get("tip-week", UNSET)
+            if tip_week is not UNSET:
+                tip_week = Amount.from_dict(tip_week)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-week", exc)
+
+        try:
+            tip_month = _get("tip-month", UNSET)
+            if tip_month is not UNSET:
+                tip_month = Amount.from_dict(tip_month)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-month", exc)
+
+        try:
+            tip_total = _get("tip-total", UNSET)
+            if tip_total is not UNSET:
+                tip_total = Amount.from_dict(tip_total)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-total", exc)
+
+        try:
+            tip_count = _get("tip-count", UNSET)
+            if tip_count is not UNSET:
+                tip_count = Count.from_dict(tip_count)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-count", exc)
+
+        try:
+            tip_goal = _get("tip-goal", UNSET)
+            if tip_goal is not UNSET:
+                tip_goal = Amount.from_dict(tip_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-goal", exc)
+
+        try:
+            merch_goal_orders = _get("merch-goal-orders", UNSET)
+            if merch_goal_orders is not UNSET:
+                merch_goal_orders = Amount.from_dict(merch_goal_orders)
+
+        except Exception as exc:
+            raise DecodeError.at("merch-goal-orders", exc)
+
+        try:
+            merch_goal_items = _get("merch-goal-items", UNSET)
+            if merch_goal_items is not UNSET:
+                merch_goal_items = Amount.from_dict(merch_goal_items)
+
+        except Exception as exc:
+            raise DecodeError.at("merch-goal-items", exc)
+
+        try:
+            merch_goal_total = _get("merch-goal-total", UNSET)
+            if merch_goal_total is not UNSET:
+                merch_goal_total = Amount.from_dict(merch_goal_total)
+
+        except Exception as exc:
+            raise DecodeError.at("merch-goal-total", exc)
+
+        try:
             _follower_recent = _get("follower-recent", UNSET)
-            follower_recent: list[RecentFollower] | Unset = UNSET
+            follower_recent: list[FollowerRecent] | Unset = UNSET
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
                 try:
                     follower_recent = [
-                        RecentFollower.from_dict(follower_recent_item_data)
+                        FollowerRecent.from_dict(follower_recent_item_data)
                         for follower_recent_item_data in _follower_recent
                     ]
                 except Exception:
                     for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
                         try:
-                            RecentFollower.from_dict(follower_recent_item_data)
+                            FollowerRecent.from_dict(follower_recent_item_data)
                         except Exception as exc:
                             raise DecodeError.at(follower_recent_index, exc)
                     raise
@@ -1304,63 +1542,194 @@ class SessionData:
             raise DecodeError.at("follower-recent", exc)
 
         try:
-            follower_latest = _get("follower-latest", UNSET)
-            if follower_latest is not UNSET:
-                follower_latest = LatestFollower.from_dict(follower_latest)
+            _subscriber_recent = _get("subscriber-recent", UNSET)
+            subscriber_recent: list[SubscriberRecent] | Unset = UNSET
+            if _subscriber_recent is not UNSET:
+                if not isinstance(_subscriber_recent, list):
+                    raise DecodeError.expected("an array", _subscriber_recent)
+                try:
+                    subscriber_recent = [
+                        SubscriberRecent.from_dict(subscriber_recent_item_data)
+                        for subscriber_recent_item_data in _subscriber_recent
+                    ]
+                except Exception:
+                    for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
+                        try:
+                            SubscriberRecent.from_dict(subscriber_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(subscriber_recent_index, exc)
+                    raise
 
         except Exception as exc:
-            raise DecodeError.at("follower-latest", exc)
+            raise DecodeError.at("subscriber-recent", exc)
+
+        try:
+            _host_recent = _get("host-recent", UNSET)
+            host_recent: list[AmountRecent] | Unset = UNSET
+            if _host_recent is not UNSET:
+                if not isinstance(_host_recent, list):
+                    raise DecodeError.expected("an array", _host_recent)
+                try:
+                    host_recent = [
+                        AmountRecent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
+                    ]
+                except Exception:
+                    for host_recent_index, host_recent_item_data in enumerate(_host_recent):
+                        try:
+                            AmountRecent.from_dict(host_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(host_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("host-recent", exc)
+
+        try:
+            _raid_recent = _get("raid-recent", UNSET)
+            raid_recent: list[AmountRecent] | Unset = UNSET
+            if _raid_recent is not UNSET:
+                if not isinstance(_raid_recent, list):
+                    raise DecodeError.expected("an array", _raid_recent)
+                try:
+                    raid_recent = [
+                        AmountRecent.from_dict(raid_recent_item_data) for raid_recent_item_data in _raid_recent
+                    ]
+                except Exception:
+                    for raid_recent_index, raid_recent_item_data in enumerate(_raid_recent):
+                        try:
+                            AmountRecent.from_dict(raid_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(raid_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("raid-recent", exc)
+
+        try:
+            _cheer_recent = _get("cheer-recent", UNSET)
+            cheer_recent: list[AmountRecent] | Unset = UNSET
+            if _cheer_recent is not UNSET:
+                if not isinstance(_cheer_recent, list):
+                    raise DecodeError.expected("an array", _cheer_recent)
+                try:
+                    cheer_recent = [
+                        AmountRecent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                    ]
+                except Exception:
+                    for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
+                        try:
+                            AmountRecent.from_dict(cheer_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(cheer_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-recent", exc)
+
+        try:
+            _tip_recent = _get("tip-recent", UNSET)
+            tip_recent: list[AmountRecent] | Unset = UNSET
+            if _tip_recent is not UNSET:
+                if not isinstance(_tip_recent, list):
+                    raise DecodeError.expected("an array", _tip_recent)
+                try:
+                    tip_recent = [AmountRecent.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                except Exception:
+                    for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
+                        try:
+                            AmountRecent.from_dict(tip_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(tip_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("tip-recent", exc)
+
+        try:
+            _merch_recent = _get("merch-recent", UNSET)
+            merch_recent: list[AmountRecent] | Unset = UNSET
+            if _merch_recent is not UNSET:
+                if not isinstance(_merch_recent, list):
+                    raise DecodeError.expected("an array", _merch_recent)
+                try:
+                    merch_recent = [
+                        AmountRecent.from_dict(merch_recent_item_data) for merch_recent_item_data in _merch_recent
+                    ]
+                except Exception:
+                    for merch_recent_index, merch_recent_item_data in enumerate(_merch_recent):
+                        try:
+                            AmountRecent.from_dict(merch_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(merch_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("merch-recent", exc)
 
         # Built without __init__: slot stores cost less than a call that would repeat them.
         session_data = object.__new__(cls)
-        session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
-        session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
-        session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
-        session_data.cheer_session_top_donator = cheer_session_top_donator
-        session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
-        session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
-        session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
-        session_data.cheer_session_top_donation = cheer_session_top_donation
-        session_data.cheer_recent = cheer_recent
-        session_data.cheer_latest = cheer_latest
-        session_data.cheer_goal = cheer_goal
-        session_data.cheer_count = cheer_count
-        session_data.cheer_total = cheer_total
-        session_data.cheer_month = cheer_month
-        session_data.cheer_week = cheer_week
-        session_data.cheer_session = cheer_session
-        session_data.host_recent = host_recent
-        session_data.host_latest = host_latest
-        session_data.tip_goal = tip_goal
-        session_data.tip_count = tip_count
-        session_data.tip_total = tip_total
-        session_data.tip_month = tip_month
-        session_data.tip_week = tip_week
-        session_data.tip_session = tip_session
-        session_data.tip_alltime_top_donator = tip_alltime_top_donator
-        session_data.tip_monthly_top_donator = tip_monthly_top_donator
-        session_data.tip_weekly_top_donator = tip_weekly_top_donator
-        session_data.tip_session_top_donator = tip_session_top_donator
-        session_data.tip_alltime_top_donation = tip_alltime_top_donation
-        session_data.tip_monthly_top_donation = tip_monthly_top_donation
-        session_data.tip_weekly_top_donation = tip_weekly_top_donation
-        session_data.tip_session_top_donation = tip_session_top_donation
-        session_data.tip_recent = tip_recent
-        session_data.tip_latest = tip_latest
-        session_data.subscriber_total = subscriber_total
-        session_data.subscriber_goal = subscriber_goal
-        session_data.subscriber_month = subscriber_month
-        session_data.subscriber_week = subscriber_week
-        session_data.subscriber_session = subscriber_session
-        session_data.subscriber_recent = subscriber_recent
-        session_data.subscriber_latest = subscriber_latest
-        session_data.follower_total = follower_total
-        session_data.follower_goal = follower_goal
-        session_data.follower_month = follower_month
-        session_data.follower_week = follower_week
-        session_data.follower_session = follower_session
-        session_data.follower_recent = follower_recent
         session_data.follower_latest = follower_latest
+        session_data.follower_session = follower_session
+        session_data.follower_week = follower_week
+        session_data.follower_month = follower_month
+        session_data.follower_goal = follower_goal
+        session_data.follower_total = follower_total
+        session_data.subscriber_latest = subscriber_latest
+        session_data.subscriber_new_latest = subscriber_new_latest
+        session_data.subscriber_resub_latest = subscriber_resub_latest
+        session_data.subscriber_gifted_latest = subscriber_gifted_latest
+        session_data.subscriber_session = subscriber_session
+        session_data.subscriber_new_session = subscriber_new_session
+        session_data.subscriber_resub_session = subscriber_resub_session
+        session_data.subscriber_gifted_session = subscriber_gifted_session
+        session_data.subscriber_week = subscriber_week
+        session_data.subscriber_month = subscriber_month
+        session_data.subscriber_goal = subscriber_goal
+        session_data.subscriber_total = subscriber_total
+        session_data.subscriber_points = subscriber_points
+        session_data.subscriber_alltime_gifter = subscriber_alltime_gifter
+        session_data.host_latest = host_latest
+        session_data.raid_latest = raid_latest
+        session_data.cheer_session = cheer_session
+        session_data.cheer_week = cheer_week
+        session_data.cheer_month = cheer_month
+        session_data.cheer_total = cheer_total
+        session_data.cheer_count = cheer_count
+        session_data.cheer_goal = cheer_goal
+        session_data.cheer_latest = cheer_latest
+        session_data.cheer_session_top_donation = cheer_session_top_donation
+        session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
+        session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
+        session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
+        session_data.cheer_session_top_donator = cheer_session_top_donator
+        session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
+        session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
+        session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
+        session_data.tip_latest = tip_latest
+        session_data.tip_session_top_donation = tip_session_top_donation
+        session_data.tip_weekly_top_donation = tip_weekly_top_donation
+        session_data.tip_monthly_top_donation = tip_monthly_top_donation
+        session_data.tip_alltime_top_donation = tip_alltime_top_donation
+        session_data.tip_session_top_donator = tip_session_top_donator
+        session_data.tip_weekly_top_donator = tip_weekly_top_donator
+        session_data.tip_monthly_top_donator = tip_monthly_top_donator
+        session_data.tip_alltime_top_donator = tip_alltime_top_donator
+        session_data.tip_session = tip_session
+        session_data.tip_week = tip_week
+        session_data.tip_month = tip_month
+        session_data.tip_total = tip_total
+        session_data.tip_count = tip_count
+        session_data.tip_goal = tip_goal
+        session_data.merch_goal_orders = merch_goal_orders
+        session_data.merch_goal_items = merch_goal_items
+        session_data.merch_goal_total = merch_goal_total
+        session_data.follower_recent = follower_recent
+        session_data.subscriber_recent = subscriber_recent
+        session_data.host_recent = host_recent
+        session_data.raid_recent = raid_recent
+        session_data.cheer_recent = cheer_recent
+        session_data.tip_recent = tip_recent
+        session_data.merch_recent = merch_recent
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_DATA_FIELDS:
@@ -1390,13 +1759,12 @@ class SessionData:
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
 # would cost every from_dict. By the time a method runs, these names are bound.
-from ..models.amount_value import AmountValue  # noqa: E402
-from ..models.count_value import CountValue  # noqa: E402
-from ..models.latest_donation import LatestDonation  # noqa: E402
-from ..models.latest_follower import LatestFollower  # noqa: E402
-from ..models.latest_host import LatestHost  # noqa: E402
-from ..models.latest_subscriber import LatestSubscriber  # noqa: E402
-from ..models.recent_event import RecentEvent  # noqa: E402
-from ..models.recent_follower import RecentFollower  # noqa: E402
-from ..models.recent_tip import RecentTip  # noqa: E402
-from ..models.top_donation import TopDonation  # noqa: E402
+from ..models.amount import Amount  # noqa: E402
+from ..models.amount_recent import AmountRecent  # noqa: E402
+from ..models.count import Count  # noqa: E402
+from ..models.follower_latest import FollowerLatest  # noqa: E402
+from ..models.follower_recent import FollowerRecent  # noqa: E402
+from ..models.latest_with_message import LatestWithMessage  # noqa: E402
+from ..models.subscriber_latest import SubscriberLatest  # noqa: E402
+from ..models.subscriber_recent import SubscriberRecent  # noqa: E402
+from ..models.top_user_amount import TopUserAmount  # noqa: E402

@@ -79,8 +79,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
+            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
         ),
         "params": params,
     }
@@ -101,7 +101,7 @@ def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
-    if response.status_code == 401:
+    if response.status_code in (401, 403):
         response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
@@ -142,11 +142,14 @@ def sync_detailed(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -207,11 +210,14 @@ def sync(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -273,11 +279,14 @@ async def asyncio_detailed(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -338,11 +347,14 @@ async def asyncio(
         sort_order (SortOrder | Unset): The sort order.
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -376,7 +388,7 @@ def _items(page: ListSessionsResponse) -> list[Session]:
     return page.data.sessions
 
 
-_PAGING = PageNumberPaging(page_param="page_no", start=1)
+_PAGING = PageNumberPaging("page_no", 1, items=_items, size_param="per_page", total="paging.total_count")
 
 
 def sync_iter(
@@ -394,6 +406,7 @@ def sync_iter(
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> Iterator[Session]:
     """Fetch all sessions of an App
@@ -413,11 +426,15 @@ def sync_iter(
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -440,7 +457,7 @@ def sync_iter(
         start_time=start_time,
         status=status,
     )
-    return client._iterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._iterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)
 
 
 def asyncio_iter(
@@ -458,6 +475,7 @@ def asyncio_iter(
     start_time: datetime.datetime | Unset = UNSET,
     status: SessionStatus | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> AsyncIterator[Session]:
     """Fetch all sessions of an App
@@ -477,11 +495,15 @@ def asyncio_iter(
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
             envelope, documented Cloudflare-wide rather than on this page.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -504,4 +526,4 @@ def asyncio_iter(
         start_time=start_time,
         status=status,
     )
-    return client._aiterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._aiterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)

@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote(str(session_id), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -37,7 +37,12 @@ def _parse(response: httpx.Response) -> Session:
 
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error import Error  # noqa: PLC0415
 
+    if response.status_code in (401, 404, 429):
+        response_401 = Error.from_dict(decode_json(response))
+
+        return response_401
     return None
 
 
@@ -52,14 +57,17 @@ def sync_detailed(
      Returns the specified session.
 
     Args:
-        session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        session_id (str): ID of the session.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -86,14 +94,17 @@ def sync(
      Returns the specified session.
 
     Args:
-        session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        session_id (str): ID of the session.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -121,14 +132,17 @@ async def asyncio_detailed(
      Returns the specified session.
 
     Args:
-        session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        session_id (str): ID of the session.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -155,14 +169,17 @@ async def asyncio(
      Returns the specified session.
 
     Args:
-        session_id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        session_id (str): ID of the session.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
-        errors.AuthenticationError: 401, The bearer token is missing or invalid. The vendor does not document this
-            response's body.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
         errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
             this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.

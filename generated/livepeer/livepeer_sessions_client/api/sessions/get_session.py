@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/session/{id}".format(
-            id=quote(str(id), safe=""),
+            id=quote(str(id), safe="").replace(".", "%2E"),
         ),
     }
 
@@ -39,14 +39,10 @@ def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
-    if response.status_code == 401:
+    if response.status_code in (401, 404):
         response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
-    if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(decode_json(response))
-
-        return response_404
     return None
 
 
@@ -62,7 +58,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -94,7 +90,7 @@ def sync(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -127,7 +123,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -159,7 +155,7 @@ async def asyncio(
 
     Args:
         id (str):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.

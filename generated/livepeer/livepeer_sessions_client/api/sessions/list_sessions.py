@@ -82,7 +82,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -117,7 +117,7 @@ def sync(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -188,7 +188,7 @@ async def asyncio(
     Args:
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -215,7 +215,7 @@ def _items(page: list[Session]) -> list[Session]:
     return page
 
 
-_PAGING = LinkHeaderPaging(rel="next")
+_PAGING = LinkHeaderPaging("next", items=_items, cursor_param="cursor")
 
 
 def sync_iter(
@@ -224,6 +224,7 @@ def sync_iter(
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> Iterator[Session]:
     """Retrieve all sessions
@@ -235,7 +236,8 @@ def sync_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -252,7 +254,7 @@ def sync_iter(
         limit=limit,
         cursor=cursor,
     )
-    return client._iterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._iterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)
 
 
 def asyncio_iter(
@@ -261,6 +263,7 @@ def asyncio_iter(
     limit: int | Unset = 20,
     cursor: str | Unset = UNSET,
     max_items: int | None = None,
+    max_pages: int = 1000,
     **options: Unpack[RequestOptions],
 ) -> AsyncIterator[Session]:
     """Retrieve all sessions
@@ -272,7 +275,8 @@ def asyncio_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -289,4 +293,4 @@ def asyncio_iter(
         limit=limit,
         cursor=cursor,
     )
-    return client._aiterate(kwargs, _parse, _parse_error, options, _items, _PAGING, max_items)
+    return client._aiterate(kwargs, _parse, _parse_error, options, _PAGING, max_items=max_items, max_pages=max_pages)

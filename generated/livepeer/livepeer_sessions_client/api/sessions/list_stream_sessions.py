@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/stream/{parent_id}/sessions".format(
-            parent_id=quote(str(parent_id), safe=""),
+            parent_id=quote(str(parent_id), safe="").replace(".", "%2E"),
         ),
         "params": params,
     }
@@ -81,7 +81,7 @@ def sync_detailed(
     Args:
         parent_id (str):
         record (bool | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -115,7 +115,7 @@ def sync(
     Args:
         parent_id (str):
         record (bool | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     Args:
         parent_id (str):
         record (bool | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.
@@ -184,7 +184,7 @@ async def asyncio(
     Args:
         parent_id (str):
         record (bool | Unset):
-        **options: per-call options (types.RequestOptions): timeout, max_retries, extra_headers.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
         errors.AuthenticationError: 401, The API key is missing or invalid.

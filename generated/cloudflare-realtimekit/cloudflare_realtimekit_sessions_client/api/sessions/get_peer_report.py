@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.peer_report_filter import PeerReportFilter
+    from ...models.peer_report_response import PeerReportResponse
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    peer_id: str,
+    *,
+    filters: PeerReportFilter | Unset = UNSET,
+    include_peer_events: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filters: str | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.value
+
+    params["filters"] = json_filters
+
+    params["include_peer_events"] = include_peer_events
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}".format(
+            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
+            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
+            peer_id=quote(str(peer_id), safe="").replace(".", "%2E"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PeerReportResponse:
+    """The body of a 2xx response."""
+    from ...models.peer_report_response import PeerReportResponse  # noqa: PLC0415
+
+    response_200 = PeerReportResponse.from_dict(decode_json(response))
+
+    return response_200
+
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+    if response.status_code in (401, 403):
+        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+
+        return response_401
+    return None
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    peer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filters: PeerReportFilter | Unset = UNSET,
+    include_peer_events: bool | Unset = False,
+    **options: Unpack[RequestOptions],
+) -> Response[PeerReportResponse]:
+    """Fetch details of peer
+
+     Returns participant details for the given peer ID along with call statistics.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        peer_id (str):
+        filters (PeerReportFilter | Unset): A part of the peer report.
+        include_peer_events (bool | Unset):  Default: False.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[PeerReportResponse]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        peer_id=peer_id,
+        filters=filters,
+        include_peer_events=include_peer_events,
+    )
+    return client._request(kwargs, _parse, _parse_error, options)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    peer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filters: PeerReportFilter | Unset = UNSET,
+    include_peer_events: bool | Unset = False,
+    **options: Unpack[RequestOptions],
+) -> PeerReportResponse:
+    """Fetch details of peer
+
+     Returns participant details for the given peer ID along with call statistics.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        peer_id (str):
+        filters (PeerReportFilter | Unset): A part of the peer report.
+        include_peer_events (bool | Unset):  Default: False.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        PeerReportResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        peer_id=peer_id,
+        client=client,
+        filters=filters,
+        include_peer_events=include_peer_events,
+        **options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    peer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filters: PeerReportFilter | Unset = UNSET,
+    include_peer_events: bool | Unset = False,
+    **options: Unpack[RequestOptions],
+) -> Response[PeerReportResponse]:
+    """Fetch details of peer
+
+     Returns participant details for the given peer ID along with call statistics.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        peer_id (str):
+        filters (PeerReportFilter | Unset): A part of the peer report.
+        include_peer_events (bool | Unset):  Default: False.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[PeerReportResponse]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        peer_id=peer_id,
+        filters=filters,
+        include_peer_events=include_peer_events,
+    )
+    return await client._arequest(kwargs, _parse, _parse_error, options)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    peer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filters: PeerReportFilter | Unset = UNSET,
+    include_peer_events: bool | Unset = False,
+    **options: Unpack[RequestOptions],
+) -> PeerReportResponse:
+    """Fetch details of peer
+
+     Returns participant details for the given peer ID along with call statistics.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        peer_id (str):
+        filters (PeerReportFilter | Unset): A part of the peer report.
+        include_peer_events (bool | Unset):  Default: False.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        PeerReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            peer_id=peer_id,
+            client=client,
+            filters=filters,
+            include_peer_events=include_peer_events,
+            **options,
+        )
+    ).parsed

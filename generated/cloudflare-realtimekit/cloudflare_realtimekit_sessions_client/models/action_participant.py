@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ACTION_PARTICIPANT_FIELDS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "picture",
+    }
+)
+
+
+class ActionParticipant:
+    """A participant touched by a host action."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "picture",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "picture",
+    )
+
+    id: str
+    """ ID of the session participant """
+    created_at: str
+    """ timestamp when this participant was created. """
+    updated_at: str
+    """ timestamp when this participant's data was last updated. """
+    email: str | Unset
+    """ Email of the session participant. """
+    name: str | Unset
+    """ Name of the session participant. """
+    picture: str | Unset
+    """ A URL pointing to a picture of the participant. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        created_at: str,
+        updated_at: str,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        picture: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.email = email
+        self.name = name
+        self.picture = picture
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"email={self.email!r}, "
+            f"name={self.name!r}, "
+            f"picture={self.picture!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.created_at,
+            self.updated_at,
+            self.email,
+            self.name,
+            self.picture,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.created_at,
+            other.updated_at,
+            other.email,
+            other.name,
+            other.picture,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        id = self.id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        email = self.email
+
+        name = self.name
+
+        picture = self.picture
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
+
+        try:
+            created_at = src_dict["created_at"]
+            if type(created_at) is not str and not isinstance(created_at, str):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("created_at", exc)
+
+        try:
+            updated_at = src_dict["updated_at"]
+            if type(updated_at) is not str and not isinstance(updated_at, str):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updated_at", exc)
+
+        try:
+            email = _get("email", UNSET)
+            if email is not UNSET and (type(email) is not str and not isinstance(email, str)):
+                raise DecodeError.expected("a string", email)
+
+        except Exception as exc:
+            raise DecodeError.at("email", exc)
+
+        try:
+            name = _get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            picture = _get("picture", UNSET)
+            if picture is not UNSET and (type(picture) is not str and not isinstance(picture, str)):
+                raise DecodeError.expected("a string", picture)
+
+        except Exception as exc:
+            raise DecodeError.at("picture", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        action_participant = object.__new__(cls)
+        action_participant.id = id
+        action_participant.created_at = created_at
+        action_participant.updated_at = updated_at
+        action_participant.email = email
+        action_participant.name = name
+        action_participant.picture = picture
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ACTION_PARTICIPANT_FIELDS:
+            action_participant.additional_properties = {}
+        else:
+            action_participant.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ACTION_PARTICIPANT_FIELDS
+            }
+        return action_participant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PARTICIPANT_DATA_FIELDS = frozenset(
+    {
+        "participant",
+    }
+)
+
+
+class ParticipantData:
+    """The participant."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "participant",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("participant",)
+
+    participant: Participant | Unset
+    """ A participant of a session. Every field is optional (SDK 5.9.0). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        participant: Participant | Unset = UNSET,
+    ) -> None:
+        self.participant = participant
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"participant={self.participant!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.participant,
+            self.additional_properties,
+        ) == (
+            other.participant,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        participant: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.participant, Unset):
+            participant = self.participant.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if participant is not UNSET:
+            field_dict["participant"] = participant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            participant = _get("participant", UNSET)
+            if participant is not UNSET:
+                participant = Participant.from_dict(participant)
+
+        except Exception as exc:
+            raise DecodeError.at("participant", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        participant_data = object.__new__(cls)
+        participant_data.participant = participant
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANT_DATA_FIELDS:
+            participant_data.additional_properties = {}
+        else:
+            participant_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PARTICIPANT_DATA_FIELDS
+            }
+        return participant_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.participant import Participant  # noqa: E402

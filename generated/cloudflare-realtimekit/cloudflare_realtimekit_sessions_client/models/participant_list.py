@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PARTICIPANT_LIST_FIELDS = frozenset(
+    {
+        "participants",
+        "paging",
+    }
+)
+
+
+class ParticipantList:
+    """The participants of the session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "participants",
+        "paging",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "participants",
+        "paging",
+    )
+
+    participants: list[Participant]
+    """ The participants of the session. """
+    paging: Paging | Unset
+    """ Where the page lies in the whole list. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        participants: list[Participant],
+        paging: Paging | Unset = UNSET,
+    ) -> None:
+        self.participants = participants
+        self.paging = paging
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"participants={self.participants!r}, "
+            f"paging={self.paging!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.participants,
+            self.paging,
+            self.additional_properties,
+        ) == (
+            other.participants,
+            other.paging,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        participants = []
+        for participants_item_data in self.participants:
+            participants_item = participants_item_data.to_dict()
+            participants.append(participants_item)
+
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "participants": participants,
+            }
+        )
+        if paging is not UNSET:
+            field_dict["paging"] = paging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _participants = src_dict["participants"]
+            if not isinstance(_participants, list):
+                raise DecodeError.expected("an array", _participants)
+            try:
+                participants = [
+                    Participant.from_dict(participants_item_data) for participants_item_data in _participants
+                ]
+            except Exception:
+                for participants_index, participants_item_data in enumerate(_participants):
+                    try:
+                        Participant.from_dict(participants_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(participants_index, exc)
+                raise
+
+        except Exception as exc:
+            raise DecodeError.at("participants", exc)
+
+        try:
+            paging = _get("paging", UNSET)
+            if paging is not UNSET:
+                paging = Paging.from_dict(paging)
+
+        except Exception as exc:
+            raise DecodeError.at("paging", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        participant_list = object.__new__(cls)
+        participant_list.participants = participants
+        participant_list.paging = paging
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANT_LIST_FIELDS:
+            participant_list.additional_properties = {}
+        else:
+            participant_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PARTICIPANT_LIST_FIELDS
+            }
+        return participant_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.paging import Paging  # noqa: E402
+from ..models.participant import Participant  # noqa: E402

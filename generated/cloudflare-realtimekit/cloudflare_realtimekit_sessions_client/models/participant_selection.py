@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PARTICIPANT_SELECTION_FIELDS = frozenset(
+    {
+        "participant_ids",
+        "custom_participant_ids",
+    }
+)
+
+
+class ParticipantSelection:
+    """The participants to act on, by participant ID or custom participant ID (either or both)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "participant_ids",
+        "custom_participant_ids",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "participant_ids",
+        "custom_participant_ids",
+    )
+
+    participant_ids: list[str] | Unset
+    """ IDs of the participants. """
+    custom_participant_ids: list[str] | Unset
+    """ Custom participant IDs, as passed when the participants were created. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        participant_ids: list[str] | Unset = UNSET,
+        custom_participant_ids: list[str] | Unset = UNSET,
+    ) -> None:
+        self.participant_ids = participant_ids
+        self.custom_participant_ids = custom_participant_ids
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"participant_ids={self.participant_ids!r}, "
+            f"custom_participant_ids={self.custom_participant_ids!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.participant_ids,
+            self.custom_participant_ids,
+            self.additional_properties,
+        ) == (
+            other.participant_ids,
+            other.custom_participant_ids,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        participant_ids: list[str] | Unset = UNSET
+        if not isinstance(self.participant_ids, Unset):
+            participant_ids = self.participant_ids
+
+        custom_participant_ids: list[str] | Unset = UNSET
+        if not isinstance(self.custom_participant_ids, Unset):
+            custom_participant_ids = self.custom_participant_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if participant_ids is not UNSET:
+            field_dict["participant_ids"] = participant_ids
+        if custom_participant_ids is not UNSET:
+            field_dict["custom_participant_ids"] = custom_participant_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _participant_ids = _get("participant_ids", UNSET)
+            participant_ids: list[str] | Unset = UNSET
+            if _participant_ids is not UNSET:
+                if not isinstance(_participant_ids, list):
+                    raise DecodeError.expected("an array", _participant_ids)
+                participant_ids = []
+                for participant_ids_index, participant_ids_item_data in enumerate(_participant_ids):
+                    try:
+                        participant_ids_item = participant_ids_item_data
+                        if type(participant_ids_item) is not str and not isinstance(participant_ids_item, str):
+                            raise DecodeError.expected("a string", participant_ids_item)
+
+                    except Exception as exc:
+                        raise DecodeError.at(participant_ids_index, exc)
+                    participant_ids.append(participant_ids_item)
+
+        except Exception as exc:
+            raise DecodeError.at("participant_ids", exc)
+
+        try:
+            _custom_participant_ids = _get("custom_participant_ids", UNSET)
+            custom_participant_ids: list[str] | Unset = UNSET
+            if _custom_participant_ids is not UNSET:
+                if not isinstance(_custom_participant_ids, list):
+                    raise DecodeError.expected("an array", _custom_participant_ids)
+                custom_participant_ids = []
+                for custom_participant_ids_index, custom_participant_ids_item_data in enumerate(
+                    _custom_participant_ids
+                ):
+                    try:
+                        custom_participant_ids_item = custom_participant_ids_item_data
+                        if type(custom_participant_ids_item) is not str and not isinstance(
+                            custom_participant_ids_item, str
+                        ):
+                            raise DecodeError.expected("a string", custom_participant_ids_item)
+
+                    except Exception as exc:
+                        raise DecodeError.at(custom_participant_ids_index, exc)
+                    custom_participant_ids.append(custom_participant_ids_item)
+
+        except Exception as exc:
+            raise DecodeError.at("custom_participant_ids", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        participant_selection = object.__new__(cls)
+        participant_selection.participant_ids = participant_ids
+        participant_selection.custom_participant_ids = custom_participant_ids
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANT_SELECTION_FIELDS:
+            participant_selection.additional_properties = {}
+        else:
+            participant_selection.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PARTICIPANT_SELECTION_FIELDS
+            }
+        return participant_selection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

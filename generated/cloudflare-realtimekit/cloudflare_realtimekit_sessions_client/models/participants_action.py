@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PARTICIPANTS_ACTION_FIELDS = frozenset(
+    {
+        "action",
+        "participants",
+    }
+)
+
+
+class ParticipantsAction:
+    """The action taken and the participants it touched."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "action",
+        "participants",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "action",
+        "participants",
+    )
+
+    action: str | Unset
+    """ The action taken. The vendor does not list its values. """
+    participants: list[ActionParticipant] | Unset
+    """ The participants the action touched. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        action: str | Unset = UNSET,
+        participants: list[ActionParticipant] | Unset = UNSET,
+    ) -> None:
+        self.action = action
+        self.participants = participants
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self.action!r}, "
+            f"participants={self.participants!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.action,
+            self.participants,
+            self.additional_properties,
+        ) == (
+            other.action,
+            other.participants,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        action = self.action
+
+        participants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = []
+            for participants_item_data in self.participants:
+                participants_item = participants_item_data.to_dict()
+                participants.append(participants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            action = _get("action", UNSET)
+            if action is not UNSET and (type(action) is not str and not isinstance(action, str)):
+                raise DecodeError.expected("a string", action)
+
+        except Exception as exc:
+            raise DecodeError.at("action", exc)
+
+        try:
+            _participants = _get("participants", UNSET)
+            participants: list[ActionParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                if not isinstance(_participants, list):
+                    raise DecodeError.expected("an array", _participants)
+                try:
+                    participants = [
+                        ActionParticipant.from_dict(participants_item_data) for participants_item_data in _participants
+                    ]
+                except Exception:
+                    for participants_index, participants_item_data in enumerate(_participants):
+                        try:
+                            ActionParticipant.from_dict(participants_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(participants_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("participants", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        participants_action = object.__new__(cls)
+        participants_action.action = action
+        participants_action.participants = participants
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANTS_ACTION_FIELDS:
+            participants_action.additional_properties = {}
+        else:
+            participants_action.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PARTICIPANTS_ACTION_FIELDS
+            }
+        return participants_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.action_participant import ActionParticipant  # noqa: E402

@@ -1,0 +1,348 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.peer_event_name import PeerEventName
+from ..models.preset_view_type import PresetViewType
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PEER_EVENT_FIELDS = frozenset(
+    {
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+    }
+)
+
+
+class PeerEvent:
+    """A connection lifecycle event recorded for a participant's peer."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+    )
+
+    id: str | Unset
+    """ ID of the peer event. """
+    created_at: str | Unset
+    """ Timestamp when this peer event was created. """
+    event_name: PeerEventName | Unset
+    """ Name of the peer event. """
+    minutes_consumed: float | Unset
+    """ Minutes consumed attributed to this event. """
+    participant_id: str | Unset
+    """ ID of the participant this event belongs to. """
+    peer_id: str | Unset
+    """ Peer ID this event belongs to. """
+    preset_view_type: PresetViewType | Unset
+    """ View type of the preset associated with the peer. """
+    session_id: str | Unset
+    """ ID of the session this event belongs to. """
+    socket_session_id: str | Unset
+    """ ID of the socket session associated with this event. """
+    updated_at: str | Unset
+    """ Timestamp when this peer event was last updated. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        event_name: PeerEventName | Unset = UNSET,
+        minutes_consumed: float | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        peer_id: str | Unset = UNSET,
+        preset_view_type: PresetViewType | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        socket_session_id: str | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.event_name = event_name
+        self.minutes_consumed = minutes_consumed
+        self.participant_id = participant_id
+        self.peer_id = peer_id
+        self.preset_view_type = preset_view_type
+        self.session_id = session_id
+        self.socket_session_id = socket_session_id
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"event_name={self.event_name!r}, "
+            f"minutes_consumed={self.minutes_consumed!r}, "
+            f"participant_id={self.participant_id!r}, "
+            f"peer_id={self.peer_id!r}, "
+            f"preset_view_type={self.preset_view_type!r}, "
+            f"session_id={self.session_id!r}, "
+            f"socket_session_id={self.socket_session_id!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.created_at,
+            self.event_name,
+            self.minutes_consumed,
+            self.participant_id,
+            self.peer_id,
+            self.preset_view_type,
+            self.session_id,
+            self.socket_session_id,
+            self.updated_at,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.created_at,
+            other.event_name,
+            other.minutes_consumed,
+            other.participant_id,
+            other.peer_id,
+            other.preset_view_type,
+            other.session_id,
+            other.socket_session_id,
+            other.updated_at,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        id = self.id
+
+        created_at = self.created_at
+
+        event_name: str | Unset = UNSET
+        if not isinstance(self.event_name, Unset):
+            event_name = self.event_name.value
+
+        minutes_consumed = self.minutes_consumed
+
+        participant_id = self.participant_id
+
+        peer_id = self.peer_id
+
+        preset_view_type: str | Unset = UNSET
+        if not isinstance(self.preset_view_type, Unset):
+            preset_view_type = self.preset_view_type.value
+
+        session_id = self.session_id
+
+        socket_session_id = self.socket_session_id
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if minutes_consumed is not UNSET:
+            field_dict["minutes_consumed"] = minutes_consumed
+        if participant_id is not UNSET:
+            field_dict["participant_id"] = participant_id
+        if peer_id is not UNSET:
+            field_dict["peer_id"] = peer_id
+        if preset_view_type is not UNSET:
+            field_dict["preset_view_type"] = preset_view_type
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if socket_session_id is not UNSET:
+            field_dict["socket_session_id"] = socket_session_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            id = _get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
+
+        try:
+            created_at = _get("created_at", UNSET)
+            if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("created_at", exc)
+
+        try:
+            _event_name = _get("event_name", UNSET)
+            event_name: PeerEventName | Unset
+            if isinstance(_event_name, str):
+                event_name = PeerEventName(_event_name)
+            elif isinstance(_event_name, Unset):
+                event_name = UNSET
+            else:
+                raise DecodeError.expected("a string", _event_name)
+
+        except Exception as exc:
+            raise DecodeError.at("event_name", exc)
+
+        try:
+            minutes_consumed = _get("minutes_consumed", UNSET)
+            if minutes_consumed is not UNSET and (
+                type(minutes_consumed) is not float
+                and type(minutes_consumed) is not int
+                and (isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float)))
+            ):
+                raise DecodeError.expected("a number", minutes_consumed)
+
+        except Exception as exc:
+            raise DecodeError.at("minutes_consumed", exc)
+
+        try:
+            participant_id = _get("participant_id", UNSET)
+            if participant_id is not UNSET and (
+                type(participant_id) is not str and not isinstance(participant_id, str)
+            ):
+                raise DecodeError.expected("a string", participant_id)
+
+        except Exception as exc:
+            raise DecodeError.at("participant_id", exc)
+
+        try:
+            peer_id = _get("peer_id", UNSET)
+            if peer_id is not UNSET and (type(peer_id) is not str and not isinstance(peer_id, str)):
+                raise DecodeError.expected("a string", peer_id)
+
+        except Exception as exc:
+            raise DecodeError.at("peer_id", exc)
+
+        try:
+            _preset_view_type = _get("preset_view_type", UNSET)
+            preset_view_type: PresetViewType | Unset
+            if isinstance(_preset_view_type, str):
+                preset_view_type = PresetViewType(_preset_view_type)
+            elif isinstance(_preset_view_type, Unset):
+                preset_view_type = UNSET
+            else:
+                raise DecodeError.expected("a string", _preset_view_type)
+
+        except Exception as exc:
+            raise DecodeError.at("preset_view_type", exc)
+
+        try:
+            session_id = _get("session_id", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
+                raise DecodeError.expected("a string", session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("session_id", exc)
+
+        try:
+            socket_session_id = _get("socket_session_id", UNSET)
+            if socket_session_id is not UNSET and (
+                type(socket_session_id) is not str and not isinstance(socket_session_id, str)
+            ):
+                raise DecodeError.expected("a string", socket_session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("socket_session_id", exc)
+
+        try:
+            updated_at = _get("updated_at", UNSET)
+            if updated_at is not UNSET and (type(updated_at) is not str and not isinstance(updated_at, str)):
+                raise DecodeError.expected("a string", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updated_at", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        peer_event = object.__new__(cls)
+        peer_event.id = id
+        peer_event.created_at = created_at
+        peer_event.event_name = event_name
+        peer_event.minutes_consumed = minutes_consumed
+        peer_event.participant_id = participant_id
+        peer_event.peer_id = peer_id
+        peer_event.preset_view_type = preset_view_type
+        peer_event.session_id = session_id
+        peer_event.socket_session_id = socket_session_id
+        peer_event.updated_at = updated_at
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_EVENT_FIELDS:
+            peer_event.additional_properties = {}
+        else:
+            peer_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
+            }
+        return peer_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PEER_REPORT_FIELDS = frozenset(
+    {
+        "metadata",
+        "quality",
+    }
+)
+
+
+class PeerReport:
+    """The peer's report, in two halves."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "metadata",
+        "quality",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "metadata",
+        "quality",
+    )
+
+    metadata: PeerReportMetadata | Unset
+    """ What the peer ran on and how it connected. The nested statistics are open objects. """
+    quality: PeerReportQuality | Unset
+    """ Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples
+    are open objects. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        metadata: PeerReportMetadata | Unset = UNSET,
+        quality: PeerReportQuality | Unset = UNSET,
+    ) -> None:
+        self.metadata = metadata
+        self.quality = quality
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"metadata={self.metadata!r}, "
+            f"quality={self.quality!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.metadata,
+            self.quality,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.quality,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        quality: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            metadata = _get("metadata", UNSET)
+            if metadata is not UNSET:
+                metadata = PeerReportMetadata.from_dict(metadata)
+
+        except Exception as exc:
+            raise DecodeError.at("metadata", exc)
+
+        try:
+            quality = _get("quality", UNSET)
+            if quality is not UNSET:
+                quality = PeerReportQuality.from_dict(quality)
+
+        except Exception as exc:
+            raise DecodeError.at("quality", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        peer_report = object.__new__(cls)
+        peer_report.metadata = metadata
+        peer_report.quality = quality
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_FIELDS:
+            peer_report.additional_properties = {}
+        else:
+            peer_report.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PEER_REPORT_FIELDS
+            }
+        return peer_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.peer_report_metadata import PeerReportMetadata  # noqa: E402
+from ..models.peer_report_quality import PeerReportQuality  # noqa: E402

@@ -1,0 +1,693 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PEER_REPORT_QUALITY_FIELDS = frozenset(
+    {
+        "audio_consumer",
+        "audio_consumer_cumulative",
+        "audio_producer",
+        "audio_producer_cumulative",
+        "screenshare_audio_consumer",
+        "screenshare_audio_consumer_cumulative",
+        "screenshare_audio_producer",
+        "screenshare_audio_producer_cumulative",
+        "screenshare_video_consumer",
+        "screenshare_video_consumer_cumulative",
+        "screenshare_video_producer",
+        "screenshare_video_producer_cumulative",
+        "video_consumer",
+        "video_consumer_cumulative",
+        "video_producer",
+        "video_producer_cumulative",
+    }
+)
+
+
+class PeerReportQuality:
+    """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
+    objects.
+
+    """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "audio_consumer",
+        "audio_consumer_cumulative",
+        "audio_producer",
+        "audio_producer_cumulative",
+        "screenshare_audio_consumer",
+        "screenshare_audio_consumer_cumulative",
+        "screenshare_audio_producer",
+        "screenshare_audio_producer_cumulative",
+        "screenshare_video_consumer",
+        "screenshare_video_consumer_cumulative",
+        "screenshare_video_producer",
+        "screenshare_video_producer_cumulative",
+        "video_consumer",
+        "video_consumer_cumulative",
+        "video_producer",
+        "video_producer_cumulative",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "audio_consumer",
+        "audio_consumer_cumulative",
+        "audio_producer",
+        "audio_producer_cumulative",
+        "screenshare_audio_consumer",
+        "screenshare_audio_consumer_cumulative",
+        "screenshare_audio_producer",
+        "screenshare_audio_producer_cumulative",
+        "screenshare_video_consumer",
+        "screenshare_video_consumer_cumulative",
+        "screenshare_video_producer",
+        "screenshare_video_producer_cumulative",
+        "video_consumer",
+        "video_consumer_cumulative",
+        "video_producer",
+        "video_producer_cumulative",
+    )
+
+    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset
+    """ Quality samples of consumed audio. """
+    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset
+    """ Cumulative quality of consumed audio. """
+    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset
+    """ Quality samples of produced audio. """
+    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset
+    """ Cumulative quality of produced audio. """
+    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset
+    """ Quality samples of consumed screen-share audio. """
+    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset
+    """ Cumulative quality of consumed screen-share audio. """
+    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset
+    """ Quality samples of produced screen-share audio. """
+    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset
+    """ Cumulative quality of produced screen-share audio. """
+    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset
+    """ Quality samples of consumed screen-share video. """
+    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset
+    """ Cumulative quality of consumed screen-share video. """
+    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset
+    """ Quality samples of produced screen-share video. """
+    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset
+    """ Cumulative quality of produced screen-share video. """
+    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset
+    """ Quality samples of consumed video. """
+    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset
+    """ Cumulative quality of consumed video. """
+    video_producer: list[PeerReportQualityVideoProducerItem] | Unset
+    """ Quality samples of produced video. """
+    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset
+    """ Cumulative quality of produced video. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET,
+        audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET,
+        audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET,
+        audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET,
+        screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET,
+        screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET,
+        screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET,
+        screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET,
+        screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET,
+        screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET,
+        screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET,
+        screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET,
+        video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET,
+        video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET,
+        video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET,
+        video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET,
+    ) -> None:
+        self.audio_consumer = audio_consumer
+        self.audio_consumer_cumulative = audio_consumer_cumulative
+        self.audio_producer = audio_producer
+        self.audio_producer_cumulative = audio_producer_cumulative
+        self.screenshare_audio_consumer = screenshare_audio_consumer
+        self.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+        self.screenshare_audio_producer = screenshare_audio_producer
+        self.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+        self.screenshare_video_consumer = screenshare_video_consumer
+        self.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+        self.screenshare_video_producer = screenshare_video_producer
+        self.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+        self.video_consumer = video_consumer
+        self.video_consumer_cumulative = video_consumer_cumulative
+        self.video_producer = video_producer
+        self.video_producer_cumulative = video_producer_cumulative
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_consumer={self.audio_consumer!r}, "
+            f"audio_consumer_cumulative={self.audio_consumer_cumulative!r}, "
+            f"audio_producer={self.audio_producer!r}, "
+            f"audio_producer_cumulative={self.audio_producer_cumulative!r}, "
+            f"screenshare_audio_consumer={self.screenshare_audio_consumer!r}, "
+            f"screenshare_audio_consumer_cumulative={self.screenshare_audio_consumer_cumulative!r}, "
+            f"screenshare_audio_producer={self.screenshare_audio_producer!r}, "
+            f"screenshare_audio_producer_cumulative={self.screenshare_audio_producer_cumulative!r}, "
+            f"screenshare_video_consumer={self.screenshare_video_consumer!r}, "
+            f"screenshare_video_consumer_cumulative={self.screenshare_video_consumer_cumulative!r}, "
+            f"screenshare_video_producer={self.screenshare_video_producer!r}, "
+            f"screenshare_video_producer_cumulative={self.screenshare_video_producer_cumulative!r}, "
+            f"video_consumer={self.video_consumer!r}, "
+            f"video_consumer_cumulative={self.video_consumer_cumulative!r}, "
+            f"video_producer={self.video_producer!r}, "
+            f"video_producer_cumulative={self.video_producer_cumulative!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.audio_consumer,
+            self.audio_consumer_cumulative,
+            self.audio_producer,
+            self.audio_producer_cumulative,
+            self.screenshare_audio_consumer,
+            self.screenshare_audio_consumer_cumulative,
+            self.screenshare_audio_producer,
+            self.screenshare_audio_producer_cumulative,
+            self.screenshare_video_consumer,
+            self.screenshare_video_consumer_cumulative,
+            self.screenshare_video_producer,
+            self.screenshare_video_producer_cumulative,
+            self.video_consumer,
+            self.video_consumer_cumulative,
+            self.video_producer,
+            self.video_producer_cumulative,
+            self.additional_properties,
+        ) == (
+            other.audio_consumer,
+            other.audio_consumer_cumulative,
+            other.audio_producer,
+            other.audio_producer_cumulative,
+            other.screenshare_audio_consumer,
+            other.screenshare_audio_consumer_cumulative,
+            other.screenshare_audio_producer,
+            other.screenshare_audio_producer_cumulative,
+            other.screenshare_video_consumer,
+            other.screenshare_video_consumer_cumulative,
+            other.screenshare_video_producer,
+            other.screenshare_video_producer_cumulative,
+            other.video_consumer,
+            other.video_consumer_cumulative,
+            other.video_producer,
+            other.video_producer_cumulative,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        audio_consumer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audio_consumer, Unset):
+            audio_consumer = []
+            for audio_consumer_item_data in self.audio_consumer:
+                audio_consumer_item = audio_consumer_item_data.to_dict()
+                audio_consumer.append(audio_consumer_item)
+
+        audio_consumer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_consumer_cumulative, Unset):
+            audio_consumer_cumulative = self.audio_consumer_cumulative.to_dict()
+
+        audio_producer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audio_producer, Unset):
+            audio_producer = []
+            for audio_producer_item_data in self.audio_producer:
+                audio_producer_item = audio_producer_item_data.to_dict()
+                audio_producer.append(audio_producer_item)
+
+        audio_producer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_producer_cumulative, Unset):
+            audio_producer_cumulative = self.audio_producer_cumulative.to_dict()
+
+        screenshare_audio_consumer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.screenshare_audio_consumer, Unset):
+            screenshare_audio_consumer = []
+            for screenshare_audio_consumer_item_data in self.screenshare_audio_consumer:
+                screenshare_audio_consumer_item = screenshare_audio_consumer_item_data.to_dict()
+                screenshare_audio_consumer.append(screenshare_audio_consumer_item)
+
+        screenshare_audio_consumer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.screenshare_audio_consumer_cumulative, Unset):
+            screenshare_audio_consumer_cumulative = self.screenshare_audio_consumer_cumulative.to_dict()
+
+        screenshare_audio_producer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.screenshare_audio_producer, Unset):
+            screenshare_audio_producer = []
+            for screenshare_audio_producer_item_data in self.screenshare_audio_producer:
+                screenshare_audio_producer_item = screenshare_audio_producer_item_data.to_dict()
+                screenshare_audio_producer.append(screenshare_audio_producer_item)
+
+        screenshare_audio_producer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.screenshare_audio_producer_cumulative, Unset):
+            screenshare_audio_producer_cumulative = self.screenshare_audio_producer_cumulative.to_dict()
+
+        screenshare_video_consumer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.screenshare_video_consumer, Unset):
+            screenshare_video_consumer = []
+            for screenshare_video_consumer_item_data in self.screenshare_video_consumer:
+                screenshare_video_consumer_item = screenshare_video_consumer_item_data.to_dict()
+                screenshare_video_consumer.append(screenshare_video_consumer_item)
+
+        screenshare_video_consumer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.screenshare_video_consumer_cumulative, Unset):
+            screenshare_video_consumer_cumulative = self.screenshare_video_consumer_cumulative.to_dict()
+
+        screenshare_video_producer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.screenshare_video_producer, Unset):
+            screenshare_video_producer = []
+            for screenshare_video_producer_item_data in self.screenshare_video_producer:
+                screenshare_video_producer_item = screenshare_video_producer_item_data.to_dict()
+                screenshare_video_producer.append(screenshare_video_producer_item)
+
+        screenshare_video_producer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.screenshare_video_producer_cumulative, Unset):
+            screenshare_video_producer_cumulative = self.screenshare_video_producer_cumulative.to_dict()
+
+        video_consumer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.video_consumer, Unset):
+            video_consumer = []
+            for video_consumer_item_data in self.video_consumer:
+                video_consumer_item = video_consumer_item_data.to_dict()
+                video_consumer.append(video_consumer_item)
+
+        video_consumer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_consumer_cumulative, Unset):
+            video_consumer_cumulative = self.video_consumer_cumulative.to_dict()
+
+        video_producer: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.video_producer, Unset):
+            video_producer = []
+            for video_producer_item_data in self.video_producer:
+                video_producer_item = video_producer_item_data.to_dict()
+                video_producer.append(video_producer_item)
+
+        video_producer_cumulative: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_producer_cumulative, Unset):
+            video_producer_cumulative = self.video_producer_cumulative.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if audio_consumer is not UNSET:
+            field_dict["audio_consumer"] = audio_consumer
+        if audio_consumer_cumulative is not UNSET:
+            field_dict["audio_consumer_cumulative"] = audio_consumer_cumulative
+        if audio_producer is not UNSET:
+            field_dict["audio_producer"] = audio_producer
+        if audio_producer_cumulative is not UNSET:
+            field_dict["audio_producer_cumulative"] = audio_producer_cumulative
+        if screenshare_audio_consumer is not UNSET:
+            field_dict["screenshare_audio_consumer"] = screenshare_audio_consumer
+        if screenshare_audio_consumer_cumulative is not UNSET:
+            field_dict["screenshare_audio_consumer_cumulative"] = screenshare_audio_consumer_cumulative
+        if screenshare_audio_producer is not UNSET:
+            field_dict["screenshare_audio_producer"] = screenshare_audio_producer
+        if screenshare_audio_producer_cumulative is not UNSET:
+            field_dict["screenshare_audio_producer_cumulative"] = screenshare_audio_producer_cumulative
+        if screenshare_video_consumer is not UNSET:
+            field_dict["screenshare_video_consumer"] = screenshare_video_consumer
+        if screenshare_video_consumer_cumulative is not UNSET:
+            field_dict["screenshare_video_consumer_cumulative"] = screenshare_video_consumer_cumulative
+        if screenshare_video_producer is not UNSET:
+            field_dict["screenshare_video_producer"] = screenshare_video_producer
+        if screenshare_video_producer_cumulative is not UNSET:
+            field_dict["screenshare_video_producer_cumulative"] = screenshare_video_producer_cumulative
+        if video_consumer is not UNSET:
+            field_dict["video_consumer"] = video_consumer
+        if video_consumer_cumulative is not UNSET:
+            field_dict["video_consumer_cumulative"] = video_consumer_cumulative
+        if video_producer is not UNSET:
+            field_dict["video_producer"] = video_producer
+        if video_producer_cumulative is not UNSET:
+            field_dict["video_producer_cumulative"] = video_producer_cumulative
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _audio_consumer = _get("audio_consumer", UNSET)
+            audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
+            if _audio_consumer is not UNSET:
+                if not isinstance(_audio_consumer, list):
+                    raise DecodeError.expected("an array", _audio_consumer)
+                try:
+                    audio_consumer = [
+                        PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
+                        for audio_consumer_item_data in _audio_consumer
+                    ]
+                except Exception:
+                    for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
+                        try:
+                            PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(audio_consumer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("audio_consumer", exc)
+
+        try:
+            audio_consumer_cumulative = _get("audio_consumer_cumulative", UNSET)
+            if audio_consumer_cumulative is not UNSET:
+                audio_consumer_cumulative = PeerReportQualityAudioConsumerCumulative.from_dict(
+                    audio_consumer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("audio_consumer_cumulative", exc)
+
+        try:
+            _audio_producer = _get("audio_producer", UNSET)
+            audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
+            if _audio_producer is not UNSET:
+                if not isinstance(_audio_producer, list):
+                    raise DecodeError.expected("an array", _audio_producer)
+                try:
+                    audio_producer = [
+                        PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
+                        for audio_producer_item_data in _audio_producer
+                    ]
+                except Exception:
+                    for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
+                        try:
+                            PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(audio_producer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("audio_producer", exc)
+
+        try:
+            audio_producer_cumulative = _get("audio_producer_cumulative", UNSET)
+            if audio_producer_cumulative is not UNSET:
+                audio_producer_cumulative = PeerReportQualityAudioProducerCumulative.from_dict(
+                    audio_producer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("audio_producer_cumulative", exc)
+
+        try:
+            _screenshare_audio_consumer = _get("screenshare_audio_consumer", UNSET)
+            screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
+            if _screenshare_audio_consumer is not UNSET:
+                if not isinstance(_screenshare_audio_consumer, list):
+                    raise DecodeError.expected("an array", _screenshare_audio_consumer)
+                try:
+                    screenshare_audio_consumer = [
+                        PeerReportQualityScreenshareAudioConsumerItem.from_dict(screenshare_audio_consumer_item_data)
+                        for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
+                    ]
+                except Exception:
+                    for screenshare_audio_consumer_index, screenshare_audio_consumer_item_data in enumerate(
+                        _screenshare_audio_consumer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareAudioConsumerItem.from_dict(
+                                screenshare_audio_consumer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_audio_consumer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_audio_consumer", exc)
+
+        try:
+            screenshare_audio_consumer_cumulative = _get("screenshare_audio_consumer_cumulative", UNSET)
+            if screenshare_audio_consumer_cumulative is not UNSET:
+                screenshare_audio_consumer_cumulative = PeerReportQualityScreenshareAudioConsumerCumulative.from_dict(
+                    screenshare_audio_consumer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_audio_consumer_cumulative", exc)
+
+        try:
+            _screenshare_audio_producer = _get("screenshare_audio_producer", UNSET)
+            screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
+            if _screenshare_audio_producer is not UNSET:
+                if not isinstance(_screenshare_audio_producer, list):
+                    raise DecodeError.expected("an array", _screenshare_audio_producer)
+                try:
+                    screenshare_audio_producer = [
+                        PeerReportQualityScreenshareAudioProducerItem.from_dict(screenshare_audio_producer_item_data)
+                        for screenshare_audio_producer_item_data in _screenshare_audio_producer
+                    ]
+                except Exception:
+                    for screenshare_audio_producer_index, screenshare_audio_producer_item_data in enumerate(
+                        _screenshare_audio_producer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareAudioProducerItem.from_dict(
+                                screenshare_audio_producer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_audio_producer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_audio_producer", exc)
+
+        try:
+            screenshare_audio_producer_cumulative = _get("screenshare_audio_producer_cumulative", UNSET)
+            if screenshare_audio_producer_cumulative is not UNSET:
+                screenshare_audio_producer_cumulative = PeerReportQualityScreenshareAudioProducerCumulative.from_dict(
+                    screenshare_audio_producer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_audio_producer_cumulative", exc)
+
+        try:
+            _screenshare_video_consumer = _get("screenshare_video_consumer", UNSET)
+            screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
+            if _screenshare_video_consumer is not UNSET:
+                if not isinstance(_screenshare_video_consumer, list):
+                    raise DecodeError.expected("an array", _screenshare_video_consumer)
+                try:
+                    screenshare_video_consumer = [
+                        PeerReportQualityScreenshareVideoConsumerItem.from_dict(screenshare_video_consumer_item_data)
+                        for screenshare_video_consumer_item_data in _screenshare_video_consumer
+                    ]
+                except Exception:
+                    for screenshare_video_consumer_index, screenshare_video_consumer_item_data in enumerate(
+                        _screenshare_video_consumer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareVideoConsumerItem.from_dict(
+                                screenshare_video_consumer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_video_consumer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_video_consumer", exc)
+
+        try:
+            screenshare_video_consumer_cumulative = _get("screenshare_video_consumer_cumulative", UNSET)
+            if screenshare_video_consumer_cumulative is not UNSET:
+                screenshare_video_consumer_cumulative = PeerReportQualityScreenshareVideoConsumerCumulative.from_dict(
+                    screenshare_video_consumer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_video_consumer_cumulative", exc)
+
+        try:
+            _screenshare_video_producer = _get("screenshare_video_producer", UNSET)
+            screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
+            if _screenshare_video_producer is not UNSET:
+                if not isinstance(_screenshare_video_producer, list):
+                    raise DecodeError.expected("an array", _screenshare_video_producer)
+                try:
+                    screenshare_video_producer = [
+                        PeerReportQualityScreenshareVideoProducerItem.from_dict(screenshare_video_producer_item_data)
+                        for screenshare_video_producer_item_data in _screenshare_video_producer
+                    ]
+                except Exception:
+                    for screenshare_video_producer_index, screenshare_video_producer_item_data in enumerate(
+                        _screenshare_video_producer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareVideoProducerItem.from_dict(
+                                screenshare_video_producer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_video_producer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_video_producer", exc)
+
+        try:
+            screenshare_video_producer_cumulative = _get("screenshare_video_producer_cumulative", UNSET)
+            if screenshare_video_producer_cumulative is not UNSET:
+                screenshare_video_producer_cumulative = PeerReportQualityScreenshareVideoProducerCumulative.from_dict(
+                    screenshare_video_producer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("screenshare_video_producer_cumulative", exc)
+
+        try:
+            _video_consumer = _get("video_consumer", UNSET)
+            video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
+            if _video_consumer is not UNSET:
+                if not isinstance(_video_consumer, list):
+                    raise DecodeError.expected("an array", _video_consumer)
+                try:
+                    video_consumer = [
+                        PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
+                        for video_consumer_item_data in _video_consumer
+                    ]
+                except Exception:
+                    for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
+                        try:
+                            PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(video_consumer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("video_consumer", exc)
+
+        try:
+            video_consumer_cumulative = _get("video_consumer_cumulative", UNSET)
+            if video_consumer_cumulative is not UNSET:
+                video_consumer_cumulative = PeerReportQualityVideoConsumerCumulative.from_dict(
+                    video_consumer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("video_consumer_cumulative", exc)
+
+        try:
+            _video_producer = _get("video_producer", UNSET)
+            video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
+            if _video_producer is not UNSET:
+                if not isinstance(_video_producer, list):
+                    raise DecodeError.expected("an array", _video_producer)
+                try:
+                    video_producer = [
+                        PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
+                        for video_producer_item_data in _video_producer
+                    ]
+                except Exception:
+                    for video_producer_index, video_producer_item_data in enumerate(_video_producer):
+                        try:
+                            PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(video_producer_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("video_producer", exc)
+
+        try:
+            video_producer_cumulative = _get("video_producer_cumulative", UNSET)
+            if video_producer_cumulative is not UNSET:
+                video_producer_cumulative = PeerReportQualityVideoProducerCumulative.from_dict(
+                    video_producer_cumulative
+                )
+
+        except Exception as exc:
+            raise DecodeError.at("video_producer_cumulative", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        peer_report_quality = object.__new__(cls)
+        peer_report_quality.audio_consumer = audio_consumer
+        peer_report_quality.audio_consumer_cumulative = audio_consumer_cumulative
+        peer_report_quality.audio_producer = audio_producer
+        peer_report_quality.audio_producer_cumulative = audio_producer_cumulative
+        peer_report_quality.screenshare_audio_consumer = screenshare_audio_consumer
+        peer_report_quality.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+        peer_report_quality.screenshare_audio_producer = screenshare_audio_producer
+        peer_report_quality.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+        peer_report_quality.screenshare_video_consumer = screenshare_video_consumer
+        peer_report_quality.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+        peer_report_quality.screenshare_video_producer = screenshare_video_producer
+        peer_report_quality.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+        peer_report_quality.video_consumer = video_consumer
+        peer_report_quality.video_consumer_cumulative = video_consumer_cumulative
+        peer_report_quality.video_producer = video_producer
+        peer_report_quality.video_producer_cumulative = video_producer_cumulative
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
+            peer_report_quality.additional_properties = {}
+        else:
+            peer_report_quality.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
+            }
+        return peer_report_quality
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.peer_report_quality_audio_consumer_cumulative import PeerReportQualityAudioConsumerCumulative  # noqa: E402
+from ..models.peer_report_quality_audio_consumer_item import PeerReportQualityAudioConsumerItem  # noqa: E402
+from ..models.peer_report_quality_audio_producer_cumulative import PeerReportQualityAudioProducerCumulative  # noqa: E402
+from ..models.peer_report_quality_audio_producer_item import PeerReportQualityAudioProducerItem  # noqa: E402
+from ..models.peer_report_quality_screenshare_audio_consumer_cumulative import (
+    PeerReportQualityScreenshareAudioConsumerCumulative,  # noqa: E402
+)
+from ..models.peer_report_quality_screenshare_audio_consumer_item import PeerReportQualityScreenshareAudioConsumerItem  # noqa: E402
+from ..models.peer_report_quality_screenshare_audio_producer_cumulative import (
+    PeerReportQualityScreenshareAudioProducerCumulative,  # noqa: E402
+)
+from ..models.peer_report_quality_screenshare_audio_producer_item import PeerReportQualityScreenshareAudioProducerItem  # noqa: E402
+from ..models.peer_report_quality_screenshare_video_consumer_cumulative import (
+    PeerReportQualityScreenshareVideoConsumerCumulative,  # noqa: E402
+)
+from ..models.peer_report_quality_screenshare_video_consumer_item import PeerReportQualityScreenshareVideoConsumerItem  # noqa: E402
+from ..models.peer_report_quality_screenshare_video_producer_cumulative import (
+    PeerReportQualityScreenshareVideoProducerCumulative,  # noqa: E402
+)
+from ..models.peer_report_quality_screenshare_video_producer_item import PeerReportQualityScreenshareVideoProducerItem  # noqa: E402
+from ..models.peer_report_quality_video_consumer_cumulative import PeerReportQualityVideoConsumerCumulative  # noqa: E402
+from ..models.peer_report_quality_video_consumer_item import PeerReportQualityVideoConsumerItem  # noqa: E402
+from ..models.peer_report_quality_video_producer_cumulative import PeerReportQualityVideoProducerCumulative  # noqa: E402
+from ..models.peer_report_quality_video_producer_item import PeerReportQualityVideoProducerItem  # noqa: E402

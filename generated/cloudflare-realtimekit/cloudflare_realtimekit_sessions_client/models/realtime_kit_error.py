@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_REALTIME_KIT_ERROR_FIELDS = frozenset(
+    {
+        "success",
+        "error",
+    }
+)
+
+
+class RealtimeKitError:
+    """RealtimeKit's own error envelope (`realtimekit_GenericErrorResponse`), used by RealtimeKit's handlers, e.g. when a
+    meeting has no active session.
+
+    """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "error",
+        "success",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error",
+        "success",
+    )
+
+    error: RealtimeKitErrorDetail
+    """ What went wrong. """
+    success: bool
+    """ Always false for an error. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        error: RealtimeKitErrorDetail,
+        success: bool = False,
+    ) -> None:
+        self.error = error
+        self.success = success
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self.error!r}, "
+            f"success={self.success!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.success,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.success,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        success = self.success
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "success": success,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            success = src_dict["success"]
+            if type(success) is not bool:
+                raise DecodeError.expected("a boolean", success)
+
+        except Exception as exc:
+            raise DecodeError.at("success", exc)
+
+        try:
+            error = RealtimeKitErrorDetail.from_dict(src_dict["error"])
+
+        except Exception as exc:
+            raise DecodeError.at("error", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        realtime_kit_error = object.__new__(cls)
+        realtime_kit_error.success = success
+        realtime_kit_error.error = error
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _REALTIME_KIT_ERROR_FIELDS:
+            realtime_kit_error.additional_properties = {}
+        else:
+            realtime_kit_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_FIELDS
+            }
+        return realtime_kit_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.realtime_kit_error_detail import RealtimeKitErrorDetail  # noqa: E402

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_RESPONSE_FIELDS = frozenset(
+    {
+        "data",
+        "success",
+    }
+)
+
+
+class SessionResponse:
+    """One session, as "Fetch details of a session" and "Fetch details of an active session" return it."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "data",
+        "success",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "data",
+        "success",
+    )
+
+    data: Session | Unset
+    """ A RealtimeKit session. """
+    success: bool | Unset
+    """ Whether the request succeeded. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        data: Session | Unset = UNSET,
+        success: bool | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.success = success
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"success={self.success!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.success,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.success,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            data = _get("data", UNSET)
+            if data is not UNSET:
+                data = Session.from_dict(data)
+
+        except Exception as exc:
+            raise DecodeError.at("data", exc)
+
+        try:
+            success = _get("success", UNSET)
+            if success is not UNSET and (type(success) is not bool):
+                raise DecodeError.expected("a boolean", success)
+
+        except Exception as exc:
+            raise DecodeError.at("success", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_response = object.__new__(cls)
+        session_response.data = data
+        session_response.success = success
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_RESPONSE_FIELDS:
+            session_response.additional_properties = {}
+        else:
+            session_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_RESPONSE_FIELDS
+            }
+        return session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.session import Session  # noqa: E402

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SUMMARY_DOWNLOAD_FIELDS = frozenset(
+    {
+        "sessionId",
+        "summaryDownloadUrl",
+        "summaryDownloadUrlExpiry",
+    }
+)
+
+
+class SummaryDownload:
+    """Where to download the summary."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session_id",
+        "summary_download_url",
+        "summary_download_url_expiry",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session_id",
+        "summary_download_url",
+        "summary_download_url_expiry",
+    )
+
+    session_id: str
+    """ ID of the session. """
+    summary_download_url: str
+    """ URL where the summary of transcripts can be downloaded """
+    summary_download_url_expiry: str
+    """ Time of Expiry before when you need to download the csv file. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session_id: str,
+        summary_download_url: str,
+        summary_download_url_expiry: str,
+    ) -> None:
+        self.session_id = session_id
+        self.summary_download_url = summary_download_url
+        self.summary_download_url_expiry = summary_download_url_expiry
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session_id={self.session_id!r}, "
+            f"summary_download_url={self.summary_download_url!r}, "
+            f"summary_download_url_expiry={self.summary_download_url_expiry!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session_id,
+            self.summary_download_url,
+            self.summary_download_url_expiry,
+            self.additional_properties,
+        ) == (
+            other.session_id,
+            other.summary_download_url,
+            other.summary_download_url_expiry,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        session_id = self.session_id
+
+        summary_download_url = self.summary_download_url
+
+        summary_download_url_expiry = self.summary_download_url_expiry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "sessionId": session_id,
+                "summaryDownloadUrl": summary_download_url,
+                "summaryDownloadUrlExpiry": summary_download_url_expiry,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            session_id = src_dict["sessionId"]
+            if type(session_id) is not str and not isinstance(session_id, str):
+                raise DecodeError.expected("a string", session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("sessionId", exc)
+
+        try:
+            summary_download_url = src_dict["summaryDownloadUrl"]
+            if type(summary_download_url) is not str and not isinstance(summary_download_url, str):
+                raise DecodeError.expected("a string", summary_download_url)
+
+        except Exception as exc:
+            raise DecodeError.at("summaryDownloadUrl", exc)
+
+        try:
+            summary_download_url_expiry = src_dict["summaryDownloadUrlExpiry"]
+            if type(summary_download_url_expiry) is not str and not isinstance(summary_download_url_expiry, str):
+                raise DecodeError.expected("a string", summary_download_url_expiry)
+
+        except Exception as exc:
+            raise DecodeError.at("summaryDownloadUrlExpiry", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        summary_download = object.__new__(cls)
+        summary_download.session_id = session_id
+        summary_download.summary_download_url = summary_download_url
+        summary_download.summary_download_url_expiry = summary_download_url_expiry
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUMMARY_DOWNLOAD_FIELDS:
+            summary_download.additional_properties = {}
+        else:
+            summary_download.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SUMMARY_DOWNLOAD_FIELDS
+            }
+        return summary_download
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SUMMARY_GENERATION_FIELDS = frozenset(
+    {
+        "session_id",
+        "status",
+    }
+)
+
+
+class SummaryGeneration:
+    """The summary generation that was triggered."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session_id",
+        "status",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session_id",
+        "status",
+    )
+
+    session_id: str | Unset
+    """ ID of the session. """
+    status: str | Unset
+    """ Status of the summary generation. The vendor does not list its values. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+    ) -> None:
+        self.session_id = session_id
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session_id={self.session_id!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session_id,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.session_id,
+            other.status,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        session_id = self.session_id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            session_id = _get("session_id", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
+                raise DecodeError.expected("a string", session_id)
+
+        except Exception as exc:
+            raise DecodeError.at("session_id", exc)
+
+        try:
+            status = _get("status", UNSET)
+            if status is not UNSET and (type(status) is not str and not isinstance(status, str)):
+                raise DecodeError.expected("a string", status)
+
+        except Exception as exc:
+            raise DecodeError.at("status", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        summary_generation = object.__new__(cls)
+        summary_generation.session_id = session_id
+        summary_generation.status = status
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUMMARY_GENERATION_FIELDS:
+            summary_generation.additional_properties = {}
+        else:
+            summary_generation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SUMMARY_GENERATION_FIELDS
+            }
+        return summary_generation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,288 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+
+if TYPE_CHECKING:
+    from ...models.emotions_timeline import EmotionsTimeline
+
+
+def _get_kwargs(
+    session_id: str,
+    *,
+    granularity: float | Unset = 60.0,
+    start: float | Unset = 0.0,
+    end: float | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["granularity"] = granularity
+
+    params["start"] = start
+
+    params["end"] = end
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand[]"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sessions/{session_id}/emotions/timeline".format(
+            session_id=quote(str(session_id), safe="").replace(".", "%2E"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> EmotionsTimeline:
+    """The body of a 2xx response."""
+    from ...models.emotions_timeline import EmotionsTimeline  # noqa: PLC0415
+
+    response_200 = EmotionsTimeline.from_dict(decode_json(response))
+
+    return response_200
+
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error import Error  # noqa: PLC0415
+
+    if response.status_code in (400, 401, 404, 429):
+        response_400 = Error.from_dict(decode_json(response))
+
+        return response_400
+    return None
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: float | Unset = 60.0,
+    start: float | Unset = 0.0,
+    end: float | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    **options: Unpack[RequestOptions],
+) -> Response[EmotionsTimeline]:
+    """Emotions Timeline
+
+     Get the quantity of each emotion detected during a specific session, segregated by time intervals of
+    arbitrary size. Dividing data by time frames helps you to understand better what were the emotions
+    at a given specific moment of the session. Intervals containing no data are not included in the
+    response.
+
+    Args:
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Server received an invalid request body or invalid query parameters.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[EmotionsTimeline]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        granularity=granularity,
+        start=start,
+        end=end,
+        expand=expand,
+    )
+    return client._request(kwargs, _parse, _parse_error, options)
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: float | Unset = 60.0,
+    start: float | Unset = 0.0,
+    end: float | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    **options: Unpack[RequestOptions],
+) -> EmotionsTimeline:
+    """Emotions Timeline
+
+     Get the quantity of each emotion detected during a specific session, segregated by time intervals of
+    arbitrary size. Dividing data by time frames helps you to understand better what were the emotions
+    at a given specific moment of the session. Intervals containing no data are not included in the
+    response.
+
+    Args:
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Server received an invalid request body or invalid query parameters.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        EmotionsTimeline
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        client=client,
+        granularity=granularity,
+        start=start,
+        end=end,
+        expand=expand,
+        **options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: float | Unset = 60.0,
+    start: float | Unset = 0.0,
+    end: float | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    **options: Unpack[RequestOptions],
+) -> Response[EmotionsTimeline]:
+    """Emotions Timeline
+
+     Get the quantity of each emotion detected during a specific session, segregated by time intervals of
+    arbitrary size. Dividing data by time frames helps you to understand better what were the emotions
+    at a given specific moment of the session. Intervals containing no data are not included in the
+    response.
+
+    Args:
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Server received an invalid request body or invalid query parameters.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[EmotionsTimeline]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        granularity=granularity,
+        start=start,
+        end=end,
+        expand=expand,
+    )
+    return await client._arequest(kwargs, _parse, _parse_error, options)
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    granularity: float | Unset = 60.0,
+    start: float | Unset = 0.0,
+    end: float | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    **options: Unpack[RequestOptions],
+) -> EmotionsTimeline:
+    """Emotions Timeline
+
+     Get the quantity of each emotion detected during a specific session, segregated by time intervals of
+    arbitrary size. Dividing data by time frames helps you to understand better what were the emotions
+    at a given specific moment of the session. Intervals containing no data are not included in the
+    response.
+
+    Args:
+        session_id (str): ID of the session.
+        granularity (float | Unset): Size of each interval in seconds, 5 to 3600. Default: 60.0.
+        start (float | Unset): Starting point of the timeline in seconds. Default: 0.0.
+        end (float | Unset): End point of the timeline in seconds; the session's end when omitted.
+        expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
+            parameters).
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Server received an invalid request body or invalid query parameters.
+        errors.AuthenticationError: 401, The request has not been processed because valid authentication credentials were
+            not specified (a missing or invalid bearer token).
+        errors.NotFoundError: 404, The requested resource does not exist or you do not have permissions to perform
+            this action on it.
+        errors.RateLimitError: 429, The token bucket has not enough tokens for this request. Wait until it refills
+            (`RateLimit-Reset` is the time until it is full); the vendor documents no
+            `Retry-After`.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        EmotionsTimeline
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            client=client,
+            granularity=granularity,
+            start=start,
+            end=end,
+            expand=expand,
+            **options,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_EMOTIONS_TIMELINE_FIELDS = frozenset(
+    {
+        "session",
+        "timeline",
+    }
+)
+
+
+class EmotionsTimeline:
+    """The emotions detected during the session, by time interval."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session",
+        "timeline",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session",
+        "timeline",
+    )
+
+    session: Session | str
+    """ ID of the session (Expandable): the session's ID by default, the whole session object when the request asks
+    for `expand[]=session`. """
+    timeline: list[EmotionsTimelineEntry]
+    """ Entries in the timeline, each with the detections in a given range and the range bounds. Intervals
+    containing no data are not included. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session: Session | str,
+        timeline: list[EmotionsTimelineEntry],
+    ) -> None:
+        self.session = session
+        self.timeline = timeline
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session={self.session!r}, "
+            f"timeline={self.timeline!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session,
+            self.timeline,
+            self.additional_properties,
+        ) == (
+            other.session,
+            other.timeline,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        session: dict[str, Any] | str
+        if isinstance(self.session, Session):
+            session = self.session.to_dict()
+        else:
+            session = self.session
+
+        timeline = []
+        for timeline_item_data in self.timeline:
+            timeline_item = timeline_item_data.to_dict()
+            timeline.append(timeline_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "session": session,
+                "timeline": timeline,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+
+            def _parse_session(data: object) -> Session | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        componentsschemas_expandable_session_type_0 = data
+                        if type(componentsschemas_expandable_session_type_0) is not str and not isinstance(
+                            componentsschemas_expandable_session_type_0, str
+                        ):
+                            raise DecodeError.expected("a string", componentsschemas_expandable_session_type_0)
+
+                        return componentsschemas_expandable_session_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_expandable_session_type_1 = Session.from_dict(data)
+
+                        return componentsschemas_expandable_session_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            session = _parse_session(src_dict["session"])
+
+        except Exception as exc:
+            raise DecodeError.at("session", exc)
+
+        try:
+            _timeline = src_dict["timeline"]
+            if not isinstance(_timeline, list):
+                raise DecodeError.expected("an array", _timeline)
+            try:
+                timeline = [EmotionsTimelineEntry.from_dict(timeline_item_data) for timeline_item_data in _timeline]
+            except Exception:
+                for timeline_index, timeline_item_data in enumerate(_timeline):
+                    try:
+                        EmotionsTimelineEntry.from_dict(timeline_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(timeline_index, exc)
+                raise
+
+        except Exception as exc:
+            raise DecodeError.at("timeline", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        emotions_timeline = object.__new__(cls)
+        emotions_timeline.session = session
+        emotions_timeline.timeline = timeline
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _EMOTIONS_TIMELINE_FIELDS:
+            emotions_timeline.additional_properties = {}
+        else:
+            emotions_timeline.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_FIELDS
+            }
+        return emotions_timeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.emotions_timeline_entry import EmotionsTimelineEntry  # noqa: E402
+from ..models.session import Session  # noqa: E402

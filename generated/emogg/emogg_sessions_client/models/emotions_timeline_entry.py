@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_EMOTIONS_TIMELINE_ENTRY_FIELDS = frozenset(
+    {
+        "start",
+        "end",
+        "detectedFaces",
+        "emotions",
+    }
+)
+
+
+class EmotionsTimelineEntry:
+    """The detections of one interval of the timeline."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "start",
+        "end",
+        "detected_faces",
+        "emotions",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "end",
+        "detected_faces",
+        "emotions",
+    )
+
+    start: float | Unset
+    """ Start of the interval, in seconds from the session's start. """
+    end: float | Unset
+    """ End of the interval, in seconds from the session's start. """
+    detected_faces: float | Unset
+    """ Faces detected in the interval. """
+    emotions: EmotionsTimelineEntryEmotions | Unset
+    """ The detections of each emotion in the interval, by emotion name (an open set). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        start: float | Unset = UNSET,
+        end: float | Unset = UNSET,
+        detected_faces: float | Unset = UNSET,
+        emotions: EmotionsTimelineEntryEmotions | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.detected_faces = detected_faces
+        self.emotions = emotions
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"detected_faces={self.detected_faces!r}, "
+            f"emotions={self.emotions!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start,
+            self.end,
+            self.detected_faces,
+            self.emotions,
+            self.additional_properties,
+        ) == (
+            other.start,
+            other.end,
+            other.detected_faces,
+            other.emotions,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        start = self.start
+
+        end = self.end
+
+        detected_faces = self.detected_faces
+
+        emotions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.emotions, Unset):
+            emotions = self.emotions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if detected_faces is not UNSET:
+            field_dict["detectedFaces"] = detected_faces
+        if emotions is not UNSET:
+            field_dict["emotions"] = emotions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            start = _get("start", UNSET)
+            if start is not UNSET and (
+                type(start) is not float
+                and type(start) is not int
+                and (isinstance(start, bool) or not isinstance(start, (int, float)))
+            ):
+                raise DecodeError.expected("a number", start)
+
+        except Exception as exc:
+            raise DecodeError.at("start", exc)
+
+        try:
+            end = _get("end", UNSET)
+            if end is not UNSET and (
+                type(end) is not float
+                and type(end) is not int
+                and (isinstance(end, bool) or not isinstance(end, (int, float)))
+            ):
+                raise DecodeError.expected("a number", end)
+
+        except Exception as exc:
+            raise DecodeError.at("end", exc)
+
+        try:
+            detected_faces = _get("detectedFaces", UNSET)
+            if detected_faces is not UNSET and (
+                type(detected_faces) is not float
+                and type(detected_faces) is not int
+                and (isinstance(detected_faces, bool) or not isinstance(detected_faces, (int, float)))
+            ):
+                raise DecodeError.expected("a number", detected_faces)
+
+        except Exception as exc:
+            raise DecodeError.at("detectedFaces", exc)
+
+        try:
+            emotions = _get("emotions", UNSET)
+            if emotions is not UNSET:
+                emotions = EmotionsTimelineEntryEmotions.from_dict(emotions)
+
+        except Exception as exc:
+            raise DecodeError.at("emotions", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        emotions_timeline_entry = object.__new__(cls)
+        emotions_timeline_entry.start = start
+        emotions_timeline_entry.end = end
+        emotions_timeline_entry.detected_faces = detected_faces
+        emotions_timeline_entry.emotions = emotions
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _EMOTIONS_TIMELINE_ENTRY_FIELDS:
+            emotions_timeline_entry.additional_properties = {}
+        else:
+            emotions_timeline_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_ENTRY_FIELDS
+            }
+        return emotions_timeline_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.emotions_timeline_entry_emotions import EmotionsTimelineEntryEmotions  # noqa: E402

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ERROR_FIELDS = frozenset(
+    {
+        "error",
+        "status",
+        "message",
+    }
+)
+
+
+class Error:
+    """The body of every error response (the vendor's Errors page)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "error",
+        "status",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error",
+        "status",
+        "message",
+    )
+
+    error: bool
+    """ Set to true to indicate that the response is an error. """
+    status: int
+    """ The HTTP status code associated with the error. """
+    message: str
+    """ A human-readable string describing the cause of the error. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        error: bool,
+        status: int,
+        message: str,
+    ) -> None:
+        self.error = error
+        self.status = status
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self.error!r}, "
+            f"status={self.status!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.status,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.status,
+            other.message,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        error = self.error
+
+        status = self.status
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "error": error,
+                "status": status,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            error = src_dict["error"]
+            if type(error) is not bool:
+                raise DecodeError.expected("a boolean", error)
+
+        except Exception as exc:
+            raise DecodeError.at("error", exc)
+
+        try:
+            status = src_dict["status"]
+            if type(status) is not int and (isinstance(status, bool) or not isinstance(status, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(status, float) and status.is_integer():
+                    status = int(status)
+                else:
+                    raise DecodeError.expected("an integer", status)
+
+        except Exception as exc:
+            raise DecodeError.at("status", exc)
+
+        try:
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise DecodeError.expected("a string", message)
+
+        except Exception as exc:
+            raise DecodeError.at("message", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        error = object.__new__(cls)
+        error.error = error
+        error.status = status
+        error.message = message
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ERROR_FIELDS:
+            error.additional_properties = {}
+        else:
+            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _ERROR_FIELDS}
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SENTIMENTS_FIELDS = frozenset(
+    {
+        "positive",
+        "neutral",
+        "negative",
+    }
+)
+
+
+class Sentiments:
+    """The sentiment scores of an interval; the vendor shows `positive`, `neutral` and `negative`."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "positive",
+        "neutral",
+        "negative",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "positive",
+        "neutral",
+        "negative",
+    )
+
+    positive: float | Unset
+    """ Positive sentiment score. """
+    neutral: float | Unset
+    """ Neutral sentiment score. """
+    negative: float | Unset
+    """ Negative sentiment score. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        positive: float | Unset = UNSET,
+        neutral: float | Unset = UNSET,
+        negative: float | Unset = UNSET,
+    ) -> None:
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"positive={self.positive!r}, "
+            f"neutral={self.neutral!r}, "
+            f"negative={self.negative!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.positive,
+            self.neutral,
+            self.negative,
+            self.additional_properties,
+        ) == (
+            other.positive,
+            other.neutral,
+            other.negative,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        positive = self.positive
+
+        neutral = self.neutral
+
+        negative = self.negative
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if positive is not UNSET:
+            field_dict["positive"] = positive
+        if neutral is not UNSET:
+            field_dict["neutral"] = neutral
+        if negative is not UNSET:
+            field_dict["negative"] = negative
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            positive = _get("positive", UNSET)
+            if positive is not UNSET and (
+                type(positive) is not float
+                and type(positive) is not int
+                and (isinstance(positive, bool) or not isinstance(positive, (int, float)))
+            ):
+                raise DecodeError.expected("a number", positive)
+
+        except Exception as exc:
+            raise DecodeError.at("positive", exc)
+
+        try:
+            neutral = _get("neutral", UNSET)
+            if neutral is not UNSET and (
+                type(neutral) is not float
+                and type(neutral) is not int
+                and (isinstance(neutral, bool) or not isinstance(neutral, (int, float)))
+            ):
+                raise DecodeError.expected("a number", neutral)
+
+        except Exception as exc:
+            raise DecodeError.at("neutral", exc)
+
+        try:
+            negative = _get("negative", UNSET)
+            if negative is not UNSET and (
+                type(negative) is not float
+                and type(negative) is not int
+                and (isinstance(negative, bool) or not isinstance(negative, (int, float)))
+            ):
+                raise DecodeError.expected("a number", negative)
+
+        except Exception as exc:
+            raise DecodeError.at("negative", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        sentiments = object.__new__(cls)
+        sentiments.positive = positive
+        sentiments.neutral = neutral
+        sentiments.negative = negative
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SENTIMENTS_FIELDS:
+            sentiments.additional_properties = {}
+        else:
+            sentiments.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SENTIMENTS_FIELDS
+            }
+        return sentiments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_EMOTIONS_FIELDS = frozenset(
+    {
+        "session",
+        "emotions",
+    }
+)
+
+
+class SessionEmotions:
+    """The quantity of each emotion detected during the session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session",
+        "emotions",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session",
+        "emotions",
+    )
+
+    session: Session | str
+    """ ID of the session (Expandable): the session's ID by default, the whole session object when the request asks
+    for `expand[]=session`. """
+    emotions: SessionEmotionsEmotions
+    """ Key-value object containing the times each emotion was detected, by emotion name. An open set of names; the
+    vendor's pages show exaltation, focus, shock, seriousness, fatigue, disgust and overwhelming. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session: Session | str,
+        emotions: SessionEmotionsEmotions,
+    ) -> None:
+        self.session = session
+        self.emotions = emotions
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session={self.session!r}, "
+            f"emotions={self.emotions!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session,
+            self.emotions,
+            self.additional_properties,
+        ) == (
+            other.session,
+            other.emotions,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        session: dict[str, Any] | str
+        if isinstance(self.session, Session):
+            session = self.session.to_dict()
+        else:
+            session = self.session
+
+        emotions = self.emotions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "session": session,
+                "emotions": emotions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+
+            def _parse_session(data: object) -> Session | str:
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        componentsschemas_expandable_session_type_0 = data
+                        if type(componentsschemas_expandable_session_type_0) is not str and not isinstance(
+                            componentsschemas_expandable_session_type_0, str
+                        ):
+                            raise DecodeError.expected("a string", componentsschemas_expandable_session_type_0)
+
+                        return componentsschemas_expandable_session_type_0
+                    except Exception as exc:
+                        error = error or exc
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_expandable_session_type_1 = Session.from_dict(data)
+
+                        return componentsschemas_expandable_session_type_1
+                    except Exception as exc:
+                        error = error or exc
+                if error is not None:
+                    raise error
+                raise DecodeError.expected("a string or an object", data)
+
+            session = _parse_session(src_dict["session"])
+
+        except Exception as exc:
+            raise DecodeError.at("session", exc)
+
+        try:
+            emotions = SessionEmotionsEmotions.from_dict(src_dict["emotions"])
+
+        except Exception as exc:
+            raise DecodeError.at("emotions", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_emotions = object.__new__(cls)
+        session_emotions.session = session
+        session_emotions.emotions = emotions
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_EMOTIONS_FIELDS:
+            session_emotions.additional_properties = {}
+        else:
+            session_emotions.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_EMOTIONS_FIELDS
+            }
+        return session_emotions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.session import Session  # noqa: E402
+from ..models.session_emotions_emotions import SessionEmotionsEmotions  # noqa: E402

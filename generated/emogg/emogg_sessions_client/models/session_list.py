@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_LIST_FIELDS = frozenset(
+    {
+        "hasMore",
+        "offset",
+        "limit",
+        "data",
+    }
+)
+
+
+class SessionList:
+    """One page of sessions, the most recent first."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "has_more",
+        "offset",
+        "limit",
+        "data",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "has_more",
+        "offset",
+        "limit",
+        "data",
+    )
+
+    has_more: bool
+    """ A boolean indicating whether there are additional pages of data available after the current page. """
+    offset: int
+    """ The index of the first item on the current page, relative to the full dataset. """
+    limit: int
+    """ The maximum number of items returned in each page. """
+    data: list[Session]
+    """ List of sessions matching specified filters. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        has_more: bool,
+        offset: int,
+        limit: int,
+        data: list[Session],
+    ) -> None:
+        self.has_more = has_more
+        self.offset = offset
+        self.limit = limit
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"has_more={self.has_more!r}, "
+            f"offset={self.offset!r}, "
+            f"limit={self.limit!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.has_more,
+            self.offset,
+            self.limit,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.has_more,
+            other.offset,
+            other.limit,
+            other.data,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        has_more = self.has_more
+
+        offset = self.offset
+
+        limit = self.limit
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "hasMore": has_more,
+                "offset": offset,
+                "limit": limit,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            has_more = src_dict["hasMore"]
+            if type(has_more) is not bool:
+                raise DecodeError.expected("a boolean", has_more)
+
+        except Exception as exc:
+            raise DecodeError.at("hasMore", exc)
+
+        try:
+            offset = src_dict["offset"]
+            if type(offset) is not int and (isinstance(offset, bool) or not isinstance(offset, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(offset, float) and offset.is_integer():
+                    offset = int(offset)
+                else:
+                    raise DecodeError.expected("an integer", offset)
+
+        except Exception as exc:
+            raise DecodeError.at("offset", exc)
+
+        try:
+            limit = src_dict["limit"]
+            if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(limit, float) and limit.is_integer():
+                    limit = int(limit)
+                else:
+                    raise DecodeError.expected("an integer", limit)
+
+        except Exception as exc:
+            raise DecodeError.at("limit", exc)
+
+        try:
+            _data = src_dict["data"]
+            if not isinstance(_data, list):
+                raise DecodeError.expected("an array", _data)
+            try:
+                data = [Session.from_dict(data_item_data) for data_item_data in _data]
+            except Exception:
+                for data_index, data_item_data in enumerate(_data):
+                    try:
+                        Session.from_dict(data_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(data_index, exc)
+                raise
+
+        except Exception as exc:
+            raise DecodeError.at("data", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_list = object.__new__(cls)
+        session_list.has_more = has_more
+        session_list.offset = offset
+        session_list.limit = limit
+        session_list.data = data
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_LIST_FIELDS:
+            session_list.additional_properties = {}
+        else:
+            session_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_LIST_FIELDS
+            }
+        return session_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.session import Session  # noqa: E402

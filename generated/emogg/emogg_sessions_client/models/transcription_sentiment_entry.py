@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS = frozenset(
+    {
+        "start",
+        "end",
+        "segments",
+        "sentiments",
+    }
+)
+
+
+class TranscriptionSentimentEntry:
+    """The transcription sentiment of one interval of the timeline."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "start",
+        "end",
+        "segments",
+        "sentiments",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "end",
+        "segments",
+        "sentiments",
+    )
+
+    start: float | Unset
+    """ Start of the interval, in seconds from the session's start. """
+    end: float | Unset
+    """ End of the interval, in seconds from the session's start. """
+    segments: float | Unset
+    """ Transcribed segments in the interval. """
+    sentiments: Sentiments | Unset
+    """ The sentiment scores of an interval; the vendor shows `positive`, `neutral` and `negative`. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        start: float | Unset = UNSET,
+        end: float | Unset = UNSET,
+        segments: float | Unset = UNSET,
+        sentiments: Sentiments | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.segments = segments
+        self.sentiments = sentiments
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"segments={self.segments!r}, "
+            f"sentiments={self.sentiments!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start,
+            self.end,
+            self.segments,
+            self.sentiments,
+            self.additional_properties,
+        ) == (
+            other.start,
+            other.end,
+            other.segments,
+            other.sentiments,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        start = self.start
+
+        end = self.end
+
+        segments = self.segments
+
+        sentiments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentiments, Unset):
+            sentiments = self.sentiments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if sentiments is not UNSET:
+            field_dict["sentiments"] = sentiments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            start = _get("start", UNSET)
+            if start is not UNSET and (
+                type(start) is not float
+                and type(start) is not int
+                and (isinstance(start, bool) or not isinstance(start, (int, float)))
+            ):
+                raise DecodeError.expected("a number", start)
+
+        except Exception as exc:
+            raise DecodeError.at("start", exc)
+
+        try:
+            end = _get("end", UNSET)
+            if end is not UNSET and (
+                type(end) is not float
+                and type(end) is not int
+                and (isinstance(end, bool) or not isinstance(end, (int, float)))
+            ):
+                raise DecodeError.expected("a number", end)
+
+        except Exception as exc:
+            raise DecodeError.at("end", exc)
+
+        try:
+            segments = _get("segments", UNSET)
+            if segments is not UNSET and (
+                type(segments) is not float
+                and type(segments) is not int
+                and (isinstance(segments, bool) or not isinstance(segments, (int, float)))
+            ):
+                raise DecodeError.expected("a number", segments)
+
+        except Exception as exc:
+            raise DecodeError.at("segments", exc)
+
+        try:
+            sentiments = _get("sentiments", UNSET)
+            if sentiments is not UNSET:
+                sentiments = Sentiments.from_dict(sentiments)
+
+        except Exception as exc:
+            raise DecodeError.at("sentiments", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        transcription_sentiment_entry = object.__new__(cls)
+        transcription_sentiment_entry.start = start
+        transcription_sentiment_entry.end = end
+        transcription_sentiment_entry.segments = segments
+        transcription_sentiment_entry.sentiments = sentiments
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS:
+            transcription_sentiment_entry.additional_properties = {}
+        else:
+            transcription_sentiment_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS
+            }
+        return transcription_sentiment_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.sentiments import Sentiments  # noqa: E402

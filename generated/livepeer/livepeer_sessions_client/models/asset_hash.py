@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ASSET_HASH_FIELDS = frozenset(
+    {
+        "hash",
+        "algorithm",
+    }
+)
+
+
+class AssetHash:
+    """A hash of the asset."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "hash_",
+        "algorithm",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "hash_",
+        "algorithm",
+    )
+
+    hash_: str | Unset
+    """ Hash of the asset. """
+    algorithm: str | Unset
+    """ Hash algorithm used to compute the hash. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        hash_: str | Unset = UNSET,
+        algorithm: str | Unset = UNSET,
+    ) -> None:
+        self.hash_ = hash_
+        self.algorithm = algorithm
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"hash_={self.hash_!r}, "
+            f"algorithm={self.algorithm!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hash_,
+            self.algorithm,
+            self.additional_properties,
+        ) == (
+            other.hash_,
+            other.algorithm,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        hash_ = self.hash_
+
+        algorithm = self.algorithm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            hash_ = _get("hash", UNSET)
+            if hash_ is not UNSET and (type(hash_) is not str and not isinstance(hash_, str)):
+                raise DecodeError.expected("a string", hash_)
+
+        except Exception as exc:
+            raise DecodeError.at("hash", exc)
+
+        try:
+            algorithm = _get("algorithm", UNSET)
+            if algorithm is not UNSET and (type(algorithm) is not str and not isinstance(algorithm, str)):
+                raise DecodeError.expected("a string", algorithm)
+
+        except Exception as exc:
+            raise DecodeError.at("algorithm", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        asset_hash = object.__new__(cls)
+        asset_hash.hash_ = hash_
+        asset_hash.algorithm = algorithm
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_HASH_FIELDS:
+            asset_hash.additional_properties = {}
+        else:
+            asset_hash.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ASSET_HASH_FIELDS
+            }
+        return asset_hash
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ASSET_IPFS_FIELDS = frozenset(
+    {
+        "spec",
+        "cid",
+        "url",
+        "gatewayUrl",
+        "nftMetadata",
+        "updatedAt",
+    }
+)
+
+
+class AssetIpfs:
+    """The asset's export to IPFS."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "spec",
+        "cid",
+        "url",
+        "gateway_url",
+        "nft_metadata",
+        "updated_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "spec",
+        "cid",
+        "url",
+        "gateway_url",
+        "nft_metadata",
+        "updated_at",
+    )
+
+    spec: AssetIpfsSpec | Unset
+    """ How the asset is exported to IPFS. """
+    cid: str | Unset
+    """ CID of the file on IPFS. """
+    url: str | Unset
+    """ URL with IPFS scheme for the file. """
+    gateway_url: str | Unset
+    """ URL to access the file via HTTP through an IPFS gateway. """
+    nft_metadata: IpfsFileInfo | Unset
+    """ A file on IPFS. """
+    updated_at: float | Unset
+    """ Timestamp (in milliseconds) at which the IPFS export task was updated. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        spec: AssetIpfsSpec | Unset = UNSET,
+        cid: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        gateway_url: str | Unset = UNSET,
+        nft_metadata: IpfsFileInfo | Unset = UNSET,
+        updated_at: float | Unset = UNSET,
+    ) -> None:
+        self.spec = spec
+        self.cid = cid
+        self.url = url
+        self.gateway_url = gateway_url
+        self.nft_metadata = nft_metadata
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"spec={self.spec!r}, "
+            f"cid={self.cid!r}, "
+            f"url={self.url!r}, "
+            f"gateway_url={self.gateway_url!r}, "
+            f"nft_metadata={self.nft_metadata!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.spec,
+            self.cid,
+            self.url,
+            self.gateway_url,
+            self.nft_metadata,
+            self.updated_at,
+            self.additional_properties,
+        ) == (
+            other.spec,
+            other.cid,
+            other.url,
+            other.gateway_url,
+            other.nft_metadata,
+            other.updated_at,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        cid = self.cid
+
+        url = self.url
+
+        gateway_url = self.gateway_url
+
+        nft_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nft_metadata, Unset):
+            nft_metadata = self.nft_metadata.to_dict()
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+        if cid is not UNSET:
+            field_dict["cid"] = cid
+        if url is not UNSET:
+            field_dict["url"] = url
+        if gateway_url is not UNSET:
+            field_dict["gatewayUrl"] = gateway_url
+        if nft_metadata is not UNSET:
+            field_dict["nftMetadata"] = nft_metadata
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            spec = _get("spec", UNSET)
+            if spec is not UNSET:
+                spec = AssetIpfsSpec.from_dict(spec)
+
+        except Exception as exc:
+            raise DecodeError.at("spec", exc)
+
+        try:
+            cid = _get("cid", UNSET)
+            if cid is not UNSET and (type(cid) is not str and not isinstance(cid, str)):
+                raise DecodeError.expected("a string", cid)
+
+        except Exception as exc:
+            raise DecodeError.at("cid", exc)
+
+        try:
+            url = _get("url", UNSET)
+            if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
+                raise DecodeError.expected("a string", url)
+
+        except Exception as exc:
+            raise DecodeError.at("url", exc)
+
+        try:
+            gateway_url = _get("gatewayUrl", UNSET)
+            if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
+                raise DecodeError.expected("a string", gateway_url)
+
+        except Exception as exc:
+            raise DecodeError.at("gatewayUrl", exc)
+
+        try:
+            nft_metadata = _get("nftMetadata", UNSET)
+            if nft_metadata is not UNSET:
+                nft_metadata = IpfsFileInfo.from_dict(nft_metadata)
+
+        except Exception as exc:
+            raise DecodeError.at("nftMetadata", exc)
+
+        try:
+            updated_at = _get("updatedAt", UNSET)
+            if updated_at is not UNSET and (
+                type(updated_at) is not float
+                and type(updated_at) is not int
+                and (isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)))
+            ):
+                raise DecodeError.expected("a number", updated_at)
+
+        except Exception as exc:
+            raise DecodeError.at("updatedAt", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        asset_ipfs = object.__new__(cls)
+        asset_ipfs.spec = spec
+        asset_ipfs.cid = cid
+        asset_ipfs.url = url
+        asset_ipfs.gateway_url = gateway_url
+        asset_ipfs.nft_metadata = nft_metadata
+        asset_ipfs.updated_at = updated_at
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_IPFS_FIELDS:
+            asset_ipfs.additional_properties = {}
+        else:
+            asset_ipfs.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_FIELDS
+            }
+        return asset_ipfs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.asset_ipfs_spec import AssetIpfsSpec  # noqa: E402
+from ..models.ipfs_file_info import IpfsFileInfo  # noqa: E402

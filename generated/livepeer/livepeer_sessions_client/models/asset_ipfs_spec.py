@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.asset_ipfs_spec_nft_metadata_template import AssetIpfsSpecNftMetadataTemplate
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ASSET_IPFS_SPEC_FIELDS = frozenset(
+    {
+        "nftMetadataTemplate",
+        "nftMetadata",
+    }
+)
+
+
+class AssetIpfsSpec:
+    """How the asset is exported to IPFS."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "nft_metadata_template",
+        "nft_metadata",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "nft_metadata_template",
+        "nft_metadata",
+    )
+
+    nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset
+    """ Name of the NFT metadata template to export. """
+    nft_metadata: Any | Unset
+    """ Additional data to add to the NFT metadata exported to IPFS (an object of the developer's own keys; any JSON
+    here). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset = UNSET,
+        nft_metadata: Any | Unset = UNSET,
+    ) -> None:
+        self.nft_metadata_template = nft_metadata_template
+        self.nft_metadata = nft_metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"nft_metadata_template={self.nft_metadata_template!r}, "
+            f"nft_metadata={self.nft_metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.nft_metadata_template,
+            self.nft_metadata,
+            self.additional_properties,
+        ) == (
+            other.nft_metadata_template,
+            other.nft_metadata,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        nft_metadata_template: str | Unset = UNSET
+        if not isinstance(self.nft_metadata_template, Unset):
+            nft_metadata_template = self.nft_metadata_template.value
+
+        nft_metadata = self.nft_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if nft_metadata_template is not UNSET:
+            field_dict["nftMetadataTemplate"] = nft_metadata_template
+        if nft_metadata is not UNSET:
+            field_dict["nftMetadata"] = nft_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _nft_metadata_template = _get("nftMetadataTemplate", UNSET)
+            nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset
+            if isinstance(_nft_metadata_template, str):
+                nft_metadata_template = AssetIpfsSpecNftMetadataTemplate(_nft_metadata_template)
+            elif isinstance(_nft_metadata_template, Unset):
+                nft_metadata_template = UNSET
+            else:
+                raise DecodeError.expected("a string", _nft_metadata_template)
+
+        except Exception as exc:
+            raise DecodeError.at("nftMetadataTemplate", exc)
+
+        try:
+            nft_metadata = _get("nftMetadata", UNSET)
+
+        except Exception as exc:
+            raise DecodeError.at("nftMetadata", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        asset_ipfs_spec = object.__new__(cls)
+        asset_ipfs_spec.nft_metadata_template = nft_metadata_template
+        asset_ipfs_spec.nft_metadata = nft_metadata
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_IPFS_SPEC_FIELDS:
+            asset_ipfs_spec.additional_properties = {}
+        else:
+            asset_ipfs_spec.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_SPEC_FIELDS
+            }
+        return asset_ipfs_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,382 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.asset_profile_encoder import AssetProfileEncoder
+from ..models.asset_profile_profile import AssetProfileProfile
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_ASSET_PROFILE_FIELDS = frozenset(
+    {
+        "bitrate",
+        "width",
+        "name",
+        "height",
+        "quality",
+        "fps",
+        "fpsDen",
+        "gop",
+        "profile",
+        "encoder",
+    }
+)
+
+
+class AssetProfile:
+    """A transcode profile (the vendor's `transcode-profile`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "bitrate",
+        "width",
+        "name",
+        "height",
+        "quality",
+        "fps",
+        "fps_den",
+        "gop",
+        "profile",
+        "encoder",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "bitrate",
+        "width",
+        "name",
+        "height",
+        "quality",
+        "fps",
+        "fps_den",
+        "gop",
+        "profile",
+        "encoder",
+    )
+
+    bitrate: int
+    """ Bitrate of the rendition in bits per second. """
+    width: int | Unset
+    """ Width of the rendition in pixels. """
+    name: str | Unset
+    """ Name of the profile. """
+    height: int | Unset
+    """ Height of the rendition in pixels. """
+    quality: int | Unset
+    """ Restricts the size of the output video using the constant quality feature. """
+    fps: int | Unset
+    """ Frame rate of the rendition. """
+    fps_den: int | Unset
+    """ Denominator of the frame rate. """
+    gop: str | Unset
+    """ Group of pictures length. """
+    profile: AssetProfileProfile | Unset
+    """ The H.264 profile. """
+    encoder: AssetProfileEncoder | Unset
+    """ The video encoder. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        bitrate: int,
+        width: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        height: int | Unset = UNSET,
+        quality: int | Unset = UNSET,
+        fps: int | Unset = UNSET,
+        fps_den: int | Unset = UNSET,
+        gop: str | Unset = UNSET,
+        profile: AssetProfileProfile | Unset = UNSET,
+        encoder: AssetProfileEncoder | Unset = UNSET,
+    ) -> None:
+        self.bitrate = bitrate
+        self.width = width
+        self.name = name
+        self.height = height
+        self.quality = quality
+        self.fps = fps
+        self.fps_den = fps_den
+        self.gop = gop
+        self.profile = profile
+        self.encoder = encoder
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bitrate={self.bitrate!r}, "
+            f"width={self.width!r}, "
+            f"name={self.name!r}, "
+            f"height={self.height!r}, "
+            f"quality={self.quality!r}, "
+            f"fps={self.fps!r}, "
+            f"fps_den={self.fps_den!r}, "
+            f"gop={self.gop!r}, "
+            f"profile={self.profile!r}, "
+            f"encoder={self.encoder!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.bitrate,
+            self.width,
+            self.name,
+            self.height,
+            self.quality,
+            self.fps,
+            self.fps_den,
+            self.gop,
+            self.profile,
+            self.encoder,
+            self.additional_properties,
+        ) == (
+            other.bitrate,
+            other.width,
+            other.name,
+            other.height,
+            other.quality,
+            other.fps,
+            other.fps_den,
+            other.gop,
+            other.profile,
+            other.encoder,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        bitrate = self.bitrate
+
+        width = self.width
+
+        name = self.name
+
+        height = self.height
+
+        quality = self.quality
+
+        fps = self.fps
+
+        fps_den = self.fps_den
+
+        gop = self.gop
+
+        profile: str | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.value
+
+        encoder: str | Unset = UNSET
+        if not isinstance(self.encoder, Unset):
+            encoder = self.encoder.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "bitrate": bitrate,
+            }
+        )
+        if width is not UNSET:
+            field_dict["width"] = width
+        if name is not UNSET:
+            field_dict["name"] = name
+        if height is not UNSET:
+            field_dict["height"] = height
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if fps_den is not UNSET:
+            field_dict["fpsDen"] = fps_den
+        if gop is not UNSET:
+            field_dict["gop"] = gop
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if encoder is not UNSET:
+            field_dict["encoder"] = encoder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            bitrate = src_dict["bitrate"]
+            if type(bitrate) is not int and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(bitrate, float) and bitrate.is_integer():
+                    bitrate = int(bitrate)
+                else:
+                    raise DecodeError.expected("an integer", bitrate)
+
+        except Exception as exc:
+            raise DecodeError.at("bitrate", exc)
+
+        try:
+            width = _get("width", UNSET)
+            if (
+                width is not UNSET
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, int))
+            ):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(width, float) and width.is_integer():
+                    width = int(width)
+                else:
+                    raise DecodeError.expected("an integer", width)
+
+        except Exception as exc:
+            raise DecodeError.at("width", exc)
+
+        try:
+            name = _get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            height = _get("height", UNSET)
+            if (
+                height is not UNSET
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, int))
+            ):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(height, float) and height.is_integer():
+                    height = int(height)
+                else:
+                    raise DecodeError.expected("an integer", height)
+
+        except Exception as exc:
+            raise DecodeError.at("height", exc)
+
+        try:
+            quality = _get("quality", UNSET)
+            if (
+                quality is not UNSET
+                and type(quality) is not int
+                and (isinstance(quality, bool) or not isinstance(quality, int))
+            ):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(quality, float) and quality.is_integer():
+                    quality = int(quality)
+                else:
+                    raise DecodeError.expected("an integer", quality)
+
+        except Exception as exc:
+            raise DecodeError.at("quality", exc)
+
+        try:
+            fps = _get("fps", UNSET)
+            if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(fps, float) and fps.is_integer():
+                    fps = int(fps)
+                else:
+                    raise DecodeError.expected("an integer", fps)
+
+        except Exception as exc:
+            raise DecodeError.at("fps", exc)
+
+        try:
+            fps_den = _get("fpsDen", UNSET)
+            if (
+                fps_den is not UNSET
+                and type(fps_den) is not int
+                and (isinstance(fps_den, bool) or not isinstance(fps_den, int))
+            ):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(fps_den, float) and fps_den.is_integer():
+                    fps_den = int(fps_den)
+                else:
+                    raise DecodeError.expected("an integer", fps_den)
+
+        except Exception as exc:
+            raise DecodeError.at("fpsDen", exc)
+
+        try:
+            gop = _get("gop", UNSET)
+            if gop is not UNSET and (type(gop) is not str and not isinstance(gop, str)):
+                raise DecodeError.expected("a string", gop)
+
+        except Exception as exc:
+            raise DecodeError.at("gop", exc)
+
+        try:
+            _profile = _get("profile", UNSET)
+            profile: AssetProfileProfile | Unset
+            if isinstance(_profile, str):
+                profile = AssetProfileProfile(_profile)
+            elif isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                raise DecodeError.expected("a string", _profile)
+
+        except Exception as exc:
+            raise DecodeError.at("profile", exc)
+
+        try:
+            _encoder = _get("encoder", UNSET)
+            encoder: AssetProfileEncoder | Unset
+            if isinstance(_encoder, str):
+                encoder = AssetProfileEncoder(_encoder)
+            elif isinstance(_encoder, Unset):
+                encoder = UNSET
+            else:
+                raise DecodeError.expected("a string", _encoder)
+
+        except Exception as exc:
+            raise DecodeError.at("encoder", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        asset_profile = object.__new__(cls)
+        asset_profile.bitrate = bitrate
+        asset_profile.width = width
+        asset_profile.name = name
+        asset_profile.height = height
+        asset_profile.quality = quality
+        asset_profile.fps = fps
+        asset_profile.fps_den = fps_den
+        asset_profile.gop = gop
+        asset_profile.profile = profile
+        asset_profile.encoder = encoder
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_PROFILE_FIELDS:
+            asset_profile.additional_properties = {}
+        else:
+            asset_profile.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ASSET_PROFILE_FIELDS
+            }
+        return asset_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

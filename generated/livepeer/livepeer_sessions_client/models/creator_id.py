@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.creator_id_type import CreatorIdType
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_CREATOR_ID_FIELDS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+
+
+class CreatorId:
+    """The developer-managed ID of the user who created the resource."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "value",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "value",
+    )
+
+    type_: CreatorIdType
+    """ The kind of creator ID. """
+    value: str
+    """ Developer-managed ID of the user who created the resource. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: CreatorIdType,
+        value: str,
+    ) -> None:
+        self.type_ = type_
+        self.value = value
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"value={self.value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.value,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        type_ = self.type_.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            _type_ = src_dict["type"]
+            type_: CreatorIdType
+            if isinstance(_type_, str):
+                type_ = CreatorIdType(_type_)
+            else:
+                raise DecodeError.expected("a string", _type_)
+
+        except Exception as exc:
+            raise DecodeError.at("type", exc)
+
+        try:
+            value = src_dict["value"]
+            if type(value) is not str and not isinstance(value, str):
+                raise DecodeError.expected("a string", value)
+
+        except Exception as exc:
+            raise DecodeError.at("value", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        creator_id = object.__new__(cls)
+        creator_id.type_ = type_
+        creator_id.value = value
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _CREATOR_ID_FIELDS:
+            creator_id.additional_properties = {}
+        else:
+            creator_id.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _CREATOR_ID_FIELDS
+            }
+        return creator_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

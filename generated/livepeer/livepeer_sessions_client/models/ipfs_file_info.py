@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_IPFS_FILE_INFO_FIELDS = frozenset(
+    {
+        "cid",
+        "url",
+        "gatewayUrl",
+    }
+)
+
+
+class IpfsFileInfo:
+    """A file on IPFS."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "cid",
+        "url",
+        "gateway_url",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "cid",
+        "url",
+        "gateway_url",
+    )
+
+    cid: str
+    """ CID of the file on IPFS. """
+    url: str | Unset
+    """ URL with IPFS scheme for the file. """
+    gateway_url: str | Unset
+    """ URL to access the file via HTTP through an IPFS gateway. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        cid: str,
+        url: str | Unset = UNSET,
+        gateway_url: str | Unset = UNSET,
+    ) -> None:
+        self.cid = cid
+        self.url = url
+        self.gateway_url = gateway_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cid={self.cid!r}, "
+            f"url={self.url!r}, "
+            f"gateway_url={self.gateway_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cid,
+            self.url,
+            self.gateway_url,
+            self.additional_properties,
+        ) == (
+            other.cid,
+            other.url,
+            other.gateway_url,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        cid = self.cid
+
+        url = self.url
+
+        gateway_url = self.gateway_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "cid": cid,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if gateway_url is not UNSET:
+            field_dict["gatewayUrl"] = gateway_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            cid = src_dict["cid"]
+            if type(cid) is not str and not isinstance(cid, str):
+                raise DecodeError.expected("a string", cid)
+
+        except Exception as exc:
+            raise DecodeError.at("cid", exc)
+
+        try:
+            url = _get("url", UNSET)
+            if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
+                raise DecodeError.expected("a string", url)
+
+        except Exception as exc:
+            raise DecodeError.at("url", exc)
+
+        try:
+            gateway_url = _get("gatewayUrl", UNSET)
+            if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
+                raise DecodeError.expected("a string", gateway_url)
+
+        except Exception as exc:
+            raise DecodeError.at("gatewayUrl", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        ipfs_file_info = object.__new__(cls)
+        ipfs_file_info.cid = cid
+        ipfs_file_info.url = url
+        ipfs_file_info.gateway_url = gateway_url
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _IPFS_FILE_INFO_FIELDS:
+            ipfs_file_info.additional_properties = {}
+        else:
+            ipfs_file_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _IPFS_FILE_INFO_FIELDS
+            }
+        return ipfs_file_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

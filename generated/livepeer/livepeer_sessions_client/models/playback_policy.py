@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.playback_policy_type import PlaybackPolicyType
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_PLAYBACK_POLICY_FIELDS = frozenset(
+    {
+        "type",
+        "webhookId",
+        "webhookContext",
+        "refreshInterval",
+        "allowedOrigins",
+    }
+)
+
+
+class PlaybackPolicy:
+    """Whether the playback policy for an asset or stream is public or signed."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "webhook_id",
+        "webhook_context",
+        "refresh_interval",
+        "allowed_origins",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "webhook_id",
+        "webhook_context",
+        "refresh_interval",
+        "allowed_origins",
+    )
+
+    type_: PlaybackPolicyType
+    """ The kind of policy. """
+    webhook_id: str | Unset
+    """ ID of the webhook to use for playback policy. """
+    webhook_context: Any | Unset
+    """ User-defined webhook context (an object of the developer's own keys; any JSON here). """
+    refresh_interval: float | Unset
+    """ Interval (in seconds) at which the playback policy should be refreshed (default 600 seconds). """
+    allowed_origins: list[str] | Unset
+    """ List of allowed origins for CORS playback (`<scheme>://<hostname>:<port>`, `<scheme>://<hostname>`). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: PlaybackPolicyType,
+        webhook_id: str | Unset = UNSET,
+        webhook_context: Any | Unset = UNSET,
+        refresh_interval: float | Unset = UNSET,
+        allowed_origins: list[str] | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.webhook_id = webhook_id
+        self.webhook_context = webhook_context
+        self.refresh_interval = refresh_interval
+        self.allowed_origins = allowed_origins
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"webhook_id={self.webhook_id!r}, "
+            f"webhook_context={self.webhook_context!r}, "
+            f"refresh_interval={self.refresh_interval!r}, "
+            f"allowed_origins={self.allowed_origins!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.webhook_id,
+            self.webhook_context,
+            self.refresh_interval,
+            self.allowed_origins,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.webhook_id,
+            other.webhook_context,
+            other.refresh_interval,
+            other.allowed_origins,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        type_ = self.type_.value
+
+        webhook_id = self.webhook_id
+
+        webhook_context = self.webhook_context
+
+        refresh_interval = self.refresh_interval
+
+        allowed_origins: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_origins, Unset):
+            allowed_origins = self.allowed_origins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if webhook_id is not UNSET:
+            field_dict["webhookId"] = webhook_id
+        if webhook_context is not UNSET:
+            field_dict["webhookContext"] = webhook_context
+        if refresh_interval is not UNSET:
+            field_dict["refreshInterval"] = refresh_interval
+        if allowed_origins is not UNSET:
+            field_dict["allowedOrigins"] = allowed_origins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _type_ = src_dict["type"]
+            type_: PlaybackPolicyType
+            if isinstance(_type_, str):
+                type_ = PlaybackPolicyType(_type_)
+            else:
+                raise DecodeError.expected("a string", _type_)
+
+        except Exception as exc:
+            raise DecodeError.at("type", exc)
+
+        try:
+            webhook_id = _get("webhookId", UNSET)
+            if webhook_id is not UNSET and (type(webhook_id) is not str and not isinstance(webhook_id, str)):
+                raise DecodeError.expected("a string", webhook_id)
+
+        except Exception as exc:
+            raise DecodeError.at("webhookId", exc)
+
+        try:
+            webhook_context = _get("webhookContext", UNSET)
+
+        except Exception as exc:
+            raise DecodeError.at("webhookContext", exc)
+
+        try:
+            refresh_interval = _get("refreshInterval", UNSET)
+            if refresh_interval is not UNSET and (
+                type(refresh_interval) is not float
+                and type(refresh_interval) is not int
+                and (isinstance(refresh_interval, bool) or not isinstance(refresh_interval, (int, float)))
+            ):
+                raise DecodeError.expected("a number", refresh_interval)
+
+        except Exception as exc:
+            raise DecodeError.at("refreshInterval", exc)
+
+        try:
+            _allowed_origins = _get("allowedOrigins", UNSET)
+            allowed_origins: list[str] | Unset = UNSET
+            if _allowed_origins is not UNSET:
+                if not isinstance(_allowed_origins, list):
+                    raise DecodeError.expected("an array", _allowed_origins)
+                allowed_origins = []
+                for allowed_origins_index, allowed_origins_item_data in enumerate(_allowed_origins):
+                    try:
+                        allowed_origins_item = allowed_origins_item_data
+                        if type(allowed_origins_item) is not str and not isinstance(allowed_origins_item, str):
+                            raise DecodeError.expected("a string", allowed_origins_item)
+
+                    except Exception as exc:
+                        raise DecodeError.at(allowed_origins_index, exc)
+                    allowed_origins.append(allowed_origins_item)
+
+        except Exception as exc:
+            raise DecodeError.at("allowedOrigins", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        playback_policy = object.__new__(cls)
+        playback_policy.type_ = type_
+        playback_policy.webhook_id = webhook_id
+        playback_policy.webhook_context = webhook_context
+        playback_policy.refresh_interval = refresh_interval
+        playback_policy.allowed_origins = allowed_origins
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PLAYBACK_POLICY_FIELDS:
+            playback_policy.additional_properties = {}
+        else:
+            playback_policy.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PLAYBACK_POLICY_FIELDS
+            }
+        return playback_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

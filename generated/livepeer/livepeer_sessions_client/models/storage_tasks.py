@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_STORAGE_TASKS_FIELDS = frozenset(
+    {
+        "pending",
+        "last",
+        "failed",
+    }
+)
+
+
+class StorageTasks:
+    """The export tasks of the asset's storage."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "pending",
+        "last",
+        "failed",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "pending",
+        "last",
+        "failed",
+    )
+
+    pending: str | Unset
+    """ ID of any currently running task that is exporting this asset to IPFS. """
+    last: str | Unset
+    """ ID of the last task to run successfully. """
+    failed: str | Unset
+    """ ID of the last task to fail execution. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        pending: str | Unset = UNSET,
+        last: str | Unset = UNSET,
+        failed: str | Unset = UNSET,
+    ) -> None:
+        self.pending = pending
+        self.last = last
+        self.failed = failed
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"pending={self.pending!r}, "
+            f"last={self.last!r}, "
+            f"failed={self.failed!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pending,
+            self.last,
+            self.failed,
+            self.additional_properties,
+        ) == (
+            other.pending,
+            other.last,
+            other.failed,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        pending = self.pending
+
+        last = self.last
+
+        failed = self.failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if last is not UNSET:
+            field_dict["last"] = last
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            pending = _get("pending", UNSET)
+            if pending is not UNSET and (type(pending) is not str and not isinstance(pending, str)):
+                raise DecodeError.expected("a string", pending)
+
+        except Exception as exc:
+            raise DecodeError.at("pending", exc)
+
+        try:
+            last = _get("last", UNSET)
+            if last is not UNSET and (type(last) is not str and not isinstance(last, str)):
+                raise DecodeError.expected("a string", last)
+
+        except Exception as exc:
+            raise DecodeError.at("last", exc)
+
+        try:
+            failed = _get("failed", UNSET)
+            if failed is not UNSET and (type(failed) is not str and not isinstance(failed, str)):
+                raise DecodeError.expected("a string", failed)
+
+        except Exception as exc:
+            raise DecodeError.at("failed", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        storage_tasks = object.__new__(cls)
+        storage_tasks.pending = pending
+        storage_tasks.last = last
+        storage_tasks.failed = failed
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _STORAGE_TASKS_FIELDS:
+            storage_tasks.additional_properties = {}
+        else:
+            storage_tasks.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _STORAGE_TASKS_FIELDS
+            }
+        return storage_tasks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_VIDEO_SPEC_FIELDS = frozenset(
+    {
+        "format",
+        "duration",
+        "bitrate",
+        "tracks",
+    }
+)
+
+
+class VideoSpec:
+    """Video metadata."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "format_",
+        "duration",
+        "bitrate",
+        "tracks",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "format_",
+        "duration",
+        "bitrate",
+        "tracks",
+    )
+
+    format_: str | Unset
+    """ Format of the asset. """
+    duration: float | Unset
+    """ Duration of the asset in seconds (float). """
+    bitrate: float | Unset
+    """ Bitrate of the video in bits per second. """
+    tracks: list[VideoTrack] | Unset
+    """ List of tracks associated with the asset when the format contemplates them (e.g. mp4). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        format_: str | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        bitrate: float | Unset = UNSET,
+        tracks: list[VideoTrack] | Unset = UNSET,
+    ) -> None:
+        self.format_ = format_
+        self.duration = duration
+        self.bitrate = bitrate
+        self.tracks = tracks
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"format_={self.format_!r}, "
+            f"duration={self.duration!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"tracks={self.tracks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.format_,
+            self.duration,
+            self.bitrate,
+            self.tracks,
+            self.additional_properties,
+        ) == (
+            other.format_,
+            other.duration,
+            other.bitrate,
+            other.tracks,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        format_ = self.format_
+
+        duration = self.duration
+
+        bitrate = self.bitrate
+
+        tracks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tracks, Unset):
+            tracks = []
+            for tracks_item_data in self.tracks:
+                tracks_item = tracks_item_data.to_dict()
+                tracks.append(tracks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+        if tracks is not UNSET:
+            field_dict["tracks"] = tracks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            format_ = _get("format", UNSET)
+            if format_ is not UNSET and (type(format_) is not str and not isinstance(format_, str)):
+                raise DecodeError.expected("a string", format_)
+
+        except Exception as exc:
+            raise DecodeError.at("format", exc)
+
+        try:
+            duration = _get("duration", UNSET)
+            if duration is not UNSET and (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
+                raise DecodeError.expected("a number", duration)
+
+        except Exception as exc:
+            raise DecodeError.at("duration", exc)
+
+        try:
+            bitrate = _get("bitrate", UNSET)
+            if bitrate is not UNSET and (
+                type(bitrate) is not float
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float)))
+            ):
+                raise DecodeError.expected("a number", bitrate)
+
+        except Exception as exc:
+            raise DecodeError.at("bitrate", exc)
+
+        try:
+            _tracks = _get("tracks", UNSET)
+            tracks: list[VideoTrack] | Unset = UNSET
+            if _tracks is not UNSET:
+                if not isinstance(_tracks, list):
+                    raise DecodeError.expected("an array", _tracks)
+                try:
+                    tracks = [VideoTrack.from_dict(tracks_item_data) for tracks_item_data in _tracks]
+                except Exception:
+                    for tracks_index, tracks_item_data in enumerate(_tracks):
+                        try:
+                            VideoTrack.from_dict(tracks_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(tracks_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("tracks", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        video_spec = object.__new__(cls)
+        video_spec.format_ = format_
+        video_spec.duration = duration
+        video_spec.bitrate = bitrate
+        video_spec.tracks = tracks
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _VIDEO_SPEC_FIELDS:
+            video_spec.additional_properties = {}
+        else:
+            video_spec.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _VIDEO_SPEC_FIELDS
+            }
+        return video_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.video_track import VideoTrack  # noqa: E402

@@ -1,0 +1,411 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..models.video_track_type import VideoTrackType
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_VIDEO_TRACK_FIELDS = frozenset(
+    {
+        "type",
+        "codec",
+        "startTime",
+        "duration",
+        "bitrate",
+        "width",
+        "height",
+        "pixelFormat",
+        "fps",
+        "channels",
+        "sampleRate",
+        "bitDepth",
+    }
+)
+
+
+class VideoTrack:
+    """One track of the asset."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "codec",
+        "start_time",
+        "duration",
+        "bitrate",
+        "width",
+        "height",
+        "pixel_format",
+        "fps",
+        "channels",
+        "sample_rate",
+        "bit_depth",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "codec",
+        "start_time",
+        "duration",
+        "bitrate",
+        "width",
+        "height",
+        "pixel_format",
+        "fps",
+        "channels",
+        "sample_rate",
+        "bit_depth",
+    )
+
+    type_: VideoTrackType
+    """ Type of track. """
+    codec: str
+    """ Codec of the track. """
+    start_time: float | Unset
+    """ Start time of the track in seconds. """
+    duration: float | Unset
+    """ Duration of the track in seconds. """
+    bitrate: float | Unset
+    """ Bitrate of the track in bits per second. """
+    width: float | Unset
+    """ Width of the track (video tracks only). """
+    height: float | Unset
+    """ Height of the track (video tracks only). """
+    pixel_format: str | Unset
+    """ Pixel format of the track (video tracks only). """
+    fps: float | Unset
+    """ Frame rate of the track (video tracks only). """
+    channels: float | Unset
+    """ Amount of audio channels in the track. """
+    sample_rate: float | Unset
+    """ Sample rate of the track in samples per second (audio tracks only). """
+    bit_depth: float | Unset
+    """ Bit depth of the track (audio tracks only). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: VideoTrackType,
+        codec: str,
+        start_time: float | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        bitrate: float | Unset = UNSET,
+        width: float | Unset = UNSET,
+        height: float | Unset = UNSET,
+        pixel_format: str | Unset = UNSET,
+        fps: float | Unset = UNSET,
+        channels: float | Unset = UNSET,
+        sample_rate: float | Unset = UNSET,
+        bit_depth: float | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.codec = codec
+        self.start_time = start_time
+        self.duration = duration
+        self.bitrate = bitrate
+        self.width = width
+        self.height = height
+        self.pixel_format = pixel_format
+        self.fps = fps
+        self.channels = channels
+        self.sample_rate = sample_rate
+        self.bit_depth = bit_depth
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"codec={self.codec!r}, "
+            f"start_time={self.start_time!r}, "
+            f"duration={self.duration!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"pixel_format={self.pixel_format!r}, "
+            f"fps={self.fps!r}, "
+            f"channels={self.channels!r}, "
+            f"sample_rate={self.sample_rate!r}, "
+            f"bit_depth={self.bit_depth!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.codec,
+            self.start_time,
+            self.duration,
+            self.bitrate,
+            self.width,
+            self.height,
+            self.pixel_format,
+            self.fps,
+            self.channels,
+            self.sample_rate,
+            self.bit_depth,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.codec,
+            other.start_time,
+            other.duration,
+            other.bitrate,
+            other.width,
+            other.height,
+            other.pixel_format,
+            other.fps,
+            other.channels,
+            other.sample_rate,
+            other.bit_depth,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        type_ = self.type_.value
+
+        codec = self.codec
+
+        start_time = self.start_time
+
+        duration = self.duration
+
+        bitrate = self.bitrate
+
+        width = self.width
+
+        height = self.height
+
+        pixel_format = self.pixel_format
+
+        fps = self.fps
+
+        channels = self.channels
+
+        sample_rate = self.sample_rate
+
+        bit_depth = self.bit_depth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "type": type_,
+                "codec": codec,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if pixel_format is not UNSET:
+            field_dict["pixelFormat"] = pixel_format
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+        if sample_rate is not UNSET:
+            field_dict["sampleRate"] = sample_rate
+        if bit_depth is not UNSET:
+            field_dict["bitDepth"] = bit_depth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _type_ = src_dict["type"]
+            type_: VideoTrackType
+            if isinstance(_type_, str):
+                type_ = VideoTrackType(_type_)
+            else:
+                raise DecodeError.expected("a string", _type_)
+
+        except Exception as exc:
+            raise DecodeError.at("type", exc)
+
+        try:
+            codec = src_dict["codec"]
+            if type(codec) is not str and not isinstance(codec, str):
+                raise DecodeError.expected("a string", codec)
+
+        except Exception as exc:
+            raise DecodeError.at("codec", exc)
+
+        try:
+            start_time = _get("startTime", UNSET)
+            if start_time is not UNSET and (
+                type(start_time) is not float
+                and type(start_time) is not int
+                and (isinstance(start_time, bool) or not isinstance(start_time, (int, float)))
+            ):
+                raise DecodeError.expected("a number", start_time)
+
+        except Exception as exc:
+            raise DecodeError.at("startTime", exc)
+
+        try:
+            duration = _get("duration", UNSET)
+            if duration is not UNSET and (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
+                raise DecodeError.expected("a number", duration)
+
+        except Exception as exc:
+            raise DecodeError.at("duration", exc)
+
+        try:
+            bitrate = _get("bitrate", UNSET)
+            if bitrate is not UNSET and (
+                type(bitrate) is not float
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float)))
+            ):
+                raise DecodeError.expected("a number", bitrate)
+
+        except Exception as exc:
+            raise DecodeError.at("bitrate", exc)
+
+        try:
+            width = _get("width", UNSET)
+            if width is not UNSET and (
+                type(width) is not float
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, (int, float)))
+            ):
+                raise DecodeError.expected("a number", width)
+
+        except Exception as exc:
+            raise DecodeError.at("width", exc)
+
+        try:
+            height = _get("height", UNSET)
+            if height is not UNSET and (
+                type(height) is not float
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, (int, float)))
+            ):
+                raise DecodeError.expected("a number", height)
+
+        except Exception as exc:
+            raise DecodeError.at("height", exc)
+
+        try:
+            pixel_format = _get("pixelFormat", UNSET)
+            if pixel_format is not UNSET and (type(pixel_format) is not str and not isinstance(pixel_format, str)):
+                raise DecodeError.expected("a string", pixel_format)
+
+        except Exception as exc:
+            raise DecodeError.at("pixelFormat", exc)
+
+        try:
+            fps = _get("fps", UNSET)
+            if fps is not UNSET and (
+                type(fps) is not float
+                and type(fps) is not int
+                and (isinstance(fps, bool) or not isinstance(fps, (int, float)))
+            ):
+                raise DecodeError.expected("a number", fps)
+
+        except Exception as exc:
+            raise DecodeError.at("fps", exc)
+
+        try:
+            channels = _get("channels", UNSET)
+            if channels is not UNSET and (
+                type(channels) is not float
+                and type(channels) is not int
+                and (isinstance(channels, bool) or not isinstance(channels, (int, float)))
+            ):
+                raise DecodeError.expected("a number", channels)
+
+        except Exception as exc:
+            raise DecodeError.at("channels", exc)
+
+        try:
+            sample_rate = _get("sampleRate", UNSET)
+            if sample_rate is not UNSET and (
+                type(sample_rate) is not float
+                and type(sample_rate) is not int
+                and (isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, float)))
+            ):
+                raise DecodeError.expected("a number", sample_rate)
+
+        except Exception as exc:
+            raise DecodeError.at("sampleRate", exc)
+
+        try:
+            bit_depth = _get("bitDepth", UNSET)
+            if bit_depth is not UNSET and (
+                type(bit_depth) is not float
+                and type(bit_depth) is not int
+                and (isinstance(bit_depth, bool) or not isinstance(bit_depth, (int, float)))
+            ):
+                raise DecodeError.expected("a number", bit_depth)
+
+        except Exception as exc:
+            raise DecodeError.at("bitDepth", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        video_track = object.__new__(cls)
+        video_track.type_ = type_
+        video_track.codec = codec
+        video_track.start_time = start_time
+        video_track.duration = duration
+        video_track.bitrate = bitrate
+        video_track.width = width
+        video_track.height = height
+        video_track.pixel_format = pixel_format
+        video_track.fps = fps
+        video_track.channels = channels
+        video_track.sample_rate = sample_rate
+        video_track.bit_depth = bit_depth
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _VIDEO_TRACK_FIELDS:
+            video_track.additional_properties = {}
+        else:
+            video_track.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _VIDEO_TRACK_FIELDS
+            }
+        return video_track
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

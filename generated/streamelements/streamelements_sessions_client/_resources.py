@@ -1,0 +1,1307 @@
+"""The resource layer of this client: `StreamElements` and `AsyncStreamElements`, one resource per noun of the
+operations' Python names (the overlays' `x-python-method`), over the operation modules in `api/` (the low-level
+layer, which stays). Generated from the spec and overlays; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from ._sdk import (
+    USER_AGENT,
+    AsyncPager,
+    RawResponse,
+    Resource,
+    SyncPage,
+    configure_logging,
+    env_base_url,
+    env_token,
+    log_exchange,
+    raw_response,
+)
+from .api.sessions import get_current_session as _sessions__get_current_session
+from .api.sessions import get_session as _sessions__get_session
+from .api.sessions import get_session_settings as _sessions__get_session_settings
+from .api.sessions import list_top_events as _sessions__list_top_events
+from .api.sessions import replace_session as _sessions__replace_session
+from .api.sessions import replace_session_settings as _sessions__replace_session_settings
+from .api.sessions import reset_session as _sessions__reset_session
+from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
+from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .models.legacy_session import LegacySession
+    from .models.session import Session
+    from .models.session_settings import SessionSettings
+    from .models.top_event import TopEvent
+
+__all__ = ["AsyncStreamElements", "StreamElements"]
+
+
+class SessionsSettingsResource(Resource):
+    """`client.sessions.settings`"""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SessionsSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
+        return SessionsSettingsResourceWithRawResponse(self._client, self._options)
+
+    def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> SessionSettings:
+        """Get session settings
+
+        Get session settings.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            SessionSettings
+        """
+
+        kwargs = _sessions__get_session_settings._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._request(
+            kwargs,
+            _sessions__get_session_settings._parse,
+            _sessions__get_session_settings._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+    def replace(
+        self,
+        channel: str,
+        *,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SessionSettings:
+        """Update session settings
+
+        Update session settings.
+
+        Args:
+            channel (str):
+            auto_reset (bool | Unset): Whether the session counters reset automatically.
+            calendar (bool | Unset): Whether the session follows the calendar (weeks and months).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            SessionSettings
+        """
+
+        from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
+
+        body = SessionSettingsUpdate(
+            auto_reset=auto_reset,
+            calendar=calendar,
+        )
+        kwargs = _sessions__replace_session_settings._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = self._client._request(
+            kwargs,
+            _sessions__replace_session_settings._parse,
+            _sessions__replace_session_settings._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+
+class SessionsResource(Resource):
+    """`client.sessions`"""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> SessionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
+        return SessionsResourceWithRawResponse(self._client, self._options)
+
+    @property
+    def settings(self) -> SessionsSettingsResource:
+        """Settings: `get`, `replace`."""
+        return SessionsSettingsResource(self._client, self._options)
+
+    def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Get session data
+
+        Get session data.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        kwargs = _sessions__get_session._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._request(
+            kwargs, _sessions__get_session._parse, _sessions__get_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    def replace(
+        self,
+        channel: str,
+        *,
+        data: SessionData | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Update session data
+
+        Update session data.
+
+        Args:
+            channel (str):
+            data (SessionData | Unset): The session counters (the vendor's `Session Data`), keyed by
+                `<event>-<statistic>` for the events `follower`, `subscriber`, `host`, `raid`, `cheer`,
+                `tip` and `merch`: 62 keys.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        from .models.session_update import SessionUpdate  # noqa: PLC0415
+
+        body = SessionUpdate(
+            data=data,
+        )
+        kwargs = _sessions__replace_session._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = self._client._request(
+            kwargs, _sessions__replace_session._parse, _sessions__replace_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    def reset(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Reset session data
+
+        Reset session data (the session counters go back to zero; totals and goals stay).
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        kwargs = _sessions__reset_session._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._request(
+            kwargs, _sessions__reset_session._parse, _sessions__reset_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    def top(
+        self,
+        channel: str,
+        *,
+        limit: int,
+        offset: int,
+        interval: str,
+        type_: str,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[TopEvent, builtins.list[TopEvent]]:
+        """Get top events from aggregates
+
+        Get top events from aggregates.
+
+        Args:
+            channel (str):
+            limit (int):
+            offset (int):
+            interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
+            type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            SyncPage[TopEvent, list[TopEvent]]: the first page; iterate it for every item of every page, fetched lazily.
+        """
+
+        kwargs = _sessions__list_top_events._get_kwargs(
+            channel=channel,
+            limit=limit,
+            offset=offset,
+            interval=interval,
+            type_=type_,
+        )
+        pages = functools.partial(
+            self._client._iter_pages,
+            kwargs,
+            _sessions__list_top_events._parse,
+            _sessions__list_top_events._parse_error,
+            self._merge(options),
+            _sessions__list_top_events._PAGING,
+        )
+        return SyncPage(pages(), pages, _sessions__list_top_events._items, None, None)
+
+    def get_current(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> LegacySession:
+        """Returns an object with information about your stream session
+
+        Returns an object with information about your stream session. Legacy: this is the seed's v1 endpoint
+        (`GET /kappa/v1/sessions`, the channel taken from the JWT); the vendor's current API is `GET
+        /kappa/v2/sessions/{channel}`.
+
+        Args:
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+                The vendor does not document an error body.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            LegacySession
+        """
+
+        kwargs = _sessions__get_current_session._get_kwargs()
+        response = self._client._request(
+            kwargs,
+            _sessions__get_current_session._parse,
+            _sessions__get_current_session._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+
+class SessionsSettingsResourceWithRawResponse(Resource):
+    """The raw-response twin of SessionsSettingsResource: every method returns a RawResponse."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SessionSettings]:
+        """Get session settings
+
+        Get session settings.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_session_settings._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__get_session_settings._parse, _sessions__get_session_settings._parse_error
+        )
+
+    def replace(
+        self,
+        channel: str,
+        *,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SessionSettings]:
+        """Update session settings
+
+        Update session settings.
+
+        Args:
+            channel (str):
+            auto_reset (bool | Unset): Whether the session counters reset automatically.
+            calendar (bool | Unset): Whether the session follows the calendar (weeks and months).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
+        """
+
+        from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
+
+        body = SessionSettingsUpdate(
+            auto_reset=auto_reset,
+            calendar=calendar,
+        )
+        kwargs = _sessions__replace_session_settings._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client,
+            response,
+            _sessions__replace_session_settings._parse,
+            _sessions__replace_session_settings._parse_error,
+        )
+
+
+class SessionsResourceWithRawResponse(Resource):
+    """The raw-response twin of SessionsResource: every method returns a RawResponse."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> SessionsSettingsResourceWithRawResponse:
+        """Settings: `get`, `replace`."""
+        return SessionsSettingsResourceWithRawResponse(self._client, self._options)
+
+    def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Get session data
+
+        Get session data.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_session._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+
+    def replace(
+        self,
+        channel: str,
+        *,
+        data: SessionData | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Update session data
+
+        Update session data.
+
+        Args:
+            channel (str):
+            data (SessionData | Unset): The session counters (the vendor's `Session Data`), keyed by
+                `<event>-<statistic>` for the events `follower`, `subscriber`, `host`, `raid`, `cheer`,
+                `tip` and `merch`: 62 keys.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        from .models.session_update import SessionUpdate  # noqa: PLC0415
+
+        body = SessionUpdate(
+            data=data,
+        )
+        kwargs = _sessions__replace_session._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__replace_session._parse, _sessions__replace_session._parse_error
+        )
+
+    def reset(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Reset session data
+
+        Reset session data (the session counters go back to zero; totals and goals stay).
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__reset_session._get_kwargs(
+            channel=channel,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__reset_session._parse, _sessions__reset_session._parse_error
+        )
+
+    def top(
+        self,
+        channel: str,
+        *,
+        limit: int,
+        offset: int,
+        interval: str,
+        type_: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[builtins.list[TopEvent]]:
+        """Get top events from aggregates
+
+        Get top events from aggregates.
+
+        Args:
+            channel (str):
+            limit (int):
+            offset (int):
+            interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
+            type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
+        """
+
+        kwargs = _sessions__list_top_events._get_kwargs(
+            channel=channel,
+            limit=limit,
+            offset=offset,
+            interval=interval,
+            type_=type_,
+        )
+        kwargs = _sessions__list_top_events._PAGING.first(kwargs)
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__list_top_events._parse, _sessions__list_top_events._parse_error
+        )
+
+    def get_current(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[LegacySession]:
+        """Returns an object with information about your stream session
+
+        Returns an object with information about your stream session. Legacy: this is the seed's v1 endpoint
+        (`GET /kappa/v1/sessions`, the channel taken from the JWT); the vendor's current API is `GET
+        /kappa/v2/sessions/{channel}`.
+
+        Args:
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+                The vendor does not document an error body.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_current_session._get_kwargs()
+        response = self._client._send(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__get_current_session._parse, _sessions__get_current_session._parse_error
+        )
+
+
+class AsyncSessionsSettingsResource(Resource):
+    """`client.sessions.settings` (async)"""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncSessionsSettingsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
+        return AsyncSessionsSettingsResourceWithRawResponse(self._client, self._options)
+
+    async def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> SessionSettings:
+        """Get session settings
+
+        Get session settings.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            SessionSettings
+        """
+
+        kwargs = _sessions__get_session_settings._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._arequest(
+            kwargs,
+            _sessions__get_session_settings._parse,
+            _sessions__get_session_settings._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+    async def replace(
+        self,
+        channel: str,
+        *,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SessionSettings:
+        """Update session settings
+
+        Update session settings.
+
+        Args:
+            channel (str):
+            auto_reset (bool | Unset): Whether the session counters reset automatically.
+            calendar (bool | Unset): Whether the session follows the calendar (weeks and months).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            SessionSettings
+        """
+
+        from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
+
+        body = SessionSettingsUpdate(
+            auto_reset=auto_reset,
+            calendar=calendar,
+        )
+        kwargs = _sessions__replace_session_settings._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = await self._client._arequest(
+            kwargs,
+            _sessions__replace_session_settings._parse,
+            _sessions__replace_session_settings._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+
+class AsyncSessionsResource(Resource):
+    """`client.sessions` (async)"""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncSessionsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
+        return AsyncSessionsResourceWithRawResponse(self._client, self._options)
+
+    @property
+    def settings(self) -> AsyncSessionsSettingsResource:
+        """Settings: `get`, `replace`."""
+        return AsyncSessionsSettingsResource(self._client, self._options)
+
+    async def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Get session data
+
+        Get session data.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        kwargs = _sessions__get_session._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._arequest(
+            kwargs, _sessions__get_session._parse, _sessions__get_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    async def replace(
+        self,
+        channel: str,
+        *,
+        data: SessionData | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Update session data
+
+        Update session data.
+
+        Args:
+            channel (str):
+            data (SessionData | Unset): The session counters (the vendor's `Session Data`), keyed by
+                `<event>-<statistic>` for the events `follower`, `subscriber`, `host`, `raid`, `cheer`,
+                `tip` and `merch`: 62 keys.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        from .models.session_update import SessionUpdate  # noqa: PLC0415
+
+        body = SessionUpdate(
+            data=data,
+        )
+        kwargs = _sessions__replace_session._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = await self._client._arequest(
+            kwargs, _sessions__replace_session._parse, _sessions__replace_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    async def reset(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> Session:
+        """Reset session data
+
+        Reset session data (the session counters go back to zero; totals and goals stay).
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            Session
+        """
+
+        kwargs = _sessions__reset_session._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._arequest(
+            kwargs, _sessions__reset_session._parse, _sessions__reset_session._parse_error, self._merge(options)
+        )
+        return response.parsed
+
+    def top(
+        self,
+        channel: str,
+        *,
+        limit: int,
+        offset: int,
+        interval: str,
+        type_: str,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[TopEvent, builtins.list[TopEvent]]:
+        """Get top events from aggregates
+
+        Get top events from aggregates.
+
+        Args:
+            channel (str):
+            limit (int):
+            offset (int):
+            interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
+            type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            AsyncPager[TopEvent, list[TopEvent]]: await it for the first page, or `async for` over every item of every page.
+        """
+
+        kwargs = _sessions__list_top_events._get_kwargs(
+            channel=channel,
+            limit=limit,
+            offset=offset,
+            interval=interval,
+            type_=type_,
+        )
+        pages = functools.partial(
+            self._client._aiter_pages,
+            kwargs,
+            _sessions__list_top_events._parse,
+            _sessions__list_top_events._parse_error,
+            self._merge(options),
+            _sessions__list_top_events._PAGING,
+        )
+        return AsyncPager(pages, _sessions__list_top_events._items, None, None)
+
+    async def get_current(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> LegacySession:
+        """Returns an object with information about your stream session
+
+        Returns an object with information about your stream session. Legacy: this is the seed's v1 endpoint
+        (`GET /kappa/v1/sessions`, the channel taken from the JWT); the vendor's current API is `GET
+        /kappa/v2/sessions/{channel}`.
+
+        Args:
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+                The vendor does not document an error body.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            LegacySession
+        """
+
+        kwargs = _sessions__get_current_session._get_kwargs()
+        response = await self._client._arequest(
+            kwargs,
+            _sessions__get_current_session._parse,
+            _sessions__get_current_session._parse_error,
+            self._merge(options),
+        )
+        return response.parsed
+
+
+class AsyncSessionsSettingsResourceWithRawResponse(Resource):
+    """The raw-response twin of AsyncSessionsSettingsResource: every method returns a RawResponse."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SessionSettings]:
+        """Get session settings
+
+        Get session settings.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_session_settings._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__get_session_settings._parse, _sessions__get_session_settings._parse_error
+        )
+
+    async def replace(
+        self,
+        channel: str,
+        *,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[SessionSettings]:
+        """Update session settings
+
+        Update session settings.
+
+        Args:
+            channel (str):
+            auto_reset (bool | Unset): Whether the session counters reset automatically.
+            calendar (bool | Unset): Whether the session follows the calendar (weeks and months).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
+        """
+
+        from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
+
+        body = SessionSettingsUpdate(
+            auto_reset=auto_reset,
+            calendar=calendar,
+        )
+        kwargs = _sessions__replace_session_settings._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client,
+            response,
+            _sessions__replace_session_settings._parse,
+            _sessions__replace_session_settings._parse_error,
+        )
+
+
+class AsyncSessionsResourceWithRawResponse(Resource):
+    """The raw-response twin of AsyncSessionsResource: every method returns a RawResponse."""
+
+    __slots__ = ()
+
+    @property
+    def settings(self) -> AsyncSessionsSettingsResourceWithRawResponse:
+        """Settings: `get`, `replace`."""
+        return AsyncSessionsSettingsResourceWithRawResponse(self._client, self._options)
+
+    async def get(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Get session data
+
+        Get session data.
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_session._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+
+    async def replace(
+        self,
+        channel: str,
+        *,
+        data: SessionData | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Update session data
+
+        Update session data.
+
+        Args:
+            channel (str):
+            data (SessionData | Unset): The session counters (the vendor's `Session Data`), keyed by
+                `<event>-<statistic>` for the events `follower`, `subscriber`, `host`, `raid`, `cheer`,
+                `tip` and `merch`: 62 keys.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        from .models.session_update import SessionUpdate  # noqa: PLC0415
+
+        body = SessionUpdate(
+            data=data,
+        )
+        kwargs = _sessions__replace_session._get_kwargs(
+            channel=channel,
+            body=body,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__replace_session._parse, _sessions__replace_session._parse_error
+        )
+
+    async def reset(
+        self,
+        channel: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[Session]:
+        """Reset session data
+
+        Reset session data (the session counters go back to zero; totals and goals stay).
+
+        Args:
+            channel (str):
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[Session]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__reset_session._get_kwargs(
+            channel=channel,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__reset_session._parse, _sessions__reset_session._parse_error
+        )
+
+    async def top(
+        self,
+        channel: str,
+        *,
+        limit: int,
+        offset: int,
+        interval: str,
+        type_: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[builtins.list[TopEvent]]:
+        """Get top events from aggregates
+
+        Get top events from aggregates.
+
+        Args:
+            channel (str):
+            limit (int):
+            offset (int):
+            interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
+            type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+                error body with the validation `details`.
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+                (a Hapi/Boom error body).
+            NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
+        """
+
+        kwargs = _sessions__list_top_events._get_kwargs(
+            channel=channel,
+            limit=limit,
+            offset=offset,
+            interval=interval,
+            type_=type_,
+        )
+        kwargs = _sessions__list_top_events._PAGING.first(kwargs)
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__list_top_events._parse, _sessions__list_top_events._parse_error
+        )
+
+    async def get_current(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[LegacySession]:
+        """Returns an object with information about your stream session
+
+        Returns an object with information about your stream session. Legacy: this is the seed's v1 endpoint
+        (`GET /kappa/v1/sessions`, the channel taken from the JWT); the vendor's current API is `GET
+        /kappa/v2/sessions/{channel}`.
+
+        Args:
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired.
+                The vendor does not document an error body.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _sessions__get_current_session._get_kwargs()
+        response = await self._client._asend(kwargs, self._merge(options))
+        return raw_response(
+            self._client, response, _sessions__get_current_session._parse, _sessions__get_current_session._parse_error
+        )
+
+
+class StreamElementsWithRawResponse:
+    """`client.with_raw_response`: the resources whose methods return the raw response."""
+
+    __slots__ = ("_client", "_options")
+
+    def __init__(self, client: AuthenticatedClient, options: RequestOptions | None = None) -> None:
+        self._client = client
+        self._options: RequestOptions = options or {}
+
+    @property
+    def sessions(self) -> SessionsResourceWithRawResponse:
+        """Sessions: `get`, `replace`, `reset`, `top`, `get_current`, `settings`."""
+        return SessionsResourceWithRawResponse(self._client, self._options)
+
+
+class AsyncStreamElementsWithRawResponse:
+    """`client.with_raw_response`: the resources whose methods return the raw response."""
+
+    __slots__ = ("_client", "_options")
+
+    def __init__(self, client: AuthenticatedClient, options: RequestOptions | None = None) -> None:
+        self._client = client
+        self._options: RequestOptions = options or {}
+
+    @property
+    def sessions(self) -> AsyncSessionsResourceWithRawResponse:
+        """Sessions: `get`, `replace`, `reset`, `top`, `get_current`, `settings`."""
+        return AsyncSessionsResourceWithRawResponse(self._client, self._options)
+
+
+class _StreamElementsBase(AuthenticatedClient):
+    """Environment defaults, the User-Agent and debug logging, shared by the sync and the async client."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        configure_logging()
+        options["headers"] = {"User-Agent": USER_AGENT, **options.get("headers", {})}
+        super().__init__(env_base_url(base_url, DEFAULT_BASE_URL), token=env_token(token), **options)
+
+    def _send(self, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        response = super()._send(kwargs, options)
+        log_exchange(response, self._secrets())
+        return response
+
+    async def _asend(self, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        response = await super()._asend(kwargs, options)
+        log_exchange(response, self._secrets())
+        return response
+
+
+class StreamElements(_StreamElementsBase):
+    """StreamElements Kappa sessions client.
+
+    ``StreamElements(*, token=None, base_url=None, **options)``: the token defaults to the
+    environment variable ``STREAMELEMENTS_JWT_TOKEN`` (a missing one raises MissingTokenError), the base URL to
+    ``STREAMELEMENTS_BASE_URL``, else https://api.streamelements.com/kappa/v2. Options: timeout, max_retries, headers,
+    httpx_args and more (`client.ClientOptions`); `with_options(...)` returns a copy with some changed.
+    Use it as a context manager (``with``) or call `close`.
+    """
+
+    @property
+    def with_raw_response(self) -> StreamElementsWithRawResponse:
+        """The same resources, whose methods return the raw response (status, headers; the body on demand)."""
+        return StreamElementsWithRawResponse(self)
+
+    @property
+    def sessions(self) -> SessionsResource:
+        """Sessions: `get`, `replace`, `reset`, `top`, `get_current`, `settings`."""
+        return SessionsResource(self)
+
+
+class AsyncStreamElements(_StreamElementsBase):
+    """StreamElements Kappa sessions client (async).
+
+    ``AsyncStreamElements(*, token=None, base_url=None, **options)``: the token defaults to the
+    environment variable ``STREAMELEMENTS_JWT_TOKEN`` (a missing one raises MissingTokenError), the base URL to
+    ``STREAMELEMENTS_BASE_URL``, else https://api.streamelements.com/kappa/v2. Options: timeout, max_retries, headers,
+    httpx_args and more (`client.ClientOptions`); `with_options(...)` returns a copy with some changed.
+    Use it as a context manager (``async with``) or call `aclose`.
+    """
+
+    @property
+    def with_raw_response(self) -> AsyncStreamElementsWithRawResponse:
+        """The same resources, whose methods return the raw response (status, headers; the body on demand)."""
+        return AsyncStreamElementsWithRawResponse(self)
+
+    @property
+    def sessions(self) -> AsyncSessionsResource:
+        """Sessions: `get`, `replace`, `reset`, `top`, `get_current`, `settings`."""
+        return AsyncSessionsResource(self)

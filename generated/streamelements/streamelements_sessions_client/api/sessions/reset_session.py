@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import RequestOptions, Response, decode_json
+
+if TYPE_CHECKING:
+    from ...models.session import Session
+
+
+def _get_kwargs(
+    channel: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sessions/{channel}/reset".format(
+            channel=quote(str(channel), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Session:
+    """The body of a 2xx response."""
+    from ...models.session import Session  # noqa: PLC0415
+
+    response_200 = Session.from_dict(decode_json(response))
+
+    return response_200
+
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.boom_error import BoomError  # noqa: PLC0415
+
+    if response.status_code in (400, 401, 404):
+        response_400 = BoomError.from_dict(decode_json(response))
+
+        return response_400
+    return None
+
+
+def sync_detailed(
+    channel: str,
+    *,
+    client: AuthenticatedClient | Client,
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
+    """Reset session data
+
+     Reset session data (the session counters go back to zero; totals and goals stay).
+
+    Args:
+        channel (str):
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+            error body with the validation `details`.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+            (a Hapi/Boom error body).
+        errors.NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[Session]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+    )
+    return client._request(kwargs, _parse, _parse_error, options)
+
+
+def sync(
+    channel: str,
+    *,
+    client: AuthenticatedClient | Client,
+    **options: Unpack[RequestOptions],
+) -> Session:
+    """Reset session data
+
+     Reset session data (the session counters go back to zero; totals and goals stay).
+
+    Args:
+        channel (str):
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+            error body with the validation `details`.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+            (a Hapi/Boom error body).
+        errors.NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Session
+    """
+
+    return sync_detailed(
+        channel=channel,
+        client=client,
+        **options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel: str,
+    *,
+    client: AuthenticatedClient | Client,
+    **options: Unpack[RequestOptions],
+) -> Response[Session]:
+    """Reset session data
+
+     Reset session data (the session counters go back to zero; totals and goals stay).
+
+    Args:
+        channel (str):
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+            error body with the validation `details`.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+            (a Hapi/Boom error body).
+        errors.NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[Session]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+    )
+    return await client._arequest(kwargs, _parse, _parse_error, options)
+
+
+async def asyncio(
+    channel: str,
+    *,
+    client: AuthenticatedClient | Client,
+    **options: Unpack[RequestOptions],
+) -> Session:
+    """Reset session data
+
+     Reset session data (the session counters go back to zero; totals and goals stay).
+
+    Args:
+        channel (str):
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom
+            error body with the validation `details`.
+        errors.AuthenticationError: 401, The request is not authenticated: the bearer JWT is missing, invalid or expired
+            (a Hapi/Boom error body).
+        errors.NotFoundError: 404, No session exists for this channel (a Hapi/Boom error body).
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Session
+    """
+
+    return (
+        await asyncio_detailed(
+            channel=channel,
+            client=client,
+            **options,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_AMOUNT_RECENT_FIELDS = frozenset(
+    {
+        "name",
+        "amount",
+        "createdAt",
+    }
+)
+
+
+class AmountRecent:
+    """A recent or latest event with a name and an amount (hosts, raids, cheers, tips, merch)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "created_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "created_at",
+    )
+
+    name: str
+    """ Who the event came from. """
+    amount: float
+    """ The amount (viewers for hosts and raids, bits for cheers). """
+    created_at: str | Unset
+    """ When the event happened. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        created_at: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.created_at,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.created_at,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        name = self.name
+
+        amount = self.amount
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            amount = src_dict["amount"]
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
+                raise DecodeError.expected("a number", amount)
+
+        except Exception as exc:
+            raise DecodeError.at("amount", exc)
+
+        try:
+            created_at = _get("createdAt", UNSET)
+            if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
+                raise DecodeError.expected("a string", created_at)
+
+        except Exception as exc:
+            raise DecodeError.at("createdAt", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        amount_recent = object.__new__(cls)
+        amount_recent.name = name
+        amount_recent.amount = amount
+        amount_recent.created_at = created_at
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _AMOUNT_RECENT_FIELDS:
+            amount_recent.additional_properties = {}
+        else:
+            amount_recent.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _AMOUNT_RECENT_FIELDS
+            }
+        return amount_recent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

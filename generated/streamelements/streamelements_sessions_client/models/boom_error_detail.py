@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_BOOM_ERROR_DETAIL_FIELDS = frozenset(
+    {
+        "path",
+        "message",
+    }
+)
+
+
+class BoomErrorDetail:
+    """One validation failure."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "path",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "path",
+        "message",
+    )
+
+    path: list[Any] | Unset
+    """ Where the failure is, as a path of keys (strings) and array indexes (integers). """
+    message: str | Unset
+    """ The failure. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        path: list[Any] | Unset = UNSET,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.path = path
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"path={self.path!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.path,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.path,
+            other.message,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        path: list[Any] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if path is not UNSET:
+            field_dict["path"] = path
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            _path = _get("path", UNSET)
+            path: list[Any] | Unset = UNSET
+            if _path is not UNSET:
+                if not isinstance(_path, list):
+                    raise DecodeError.expected("an array", _path)
+                path = _path
+
+        except Exception as exc:
+            raise DecodeError.at("path", exc)
+
+        try:
+            message = _get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
+                raise DecodeError.expected("a string", message)
+
+        except Exception as exc:
+            raise DecodeError.at("message", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        boom_error_detail = object.__new__(cls)
+        boom_error_detail.path = path
+        boom_error_detail.message = message
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _BOOM_ERROR_DETAIL_FIELDS:
+            boom_error_detail.additional_properties = {}
+        else:
+            boom_error_detail.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_DETAIL_FIELDS
+            }
+        return boom_error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_COUNT_FIELDS = frozenset(
+    {
+        "count",
+    }
+)
+
+
+class Count:
+    """A number of events (e.g. `tip-count`, `follower-total`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "count",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("count",)
+
+    count: int
+    """ How many events. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        count: int,
+    ) -> None:
+        self.count = count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(count={self.count!r}, additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.count,
+            self.additional_properties,
+        ) == (
+            other.count,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            count = src_dict["count"]
+            if type(count) is not int and (isinstance(count, bool) or not isinstance(count, int)):
+                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
+                if isinstance(count, float) and count.is_integer():
+                    count = int(count)
+                else:
+                    raise DecodeError.expected("an integer", count)
+
+        except Exception as exc:
+            raise DecodeError.at("count", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        count = object.__new__(cls)
+        count.count = count
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _COUNT_FIELDS:
+            count.additional_properties = {}
+        else:
+            count.additional_properties = {key: value for key, value in src_dict.items() if key not in _COUNT_FIELDS}
+        return count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_LATEST_WITH_MESSAGE_FIELDS = frozenset(
+    {
+        "name",
+        "amount",
+        "message",
+    }
+)
+
+
+class LatestWithMessage:
+    """The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas of this
+    one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`).
+
+    """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "message",
+    )
+
+    name: str
+    """ Who the event came from; empty while there is none. """
+    amount: float
+    """ The amount (bits, money or months). """
+    message: str
+    """ The message sent with the event; empty if none. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        message: str,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.message,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        name = self.name
+
+        amount = self.amount
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            amount = src_dict["amount"]
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
+                raise DecodeError.expected("a number", amount)
+
+        except Exception as exc:
+            raise DecodeError.at("amount", exc)
+
+        try:
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise DecodeError.expected("a string", message)
+
+        except Exception as exc:
+            raise DecodeError.at("message", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        latest_with_message = object.__new__(cls)
+        latest_with_message.name = name
+        latest_with_message.amount = amount
+        latest_with_message.message = message
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LATEST_WITH_MESSAGE_FIELDS:
+            latest_with_message.additional_properties = {}
+        else:
+            latest_with_message.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _LATEST_WITH_MESSAGE_FIELDS
+            }
+        return latest_with_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_LEGACY_SESSION_FIELDS = frozenset(
+    {
+        "_id",
+        "_user",
+        "createdAt",
+        "updatedAt",
+        "lastReset",
+        "data",
+    }
+)
+
+
+class LegacySession:
+    """Information about your stream session, as the legacy v1 endpoint returns it."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+    )
+
+    id: str
+    """ Unique identifier of the session object. """
+    field_user: str
+    """ Identifier of the StreamElements user (channel) the session belongs to. """
+    created_at: datetime.datetime
+    """ When the session object was created. """
+    updated_at: datetime.datetime
+    """ When the session object was last updated. """
+    last_reset: datetime.datetime
+    """ When the session counters were last reset. """
+    data: LegacySessionData
+    """ The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
+    `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        field_user: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        last_reset: datetime.datetime,
+        data: LegacySessionData,
+    ) -> None:
+        self.id = id
+        self.field_user = field_user
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.last_reset = last_reset
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"field_user={self.field_user!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"last_reset={self.last_reset!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.field_user,
+            self.created_at,
+            self.updated_at,
+            self.last_reset,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.field_user,
+            other.created_at,
+            other.updated_at,
+            other.last_reset,
+            other.data,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        id = self.id
+
+        field_user = self.field_user
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_reset = self.last_reset.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "_id": id,
+                "_user": field_user,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "lastReset": last_reset,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            id = src_dict["_id"]
+            if type(id) is not str and not isinstance(id, str):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("_id", exc)
+
+        try:
+            field_user = src_dict["_user"]
+            if type(field_user) is not str and not isinstance(field_user, str):
+                raise DecodeError.expected("a string", field_user)
+
+        except Exception as exc:
+            raise DecodeError.at("_user", exc)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+
+        except Exception as exc:
+            raise DecodeError.at("createdAt", exc)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+
+        except Exception as exc:
+            raise DecodeError.at("updatedAt", exc)
+
+        try:
+            last_reset = datetime.datetime.fromisoformat(src_dict["lastReset"])
+
+        except Exception as exc:
+            raise DecodeError.at("lastReset", exc)
+
+        try:
+            data = LegacySessionData.from_dict(src_dict["data"])
+
+        except Exception as exc:
+            raise DecodeError.at("data", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        legacy_session = object.__new__(cls)
+        legacy_session.id = id
+        legacy_session.field_user = field_user
+        legacy_session.created_at = created_at
+        legacy_session.updated_at = updated_at
+        legacy_session.last_reset = last_reset
+        legacy_session.data = data
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LEGACY_SESSION_FIELDS:
+            legacy_session.additional_properties = {}
+        else:
+            legacy_session.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_FIELDS
+            }
+        return legacy_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.legacy_session_data import LegacySessionData  # noqa: E402

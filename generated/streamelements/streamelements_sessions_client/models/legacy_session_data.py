@@ -1,0 +1,1402 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_LEGACY_SESSION_DATA_FIELDS = frozenset(
+    {
+        "cheer-alltime-top-donator",
+        "cheer-monthly-top-donator",
+        "cheer-weekly-top-donator",
+        "cheer-session-top-donator",
+        "cheer-alltime-top-donation",
+        "cheer-monthly-top-donation",
+        "cheer-weekly-top-donation",
+        "cheer-session-top-donation",
+        "cheer-recent",
+        "cheer-latest",
+        "cheer-goal",
+        "cheer-count",
+        "cheer-total",
+        "cheer-month",
+        "cheer-week",
+        "cheer-session",
+        "host-recent",
+        "host-latest",
+        "tip-goal",
+        "tip-count",
+        "tip-total",
+        "tip-month",
+        "tip-week",
+        "tip-session",
+        "tip-alltime-top-donator",
+        "tip-monthly-top-donator",
+        "tip-weekly-top-donator",
+        "tip-session-top-donator",
+        "tip-alltime-top-donation",
+        "tip-monthly-top-donation",
+        "tip-weekly-top-donation",
+        "tip-session-top-donation",
+        "tip-recent",
+        "tip-latest",
+        "subscriber-total",
+        "subscriber-goal",
+        "subscriber-month",
+        "subscriber-week",
+        "subscriber-session",
+        "subscriber-recent",
+        "subscriber-latest",
+        "follower-total",
+        "follower-goal",
+        "follower-month",
+        "follower-week",
+        "follower-session",
+        "follower-recent",
+        "follower-latest",
+    }
+)
+
+
+class LegacySessionData:
+    """The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
+    `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas.
+
+    """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "cheer_alltime_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_session_top_donator",
+        "cheer_alltime_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_session_top_donation",
+        "cheer_recent",
+        "cheer_latest",
+        "cheer_goal",
+        "cheer_count",
+        "cheer_total",
+        "cheer_month",
+        "cheer_week",
+        "cheer_session",
+        "host_recent",
+        "host_latest",
+        "tip_goal",
+        "tip_count",
+        "tip_total",
+        "tip_month",
+        "tip_week",
+        "tip_session",
+        "tip_alltime_top_donator",
+        "tip_monthly_top_donator",
+        "tip_weekly_top_donator",
+        "tip_session_top_donator",
+        "tip_alltime_top_donation",
+        "tip_monthly_top_donation",
+        "tip_weekly_top_donation",
+        "tip_session_top_donation",
+        "tip_recent",
+        "tip_latest",
+        "subscriber_total",
+        "subscriber_goal",
+        "subscriber_month",
+        "subscriber_week",
+        "subscriber_session",
+        "subscriber_recent",
+        "subscriber_latest",
+        "follower_total",
+        "follower_goal",
+        "follower_month",
+        "follower_week",
+        "follower_session",
+        "follower_recent",
+        "follower_latest",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "cheer_alltime_top_donator",
+        "cheer_monthly_top_donator",
+        "cheer_weekly_top_donator",
+        "cheer_session_top_donator",
+        "cheer_alltime_top_donation",
+        "cheer_monthly_top_donation",
+        "cheer_weekly_top_donation",
+        "cheer_session_top_donation",
+        "cheer_recent",
+        "cheer_latest",
+        "cheer_goal",
+        "cheer_count",
+        "cheer_total",
+        "cheer_month",
+        "cheer_week",
+        "cheer_session",
+        "host_recent",
+        "host_latest",
+        "tip_goal",
+        "tip_count",
+        "tip_total",
+        "tip_month",
+        "tip_week",
+        "tip_session",
+        "tip_alltime_top_donator",
+        "tip_monthly_top_donator",
+        "tip_weekly_top_donator",
+        "tip_session_top_donator",
+        "tip_alltime_top_donation",
+        "tip_monthly_top_donation",
+        "tip_weekly_top_donation",
+        "tip_session_top_donation",
+        "tip_recent",
+        "tip_latest",
+        "subscriber_total",
+        "subscriber_goal",
+        "subscriber_month",
+        "subscriber_week",
+        "subscriber_session",
+        "subscriber_recent",
+        "subscriber_latest",
+        "follower_total",
+        "follower_goal",
+        "follower_month",
+        "follower_week",
+        "follower_session",
+        "follower_recent",
+        "follower_latest",
+    )
+
+    cheer_alltime_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_monthly_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_weekly_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_session_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_alltime_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_monthly_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_weekly_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_session_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    cheer_recent: list[RecentEvent] | Unset
+    cheer_latest: LatestDonation | Unset
+    """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
+    cheer_goal: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_count: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    cheer_total: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_month: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_week: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    cheer_session: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    host_recent: list[RecentEvent] | Unset
+    host_latest: LatestHost | Unset
+    """ The most recent host (`host-latest`). """
+    tip_goal: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_count: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    tip_total: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_month: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_week: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_session: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    tip_alltime_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_monthly_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_weekly_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_session_top_donator: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_alltime_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_monthly_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_weekly_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_session_top_donation: TopDonation | Unset
+    """ A top donator or top single donation over a period (`*-alltime-*`, `*-monthly-*`, `*-weekly-*`,
+    `*-session-*`): who, and how much. """
+    tip_recent: list[RecentTip] | Unset
+    tip_latest: LatestDonation | Unset
+    """ The most recent tip or cheer (`tip-latest`, `cheer-latest`). """
+    subscriber_total: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_goal: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    subscriber_month: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_week: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_session: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    subscriber_recent: list[RecentEvent] | Unset
+    subscriber_latest: LatestSubscriber | Unset
+    """ The most recent subscriber (`subscriber-latest`). """
+    follower_total: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_goal: AmountValue | Unset
+    """ A sum or a goal (e.g. `tip-total`, `cheer-goal`, `follower-goal`). """
+    follower_month: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_week: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_session: CountValue | Unset
+    """ A number of events (e.g. `tip-count`, `follower-total`). """
+    follower_recent: list[RecentFollower] | Unset
+    follower_latest: LatestFollower | Unset
+    """ The most recent follower (`follower-latest`). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        cheer_alltime_top_donator: TopDonation | Unset = UNSET,
+        cheer_monthly_top_donator: TopDonation | Unset = UNSET,
+        cheer_weekly_top_donator: TopDonation | Unset = UNSET,
+        cheer_session_top_donator: TopDonation | Unset = UNSET,
+        cheer_alltime_top_donation: TopDonation | Unset = UNSET,
+        cheer_monthly_top_donation: TopDonation | Unset = UNSET,
+        cheer_weekly_top_donation: TopDonation | Unset = UNSET,
+        cheer_session_top_donation: TopDonation | Unset = UNSET,
+        cheer_recent: list[RecentEvent] | Unset = UNSET,
+        cheer_latest: LatestDonation | Unset = UNSET,
+        cheer_goal: AmountValue | Unset = UNSET,
+        cheer_count: CountValue | Unset = UNSET,
+        cheer_total: AmountValue | Unset = UNSET,
+        cheer_month: AmountValue | Unset = UNSET,
+        cheer_week: AmountValue | Unset = UNSET,
+        cheer_session: AmountValue | Unset = UNSET,
+        host_recent: list[RecentEvent] | Unset = UNSET,
+        host_latest: LatestHost | Unset = UNSET,
+        tip_goal: AmountValue | Unset = UNSET,
+        tip_count: CountValue | Unset = UNSET,
+        tip_total: AmountValue | Unset = UNSET,
+        tip_month: AmountValue | Unset = UNSET,
+        tip_week: AmountValue | Unset = UNSET,
+        tip_session: AmountValue | Unset = UNSET,
+        tip_alltime_top_donator: TopDonation | Unset = UNSET,
+        tip_monthly_top_donator: TopDonation | Unset = UNSET,
+        tip_weekly_top_donator: TopDonation | Unset = UNSET,
+        tip_session_top_donator: TopDonation | Unset = UNSET,
+        tip_alltime_top_donation: TopDonation | Unset = UNSET,
+        tip_monthly_top_donation: TopDonation | Unset = UNSET,
+        tip_weekly_top_donation: TopDonation | Unset = UNSET,
+        tip_session_top_donation: TopDonation | Unset = UNSET,
+        tip_recent: list[RecentTip] | Unset = UNSET,
+        tip_latest: LatestDonation | Unset = UNSET,
+        subscriber_total: CountValue | Unset = UNSET,
+        subscriber_goal: AmountValue | Unset = UNSET,
+        subscriber_month: CountValue | Unset = UNSET,
+        subscriber_week: CountValue | Unset = UNSET,
+        subscriber_session: CountValue | Unset = UNSET,
+        subscriber_recent: list[RecentEvent] | Unset = UNSET,
+        subscriber_latest: LatestSubscriber | Unset = UNSET,
+        follower_total: CountValue | Unset = UNSET,
+        follower_goal: AmountValue | Unset = UNSET,
+        follower_month: CountValue | Unset = UNSET,
+        follower_week: CountValue | Unset = UNSET,
+        follower_session: CountValue | Unset = UNSET,
+        follower_recent: list[RecentFollower] | Unset = UNSET,
+        follower_latest: LatestFollower | Unset = UNSET,
+    ) -> None:
+        self.cheer_alltime_top_donator = cheer_alltime_top_donator
+        self.cheer_monthly_top_donator = cheer_monthly_top_donator
+        self.cheer_weekly_top_donator = cheer_weekly_top_donator
+        self.cheer_session_top_donator = cheer_session_top_donator
+        self.cheer_alltime_top_donation = cheer_alltime_top_donation
+        self.cheer_monthly_top_donation = cheer_monthly_top_donation
+        self.cheer_weekly_top_donation = cheer_weekly_top_donation
+        self.cheer_session_top_donation = cheer_session_top_donation
+        self.cheer_recent = cheer_recent
+        self.cheer_latest = cheer_latest
+        self.cheer_goal = cheer_goal
+        self.cheer_count = cheer_count
+        self.cheer_total = cheer_total
+        self.cheer_month = cheer_month
+        self.cheer_week = cheer_week
+        self.cheer_session = cheer_session
+        self.host_recent = host_recent
+        self.host_latest = host_latest
+        self.tip_goal = tip_goal
+        self.tip_count = tip_count
+        self.tip_total = tip_total
+        self.tip_month = tip_month
+        self.tip_week = tip_week
+        self.tip_session = tip_session
+        self.tip_alltime_top_donator = tip_alltime_top_donator
+        self.tip_monthly_top_donator = tip_monthly_top_donator
+        self.tip_weekly_top_donator = tip_weekly_top_donator
+        self.tip_session_top_donator = tip_session_top_donator
+        self.tip_alltime_top_donation = tip_alltime_top_donation
+        self.tip_monthly_top_donation = tip_monthly_top_donation
+        self.tip_weekly_top_donation = tip_weekly_top_donation
+        self.tip_session_top_donation = tip_session_top_donation
+        self.tip_recent = tip_recent
+        self.tip_latest = tip_latest
+        self.subscriber_total = subscriber_total
+        self.subscriber_goal = subscriber_goal
+        self.subscriber_month = subscriber_month
+        self.subscriber_week = subscriber_week
+        self.subscriber_session = subscriber_session
+        self.subscriber_recent = subscriber_recent
+        self.subscriber_latest = subscriber_latest
+        self.follower_total = follower_total
+        self.follower_goal = follower_goal
+        self.follower_month = follower_month
+        self.follower_week = follower_week
+        self.follower_session = follower_session
+        self.follower_recent = follower_recent
+        self.follower_latest = follower_latest
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
+            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
+            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
+            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
+            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
+            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
+            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
+            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
+            f"cheer_recent={self.cheer_recent!r}, "
+            f"cheer_latest={self.cheer_latest!r}, "
+            f"cheer_goal={self.cheer_goal!r}, "
+            f"cheer_count={self.cheer_count!r}, "
+            f"cheer_total={self.cheer_total!r}, "
+            f"cheer_month={self.cheer_month!r}, "
+            f"cheer_week={self.cheer_week!r}, "
+            f"cheer_session={self.cheer_session!r}, "
+            f"host_recent={self.host_recent!r}, "
+            f"host_latest={self.host_latest!r}, "
+            f"tip_goal={self.tip_goal!r}, "
+            f"tip_count={self.tip_count!r}, "
+            f"tip_total={self.tip_total!r}, "
+            f"tip_month={self.tip_month!r}, "
+            f"tip_week={self.tip_week!r}, "
+            f"tip_session={self.tip_session!r}, "
+            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
+            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
+            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
+            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
+            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
+            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
+            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
+            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
+            f"tip_recent={self.tip_recent!r}, "
+            f"tip_latest={self.tip_latest!r}, "
+            f"subscriber_total={self.subscriber_total!r}, "
+            f"subscriber_goal={self.subscriber_goal!r}, "
+            f"subscriber_month={self.subscriber_month!r}, "
+            f"subscriber_week={self.subscriber_week!r}, "
+            f"subscriber_session={self.subscriber_session!r}, "
+            f"subscriber_recent={self.subscriber_recent!r}, "
+            f"subscriber_latest={self.subscriber_latest!r}, "
+            f"follower_total={self.follower_total!r}, "
+            f"follower_goal={self.follower_goal!r}, "
+            f"follower_month={self.follower_month!r}, "
+            f"follower_week={self.follower_week!r}, "
+            f"follower_session={self.follower_session!r}, "
+            f"follower_recent={self.follower_recent!r}, "
+            f"follower_latest={self.follower_latest!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cheer_alltime_top_donator,
+            self.cheer_monthly_top_donator,
+            self.cheer_weekly_top_donator,
+            self.cheer_session_top_donator,
+            self.cheer_alltime_top_donation,
+            self.cheer_monthly_top_donation,
+            self.cheer_weekly_top_donation,
+            self.cheer_session_top_donation,
+            self.cheer_recent,
+            self.cheer_latest,
+            self.cheer_goal,
+            self.cheer_count,
+            self.cheer_total,
+            self.cheer_month,
+            self.cheer_week,
+            self.cheer_session,
+            self.host_recent,
+            self.host_latest,
+            self.tip_goal,
+            self.tip_count,
+            self.tip_total,
+            self.tip_month,
+            self.tip_week,
+            self.tip_session,
+            self.tip_alltime_top_donator,
+            self.tip_monthly_top_donator,
+            self.tip_weekly_top_donator,
+            self.tip_session_top_donator,
+            self.tip_alltime_top_donation,
+            self.tip_monthly_top_donation,
+            self.tip_weekly_top_donation,
+            self.tip_session_top_donation,
+            self.tip_recent,
+            self.tip_latest,
+            self.subscriber_total,
+            self.subscriber_goal,
+            self.subscriber_month,
+            self.subscriber_week,
+            self.subscriber_session,
+            self.subscriber_recent,
+            self.subscriber_latest,
+            self.follower_total,
+            self.follower_goal,
+            self.follower_month,
+            self.follower_week,
+            self.follower_session,
+            self.follower_recent,
+            self.follower_latest,
+            self.additional_properties,
+        ) == (
+            other.cheer_alltime_top_donator,
+            other.cheer_monthly_top_donator,
+            other.cheer_weekly_top_donator,
+            other.cheer_session_top_donator,
+            other.cheer_alltime_top_donation,
+            other.cheer_monthly_top_donation,
+            other.cheer_weekly_top_donation,
+            other.cheer_session_top_donation,
+            other.cheer_recent,
+            other.cheer_latest,
+            other.cheer_goal,
+            other.cheer_count,
+            other.cheer_total,
+            other.cheer_month,
+            other.cheer_week,
+            other.cheer_session,
+            other.host_recent,
+            other.host_latest,
+            other.tip_goal,
+            other.tip_count,
+            other.tip_total,
+            other.tip_month,
+            other.tip_week,
+            other.tip_session,
+            other.tip_alltime_top_donator,
+            other.tip_monthly_top_donator,
+            other.tip_weekly_top_donator,
+            other.tip_session_top_donator,
+            other.tip_alltime_top_donation,
+            other.tip_monthly_top_donation,
+            other.tip_weekly_top_donation,
+            other.tip_session_top_donation,
+            other.tip_recent,
+            other.tip_latest,
+            other.subscriber_total,
+            other.subscriber_goal,
+            other.subscriber_month,
+            other.subscriber_week,
+            other.subscriber_session,
+            other.subscriber_recent,
+            other.subscriber_latest,
+            other.follower_total,
+            other.follower_goal,
+            other.follower_month,
+            other.follower_week,
+            other.follower_session,
+            other.follower_recent,
+            other.follower_latest,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        cheer_alltime_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_alltime_top_donator, Unset):
+            cheer_alltime_top_donator = self.cheer_alltime_top_donator.to_dict()
+
+        cheer_monthly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_monthly_top_donator, Unset):
+            cheer_monthly_top_donator = self.cheer_monthly_top_donator.to_dict()
+
+        cheer_weekly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_weekly_top_donator, Unset):
+            cheer_weekly_top_donator = self.cheer_weekly_top_donator.to_dict()
+
+        cheer_session_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session_top_donator, Unset):
+            cheer_session_top_donator = self.cheer_session_top_donator.to_dict()
+
+        cheer_alltime_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_alltime_top_donation, Unset):
+            cheer_alltime_top_donation = self.cheer_alltime_top_donation.to_dict()
+
+        cheer_monthly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_monthly_top_donation, Unset):
+            cheer_monthly_top_donation = self.cheer_monthly_top_donation.to_dict()
+
+        cheer_weekly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_weekly_top_donation, Unset):
+            cheer_weekly_top_donation = self.cheer_weekly_top_donation.to_dict()
+
+        cheer_session_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session_top_donation, Unset):
+            cheer_session_top_donation = self.cheer_session_top_donation.to_dict()
+
+        cheer_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cheer_recent, Unset):
+            cheer_recent = []
+            for cheer_recent_item_data in self.cheer_recent:
+                cheer_recent_item = cheer_recent_item_data.to_dict()
+                cheer_recent.append(cheer_recent_item)
+
+        cheer_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_latest, Unset):
+            cheer_latest = self.cheer_latest.to_dict()
+
+        cheer_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_goal, Unset):
+            cheer_goal = self.cheer_goal.to_dict()
+
+        cheer_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_count, Unset):
+            cheer_count = self.cheer_count.to_dict()
+
+        cheer_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_total, Unset):
+            cheer_total = self.cheer_total.to_dict()
+
+        cheer_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_month, Unset):
+            cheer_month = self.cheer_month.to_dict()
+
+        cheer_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_week, Unset):
+            cheer_week = self.cheer_week.to_dict()
+
+        cheer_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cheer_session, Unset):
+            cheer_session = self.cheer_session.to_dict()
+
+        host_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.host_recent, Unset):
+            host_recent = []
+            for host_recent_item_data in self.host_recent:
+                host_recent_item = host_recent_item_data.to_dict()
+                host_recent.append(host_recent_item)
+
+        host_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.host_latest, Unset):
+            host_latest = self.host_latest.to_dict()
+
+        tip_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_goal, Unset):
+            tip_goal = self.tip_goal.to_dict()
+
+        tip_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_count, Unset):
+            tip_count = self.tip_count.to_dict()
+
+        tip_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_total, Unset):
+            tip_total = self.tip_total.to_dict()
+
+        tip_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_month, Unset):
+            tip_month = self.tip_month.to_dict()
+
+        tip_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_week, Unset):
+            tip_week = self.tip_week.to_dict()
+
+        tip_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session, Unset):
+            tip_session = self.tip_session.to_dict()
+
+        tip_alltime_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_alltime_top_donator, Unset):
+            tip_alltime_top_donator = self.tip_alltime_top_donator.to_dict()
+
+        tip_monthly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_monthly_top_donator, Unset):
+            tip_monthly_top_donator = self.tip_monthly_top_donator.to_dict()
+
+        tip_weekly_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_weekly_top_donator, Unset):
+            tip_weekly_top_donator = self.tip_weekly_top_donator.to_dict()
+
+        tip_session_top_donator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session_top_donator, Unset):
+            tip_session_top_donator = self.tip_session_top_donator.to_dict()
+
+        tip_alltime_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_alltime_top_donation, Unset):
+            tip_alltime_top_donation = self.tip_alltime_top_donation.to_dict()
+
+        tip_monthly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_monthly_top_donation, Unset):
+            tip_monthly_top_donation = self.tip_monthly_top_donation.to_dict()
+
+        tip_weekly_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_weekly_top_donation, Unset):
+            tip_weekly_top_donation = self.tip_weekly_top_donation.to_dict()
+
+        tip_session_top_donation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_session_top_donation, Unset):
+            tip_session_top_donation = self.tip_session_top_donation.to_dict()
+
+        tip_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tip_recent, Unset):
+            tip_recent = []
+            for tip_recent_item_data in self.tip_recent:
+                tip_recent_item = tip_recent_item_data.to_dict()
+                tip_recent.append(tip_recent_item)
+
+        tip_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip_latest, Unset):
+            tip_latest = self.tip_latest.to_dict()
+
+        subscriber_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_total, Unset):
+            subscriber_total = self.subscriber_total.to_dict()
+
+        subscriber_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_goal, Unset):
+            subscriber_goal = self.subscriber_goal.to_dict()
+
+        subscriber_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_month, Unset):
+            subscriber_month = self.subscriber_month.to_dict()
+
+        subscriber_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_week, Unset):
+            subscriber_week = self.subscriber_week.to_dict()
+
+        subscriber_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_session, Unset):
+            subscriber_session = self.subscriber_session.to_dict()
+
+        subscriber_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriber_recent, Unset):
+            subscriber_recent = []
+            for subscriber_recent_item_data in self.subscriber_recent:
+                subscriber_recent_item = subscriber_recent_item_data.to_dict()
+                subscriber_recent.append(subscriber_recent_item)
+
+        subscriber_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscriber_latest, Unset):
+            subscriber_latest = self.subscriber_latest.to_dict()
+
+        follower_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_total, Unset):
+            follower_total = self.follower_total.to_dict()
+
+        follower_goal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_goal, Unset):
+            follower_goal = self.follower_goal.to_dict()
+
+        follower_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_month, Unset):
+            follower_month = self.follower_month.to_dict()
+
+        follower_week: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_week, Unset):
+            follower_week = self.follower_week.to_dict()
+
+        follower_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_session, Unset):
+            follower_session = self.follower_session.to_dict()
+
+        follower_recent: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.follower_recent, Unset):
+            follower_recent = []
+            for follower_recent_item_data in self.follower_recent:
+                follower_recent_item = follower_recent_item_data.to_dict()
+                follower_recent.append(follower_recent_item)
+
+        follower_latest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower_latest, Unset):
+            follower_latest = self.follower_latest.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if cheer_alltime_top_donator is not UNSET:
+            field_dict["cheer-alltime-top-donator"] = cheer_alltime_top_donator
+        if cheer_monthly_top_donator is not UNSET:
+            field_dict["cheer-monthly-top-donator"] = cheer_monthly_top_donator
+        if cheer_weekly_top_donator is not UNSET:
+            field_dict["cheer-weekly-top-donator"] = cheer_weekly_top_donator
+        if cheer_session_top_donator is not UNSET:
+            field_dict["cheer-session-top-donator"] = cheer_session_top_donator
+        if cheer_alltime_top_donation is not UNSET:
+            field_dict["cheer-alltime-top-donation"] = cheer_alltime_top_donation
+        if cheer_monthly_top_donation is not UNSET:
+            field_dict["cheer-monthly-top-donation"] = cheer_monthly_top_donation
+        if cheer_weekly_top_donation is not UNSET:
+            field_dict["cheer-weekly-top-donation"] = cheer_weekly_top_donation
+        if cheer_session_top_donation is not UNSET:
+            field_dict["cheer-session-top-donation"] = cheer_session_top_donation
+        if cheer_recent is not UNSET:
+            field_dict["cheer-recent"] = cheer_recent
+        if cheer_latest is not UNSET:
+            field_dict["cheer-latest"] = cheer_latest
+        if cheer_goal is not UNSET:
+            field_dict["cheer-goal"] = cheer_goal
+        if cheer_count is not UNSET:
+            field_dict["cheer-count"] = cheer_count
+        if cheer_total is not UNSET:
+            field_dict["cheer-total"] = cheer_total
+        if cheer_month is not UNSET:
+            field_dict["cheer-month"] = cheer_month
+        if cheer_week is not UNSET:
+            field_dict["cheer-week"] = cheer_week
+        if cheer_session is not UNSET:
+            field_dict["cheer-session"] = cheer_session
+        if host_recent is not UNSET:
+            field_dict["host-recent"] = host_recent
+        if host_latest is not UNSET:
+            field_dict["host-latest"] = host_latest
+        if tip_goal is not UNSET:
+            field_dict["tip-goal"] = tip_goal
+        if tip_count is not UNSET:
+            field_dict["tip-count"] = tip_count
+        if tip_total is not UNSET:
+            field_dict["tip-total"] = tip_total
+        if tip_month is not UNSET:
+            field_dict["tip-month"] = tip_month
+        if tip_week is not UNSET:
+            field_dict["tip-week"] = tip_week
+        if tip_session is not UNSET:
+            field_dict["tip-session"] = tip_session
+        if tip_alltime_top_donator is not UNSET:
+            field_dict["tip-alltime-top-donator"] = tip_alltime_top_donator
+        if tip_monthly_top_donator is not UNSET:
+            field_dict["tip-monthly-top-donator"] = tip_monthly_top_donator
+        if tip_weekly_top_donator is not UNSET:
+            field_dict["tip-weekly-top-donator"] = tip_weekly_top_donator
+        if tip_session_top_donator is not UNSET:
+            field_dict["tip-session-top-donator"] = tip_session_top_donator
+        if tip_alltime_top_donation is not UNSET:
+            field_dict["tip-alltime-top-donation"] = tip_alltime_top_donation
+        if tip_monthly_top_donation is not UNSET:
+            field_dict["tip-monthly-top-donation"] = tip_monthly_top_donation
+        if tip_weekly_top_donation is not UNSET:
+            field_dict["tip-weekly-top-donation"] = tip_weekly_top_donation
+        if tip_session_top_donation is not UNSET:
+            field_dict["tip-session-top-donation"] = tip_session_top_donation
+        if tip_recent is not UNSET:
+            field_dict["tip-recent"] = tip_recent
+        if tip_latest is not UNSET:
+            field_dict["tip-latest"] = tip_latest
+        if subscriber_total is not UNSET:
+            field_dict["subscriber-total"] = subscriber_total
+        if subscriber_goal is not UNSET:
+            field_dict["subscriber-goal"] = subscriber_goal
+        if subscriber_month is not UNSET:
+            field_dict["subscriber-month"] = subscriber_month
+        if subscriber_week is not UNSET:
+            field_dict["subscriber-week"] = subscriber_week
+        if subscriber_session is not UNSET:
+            field_dict["subscriber-session"] = subscriber_session
+        if subscriber_recent is not UNSET:
+            field_dict["subscriber-recent"] = subscriber_recent
+        if subscriber_latest is not UNSET:
+            field_dict["subscriber-latest"] = subscriber_latest
+        if follower_total is not UNSET:
+            field_dict["follower-total"] = follower_total
+        if follower_goal is not UNSET:
+            field_dict["follower-goal"] = follower_goal
+        if follower_month is not UNSET:
+            field_dict["follower-month"] = follower_month
+        if follower_week is not UNSET:
+            field_dict["follower-week"] = follower_week
+        if follower_session is not UNSET:
+            field_dict["follower-session"] = follower_session
+        if follower_recent is not UNSET:
+            field_dict["follower-recent"] = follower_recent
+        if follower_latest is not UNSET:
+            field_dict["follower-latest"] = follower_latest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
+            if cheer_alltime_top_donator is not UNSET:
+                cheer_alltime_top_donator = TopDonation.from_dict(cheer_alltime_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-alltime-top-donator", exc)
+
+        try:
+            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
+            if cheer_monthly_top_donator is not UNSET:
+                cheer_monthly_top_donator = TopDonation.from_dict(cheer_monthly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-monthly-top-donator", exc)
+
+        try:
+            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
+            if cheer_weekly_top_donator is not UNSET:
+                cheer_weekly_top_donator = TopDonation.from_dict(cheer_weekly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-weekly-top-donator", exc)
+
+        try:
+            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
+            if cheer_session_top_donator is not UNSET:
+                cheer_session_top_donator = TopDonation.from_dict(cheer_session_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session-top-donator", exc)
+
+        try:
+            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
+            if cheer_alltime_top_donation is not UNSET:
+                cheer_alltime_top_donation = TopDonation.from_dict(cheer_alltime_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-alltime-top-donation", exc)
+
+        try:
+            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
+            if cheer_monthly_top_donation is not UNSET:
+                cheer_monthly_top_donation = TopDonation.from_dict(cheer_monthly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-monthly-top-donation", exc)
+
+        try:
+            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
+            if cheer_weekly_top_donation is not UNSET:
+                cheer_weekly_top_donation = TopDonation.from_dict(cheer_weekly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-weekly-top-donation", exc)
+
+        try:
+            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
+            if cheer_session_top_donation is not UNSET:
+                cheer_session_top_donation = TopDonation.from_dict(cheer_session_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session-top-donation", exc)
+
+        try:
+            _cheer_recent = _get("cheer-recent", UNSET)
+            cheer_recent: list[RecentEvent] | Unset = UNSET
+            if _cheer_recent is not UNSET:
+                if not isinstance(_cheer_recent, list):
+                    raise DecodeError.expected("an array", _cheer_recent)
+                try:
+                    cheer_recent = [
+                        RecentEvent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                    ]
+                except Exception:
+                    for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
+                        try:
+                            RecentEvent.from_dict(cheer_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(cheer_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-recent", exc)
+
+        try:
+            cheer_latest = _get("cheer-latest", UNSET)
+            if cheer_latest is not UNSET:
+                cheer_latest = LatestDonation.from_dict(cheer_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-latest", exc)
+
+        try:
+            cheer_goal = _get("cheer-goal", UNSET)
+            if cheer_goal is not UNSET:
+                cheer_goal = AmountValue.from_dict(cheer_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-goal", exc)
+
+        try:
+            cheer_count = _get("cheer-count", UNSET)
+            if cheer_count is not UNSET:
+                cheer_count = CountValue.from_dict(cheer_count)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-count", exc)
+
+        try:
+            cheer_total = _get("cheer-total", UNSET)
+            if cheer_total is not UNSET:
+                cheer_total = AmountValue.from_dict(cheer_total)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-total", exc)
+
+        try:
+            cheer_month = _get("cheer-month", UNSET)
+            if cheer_month is not UNSET:
+                cheer_month = AmountValue.from_dict(cheer_month)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-month", exc)
+
+        try:
+            cheer_week = _get("cheer-week", UNSET)
+            if cheer_week is not UNSET:
+                cheer_week = AmountValue.from_dict(cheer_week)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-week", exc)
+
+        try:
+            cheer_session = _get("cheer-session", UNSET)
+            if cheer_session is not UNSET:
+                cheer_session = AmountValue.from_dict(cheer_session)
+
+        except Exception as exc:
+            raise DecodeError.at("cheer-session", exc)
+
+        try:
+            _host_recent = _get("host-recent", UNSET)
+            host_recent: list[RecentEvent] | Unset = UNSET
+            if _host_recent is not UNSET:
+                if not isinstance(_host_recent, list):
+                    raise DecodeError.expected("an array", _host_recent)
+                try:
+                    host_recent = [
+                        RecentEvent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
+                    ]
+                except Exception:
+                    for host_recent_index, host_recent_item_data in enumerate(_host_recent):
+                        try:
+                            RecentEvent.from_dict(host_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(host_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("host-recent", exc)
+
+        try:
+            host_latest = _get("host-latest", UNSET)
+            if host_latest is not UNSET:
+                host_latest = LatestHost.from_dict(host_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("host-latest", exc)
+
+        try:
+            tip_goal = _get("tip-goal", UNSET)
+            if tip_goal is not UNSET:
+                tip_goal = AmountValue.from_dict(tip_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-goal", exc)
+
+        try:
+            tip_count = _get("tip-count", UNSET)
+            if tip_count is not UNSET:
+                tip_count = CountValue.from_dict(tip_count)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-count", exc)
+
+        try:
+            tip_total = _get("tip-total", UNSET)
+            if tip_total is not UNSET:
+                tip_total = AmountValue.from_dict(tip_total)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-total", exc)
+
+        try:
+            tip_month = _get("tip-month", UNSET)
+            if tip_month is not UNSET:
+                tip_month = AmountValue.from_dict(tip_month)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-month", exc)
+
+        try:
+            tip_week = _get("tip-week", UNSET)
+            if tip_week is not UNSET:
+                tip_week = AmountValue.from_dict(tip_week)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-week", exc)
+
+        try:
+            tip_session = _get("tip-session", UNSET)
+            if tip_session is not UNSET:
+                tip_session = AmountValue.from_dict(tip_session)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session", exc)
+
+        try:
+            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
+            if tip_alltime_top_donator is not UNSET:
+                tip_alltime_top_donator = TopDonation.from_dict(tip_alltime_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-alltime-top-donator", exc)
+
+        try:
+            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
+            if tip_monthly_top_donator is not UNSET:
+                tip_monthly_top_donator = TopDonation.from_dict(tip_monthly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-monthly-top-donator", exc)
+
+        try:
+            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
+            if tip_weekly_top_donator is not UNSET:
+                tip_weekly_top_donator = TopDonation.from_dict(tip_weekly_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-weekly-top-donator", exc)
+
+        try:
+            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
+            if tip_session_top_donator is not UNSET:
+                tip_session_top_donator = TopDonation.from_dict(tip_session_top_donator)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session-top-donator", exc)
+
+        try:
+            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
+            if tip_alltime_top_donation is not UNSET:
+                tip_alltime_top_donation = TopDonation.from_dict(tip_alltime_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-alltime-top-donation", exc)
+
+        try:
+            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
+            if tip_monthly_top_donation is not UNSET:
+                tip_monthly_top_donation = TopDonation.from_dict(tip_monthly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-monthly-top-donation", exc)
+
+        try:
+            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
+            if tip_weekly_top_donation is not UNSET:
+                tip_weekly_top_donation = TopDonation.from_dict(tip_weekly_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-weekly-top-donation", exc)
+
+        try:
+            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
+            if tip_session_top_donation is not UNSET:
+                tip_session_top_donation = TopDonation.from_dict(tip_session_top_donation)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-session-top-donation", exc)
+
+        try:
+            _tip_recent = _get("tip-recent", UNSET)
+            tip_recent: list[RecentTip] | Unset = UNSET
+            if _tip_recent is not UNSET:
+                if not isinstance(_tip_recent, list):
+                    raise DecodeError.expected("an array", _tip_recent)
+                try:
+                    tip_recent = [RecentTip.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                except Exception:
+                    for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
+                        try:
+                            RecentTip.from_dict(tip_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(tip_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("tip-recent", exc)
+
+        try:
+            tip_latest = _get("tip-latest", UNSET)
+            if tip_latest is not UNSET:
+                tip_latest = LatestDonation.from_dict(tip_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("tip-latest", exc)
+
+        try:
+            subscriber_total = _get("subscriber-total", UNSET)
+            if subscriber_total is not UNSET:
+                subscriber_total = CountValue.from_dict(subscriber_total)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-total", exc)
+
+        try:
+            subscriber_goal = _get("subscriber-goal", UNSET)
+            if subscriber_goal is not UNSET:
+                subscriber_goal = AmountValue.from_dict(subscriber_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-goal", exc)
+
+        try:
+            subscriber_month = _get("subscriber-month", UNSET)
+            if subscriber_month is not UNSET:
+                subscriber_month = CountValue.from_dict(subscriber_month)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-month", exc)
+
+        try:
+            subscriber_week = _get("subscriber-week", UNSET)
+            if subscriber_week is not UNSET:
+                subscriber_week = CountValue.from_dict(subscriber_week)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-week", exc)
+
+        try:
+            subscriber_session = _get("subscriber-session", UNSET)
+            if subscriber_session is not UNSET:
+                subscriber_session = CountValue.from_dict(subscriber_session)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-session", exc)
+
+        try:
+            _subscriber_recent = _get("subscriber-recent", UNSET)
+            subscriber_recent: list[RecentEvent] | Unset = UNSET
+            if _subscriber_recent is not UNSET:
+                if not isinstance(_subscriber_recent, list):
+                    raise DecodeError.expected("an array", _subscriber_recent)
+                try:
+                    subscriber_recent = [
+                        RecentEvent.from_dict(subscriber_recent_item_data)
+                        for subscriber_recent_item_data in _subscriber_recent
+                    ]
+                except Exception:
+                    for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
+                        try:
+                            RecentEvent.from_dict(subscriber_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(subscriber_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-recent", exc)
+
+        try:
+            subscriber_latest = _get("subscriber-latest", UNSET)
+            if subscriber_latest is not UNSET:
+                subscriber_latest = LatestSubscriber.from_dict(subscriber_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("subscriber-latest", exc)
+
+        try:
+            follower_total = _get("follower-total", UNSET)
+            if follower_total is not UNSET:
+                follower_total = CountValue.from_dict(follower_total)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-total", exc)
+
+        try:
+            follower_goal = _get("follower-goal", UNSET)
+            if follower_goal is not UNSET:
+                follower_goal = AmountValue.from_dict(follower_goal)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-goal", exc)
+
+        try:
+            follower_month = _get("follower-month", UNSET)
+            if follower_month is not UNSET:
+                follower_month = CountValue.from_dict(follower_month)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-month", exc)
+
+        try:
+            follower_week = _get("follower-week", UNSET)
+            if follower_week is not UNSET:
+                follower_week = CountValue.from_dict(follower_week)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-week", exc)
+
+        try:
+            follower_session = _get("follower-session", UNSET)
+            if follower_session is not UNSET:
+                follower_session = CountValue.from_dict(follower_session)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-session", exc)
+
+        try:
+            _follower_recent = _get("follower-recent", UNSET)
+            follower_recent: list[RecentFollower] | Unset = UNSET
+            if _follower_recent is not UNSET:
+                if not isinstance(_follower_recent, list):
+                    raise DecodeError.expected("an array", _follower_recent)
+                try:
+                    follower_recent = [
+                        RecentFollower.from_dict(follower_recent_item_data)
+                        for follower_recent_item_data in _follower_recent
+                    ]
+                except Exception:
+                    for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
+                        try:
+                            RecentFollower.from_dict(follower_recent_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(follower_recent_index, exc)
+                    raise
+
+        except Exception as exc:
+            raise DecodeError.at("follower-recent", exc)
+
+        try:
+            follower_latest = _get("follower-latest", UNSET)
+            if follower_latest is not UNSET:
+                follower_latest = LatestFollower.from_dict(follower_latest)
+
+        except Exception as exc:
+            raise DecodeError.at("follower-latest", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        legacy_session_data = object.__new__(cls)
+        legacy_session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
+        legacy_session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
+        legacy_session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
+        legacy_session_data.cheer_session_top_donator = cheer_session_top_donator
+        legacy_session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
+        legacy_session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
+        legacy_session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
+        legacy_session_data.cheer_session_top_donation = cheer_session_top_donation
+        legacy_session_data.cheer_recent = cheer_recent
+        legacy_session_data.cheer_latest = cheer_latest
+        legacy_session_data.cheer_goal = cheer_goal
+        legacy_session_data.cheer_count = cheer_count
+        legacy_session_data.cheer_total = cheer_total
+        legacy_session_data.cheer_month = cheer_month
+        legacy_session_data.cheer_week = cheer_week
+        legacy_session_data.cheer_session = cheer_session
+        legacy_session_data.host_recent = host_recent
+        legacy_session_data.host_latest = host_latest
+        legacy_session_data.tip_goal = tip_goal
+        legacy_session_data.tip_count = tip_count
+        legacy_session_data.tip_total = tip_total
+        legacy_session_data.tip_month = tip_month
+        legacy_session_data.tip_week = tip_week
+        legacy_session_data.tip_session = tip_session
+        legacy_session_data.tip_alltime_top_donator = tip_alltime_top_donator
+        legacy_session_data.tip_monthly_top_donator = tip_monthly_top_donator
+        legacy_session_data.tip_weekly_top_donator = tip_weekly_top_donator
+        legacy_session_data.tip_session_top_donator = tip_session_top_donator
+        legacy_session_data.tip_alltime_top_donation = tip_alltime_top_donation
+        legacy_session_data.tip_monthly_top_donation = tip_monthly_top_donation
+        legacy_session_data.tip_weekly_top_donation = tip_weekly_top_donation
+        legacy_session_data.tip_session_top_donation = tip_session_top_donation
+        legacy_session_data.tip_recent = tip_recent
+        legacy_session_data.tip_latest = tip_latest
+        legacy_session_data.subscriber_total = subscriber_total
+        legacy_session_data.subscriber_goal = subscriber_goal
+        legacy_session_data.subscriber_month = subscriber_month
+        legacy_session_data.subscriber_week = subscriber_week
+        legacy_session_data.subscriber_session = subscriber_session
+        legacy_session_data.subscriber_recent = subscriber_recent
+        legacy_session_data.subscriber_latest = subscriber_latest
+        legacy_session_data.follower_total = follower_total
+        legacy_session_data.follower_goal = follower_goal
+        legacy_session_data.follower_month = follower_month
+        legacy_session_data.follower_week = follower_week
+        legacy_session_data.follower_session = follower_session
+        legacy_session_data.follower_recent = follower_recent
+        legacy_session_data.follower_latest = follower_latest
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LEGACY_SESSION_DATA_FIELDS:
+            legacy_session_data.additional_properties = {}
+        else:
+            legacy_session_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_DATA_FIELDS
+            }
+        return legacy_session_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
+# would cost every from_dict. By the time a method runs, these names are bound.
+from ..models.amount_value import AmountValue  # noqa: E402
+from ..models.count_value import CountValue  # noqa: E402
+from ..models.latest_donation import LatestDonation  # noqa: E402
+from ..models.latest_follower import LatestFollower  # noqa: E402
+from ..models.latest_host import LatestHost  # noqa: E402
+from ..models.latest_subscriber import LatestSubscriber  # noqa: E402
+from ..models.recent_event import RecentEvent  # noqa: E402
+from ..models.recent_follower import RecentFollower  # noqa: E402
+from ..models.recent_tip import RecentTip  # noqa: E402
+from ..models.top_donation import TopDonation  # noqa: E402

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SESSION_SETTINGS_UPDATE_FIELDS = frozenset(
+    {
+        "autoReset",
+        "calendar",
+    }
+)
+
+
+class SessionSettingsUpdate:
+    """The body of `PUT /sessions/{channel}/settings`. Every field is optional."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "auto_reset",
+        "calendar",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "auto_reset",
+        "calendar",
+    )
+
+    auto_reset: bool | Unset
+    """ Whether the session counters reset automatically. """
+    calendar: bool | Unset
+    """ Whether the session follows the calendar (weeks and months). """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+    ) -> None:
+        self.auto_reset = auto_reset
+        self.calendar = calendar
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"auto_reset={self.auto_reset!r}, "
+            f"calendar={self.calendar!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.auto_reset,
+            self.calendar,
+            self.additional_properties,
+        ) == (
+            other.auto_reset,
+            other.calendar,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        auto_reset = self.auto_reset
+
+        calendar = self.calendar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update({})
+        if auto_reset is not UNSET:
+            field_dict["autoReset"] = auto_reset
+        if calendar is not UNSET:
+            field_dict["calendar"] = calendar
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        _get = src_dict.get
+        try:
+            auto_reset = _get("autoReset", UNSET)
+            if auto_reset is not UNSET and (type(auto_reset) is not bool):
+                raise DecodeError.expected("a boolean", auto_reset)
+
+        except Exception as exc:
+            raise DecodeError.at("autoReset", exc)
+
+        try:
+            calendar = _get("calendar", UNSET)
+            if calendar is not UNSET and (type(calendar) is not bool):
+                raise DecodeError.expected("a boolean", calendar)
+
+        except Exception as exc:
+            raise DecodeError.at("calendar", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        session_settings_update = object.__new__(cls)
+        session_settings_update.auto_reset = auto_reset
+        session_settings_update.calendar = calendar
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_SETTINGS_UPDATE_FIELDS:
+            session_settings_update.additional_properties = {}
+        else:
+            session_settings_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_UPDATE_FIELDS
+            }
+        return session_settings_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

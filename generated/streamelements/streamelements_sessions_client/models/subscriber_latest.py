@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from ..errors import DecodeError
+
+# The JSON names this model knows; any other field of a response lands in additional_properties.
+_SUBSCRIBER_LATEST_FIELDS = frozenset(
+    {
+        "name",
+        "amount",
+        "tier",
+        "message",
+        "sender",
+        "gifted",
+    }
+)
+
+
+class SubscriberLatest:
+    """The most recent subscriber (`subscriber-latest`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "tier",
+        "message",
+        "sender",
+        "gifted",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "tier",
+        "message",
+        "sender",
+        "gifted",
+    )
+
+    name: str
+    """ The subscriber's name. """
+    amount: float
+    """ The number of months subscribed. """
+    tier: str
+    """ The subscription tier. An open set: the vendor lists no values; its examples show `2000` and `prime`, and
+    Twitch reports `1000`, `2000`, `3000` and `prime`. """
+    message: str
+    """ The subscriber's message; empty if none. """
+    sender: None | str
+    """ Who gifted the subscription; null if it was not a gift. """
+    gifted: None | str
+    """ Whether (and how) the subscription was gifted; null if it was not a gift. """
+    additional_properties: dict[str, Any]
+    """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        tier: str,
+        message: str,
+        sender: None | str,
+        gifted: None | str,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.tier = tier
+        self.message = message
+        self.sender = sender
+        self.gifted = gifted
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"tier={self.tier!r}, "
+            f"message={self.message!r}, "
+            f"sender={self.sender!r}, "
+            f"gifted={self.gifted!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.tier,
+            self.message,
+            self.sender,
+            self.gifted,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.tier,
+            other.message,
+            other.sender,
+            other.gifted,
+            other.additional_properties,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
+        name = self.name
+
+        amount = self.amount
+
+        tier = self.tier
+
+        message = self.message
+
+        sender: None | str
+        sender = self.sender
+
+        gifted: None | str
+        gifted = self.gifted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+                "tier": tier,
+                "message": message,
+                "sender": sender,
+                "gifted": gifted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError.expected("an object", src_dict)
+        try:
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
+                raise DecodeError.expected("a string", name)
+
+        except Exception as exc:
+            raise DecodeError.at("name", exc)
+
+        try:
+            amount = src_dict["amount"]
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
+                raise DecodeError.expected("a number", amount)
+
+        except Exception as exc:
+            raise DecodeError.at("amount", exc)
+
+        try:
+            tier = src_dict["tier"]
+            if type(tier) is not str and not isinstance(tier, str):
+                raise DecodeError.expected("a string", tier)
+
+        except Exception as exc:
+            raise DecodeError.at("tier", exc)
+
+        try:
+            message = src_dict["message"]
+            if type(message) is not str and not isinstance(message, str):
+                raise DecodeError.expected("a string", message)
+
+        except Exception as exc:
+            raise DecodeError.at("message", exc)
+
+        try:
+            _sender = src_dict["sender"]
+            sender: None | str
+            if isinstance(_sender, str):
+                sender_type_0 = _sender
+                if type(sender_type_0) is not str and not isinstance(sender_type_0, str):
+                    raise DecodeError.expected("a string", sender_type_0)
+
+                sender = sender_type_0
+            elif _sender is None:
+                sender = None
+            else:
+                raise DecodeError.expected("a string or null", _sender)
+
+        except Exception as exc:
+            raise DecodeError.at("sender", exc)
+
+        try:
+            _gifted = src_dict["gifted"]
+            gifted: None | str
+            if isinstance(_gifted, str):
+                gifted_type_0 = _gifted
+                if type(gifted_type_0) is not str and not isinstance(gifted_type_0, str):
+                    raise DecodeError.expected("a string", gifted_type_0)
+
+                gifted = gifted_type_0
+            elif _gifted is None:
+                gifted = None
+            else:
+                raise DecodeError.expected("a string or null", _gifted)
+
+        except Exception as exc:
+            raise DecodeError.at("gifted", exc)
+
+        # Built without __init__: slot stores cost less than a call that would repeat them.
+        subscriber_latest = object.__new__(cls)
+        subscriber_latest.name = name
+        subscriber_latest.amount = amount
+        subscriber_latest.tier = tier
+        subscriber_latest.message = message
+        subscriber_latest.sender = sender
+        subscriber_latest.gifted = gifted
+
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUBSCRIBER_LATEST_FIELDS:
+            subscriber_latest.additional_properties = {}
+        else:
+            subscriber_latest.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_LATEST_FIELDS
+            }
+        return subscriber_latest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
