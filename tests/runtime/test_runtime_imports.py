@@ -1,8 +1,8 @@
 """Importing a client, and every one of its operation modules, loads none of its models.
 
 Why: the import budget is httpx plus a little (scripts/bench, row "imports"). The models load on the first call
-that decodes a body, and they are plain classes: no attrs (or other model library) at any point. Each check runs in a fresh interpreter, since this test process has
-long imported everything.
+that decodes a body, and they are plain classes: no attrs (or other model library) at any point. Each check runs
+in a fresh interpreter, since this test process has long imported everything.
 """
 
 from __future__ import annotations

@@ -148,7 +148,7 @@ class ActionParticipant:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
             if type(id) is not str and not isinstance(id, str):
@@ -174,7 +174,7 @@ class ActionParticipant:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            email = _get("email", UNSET)
+            email = _src_get("email", UNSET)
             if email is not UNSET and (type(email) is not str and not isinstance(email, str)):
                 raise DecodeError.expected("a string", email)
 
@@ -182,7 +182,7 @@ class ActionParticipant:
             raise DecodeError.at("email", exc)
 
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -190,30 +190,31 @@ class ActionParticipant:
             raise DecodeError.at("name", exc)
 
         try:
-            picture = _get("picture", UNSET)
+            picture = _src_get("picture", UNSET)
             if picture is not UNSET and (type(picture) is not str and not isinstance(picture, str)):
                 raise DecodeError.expected("a string", picture)
 
         except Exception as exc:
             raise DecodeError.at("picture", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        action_participant = object.__new__(cls)
-        action_participant.id = id
-        action_participant.created_at = created_at
-        action_participant.updated_at = updated_at
-        action_participant.email = email
-        action_participant.name = name
-        action_participant.picture = picture
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.email = email
+        _instance.name = name
+        _instance.picture = picture
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ACTION_PARTICIPANT_FIELDS:
-            action_participant.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            action_participant.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ACTION_PARTICIPANT_FIELDS
             }
-        return action_participant
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,19 +108,20 @@ class ChatDownload:
         except Exception as exc:
             raise DecodeError.at("chat_download_url_expiry", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        chat_download = object.__new__(cls)
-        chat_download.chat_download_url = chat_download_url
-        chat_download.chat_download_url_expiry = chat_download_url_expiry
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.chat_download_url = chat_download_url
+        _instance.chat_download_url_expiry = chat_download_url_expiry
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _CHAT_DOWNLOAD_FIELDS:
-            chat_download.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            chat_download.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _CHAT_DOWNLOAD_FIELDS
             }
-        return chat_download
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

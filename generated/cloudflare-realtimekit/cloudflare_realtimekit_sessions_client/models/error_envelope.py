@@ -129,7 +129,7 @@ class ErrorEnvelope:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             success = src_dict["success"]
             if type(success) is not bool:
@@ -173,28 +173,29 @@ class ErrorEnvelope:
             raise DecodeError.at("messages", exc)
 
         try:
-            result = _get("result", UNSET)
+            result = _src_get("result", UNSET)
             if result is not UNSET and (result is not None):
                 raise DecodeError.expected("null", result)
 
         except Exception as exc:
             raise DecodeError.at("result", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        error_envelope = object.__new__(cls)
-        error_envelope.success = success
-        error_envelope.errors = errors
-        error_envelope.messages = messages
-        error_envelope.result = result
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.success = success
+        _instance.errors = errors
+        _instance.messages = messages
+        _instance.result = result
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
-            error_envelope.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            error_envelope.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_ENVELOPE_FIELDS
             }
-        return error_envelope
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,9 +92,9 @@ class KickAll:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            action = _get("action", UNSET)
+            action = _src_get("action", UNSET)
             if action is not UNSET and (type(action) is not str and not isinstance(action, str)):
                 raise DecodeError.expected("a string", action)
 
@@ -102,7 +102,7 @@ class KickAll:
             raise DecodeError.at("action", exc)
 
         try:
-            kicked_participants_count = _get("kicked_participants_count", UNSET)
+            kicked_participants_count = _src_get("kicked_participants_count", UNSET)
             if kicked_participants_count is not UNSET and (
                 type(kicked_participants_count) is not float
                 and type(kicked_participants_count) is not int
@@ -116,19 +116,20 @@ class KickAll:
         except Exception as exc:
             raise DecodeError.at("kicked_participants_count", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        kick_all = object.__new__(cls)
-        kick_all.action = action
-        kick_all.kicked_participants_count = kicked_participants_count
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.action = action
+        _instance.kicked_participants_count = kicked_participants_count
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _KICK_ALL_FIELDS:
-            kick_all.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            kick_all.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KICK_ALL_FIELDS
             }
-        return kick_all
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

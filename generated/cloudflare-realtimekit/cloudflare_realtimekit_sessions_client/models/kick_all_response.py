@@ -94,9 +94,9 @@ class KickAllResponse:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            data = _get("data", UNSET)
+            data = _src_get("data", UNSET)
             if data is not UNSET:
                 data = KickAll.from_dict(data)
 
@@ -104,26 +104,27 @@ class KickAllResponse:
             raise DecodeError.at("data", exc)
 
         try:
-            success = _get("success", UNSET)
+            success = _src_get("success", UNSET)
             if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        kick_all_response = object.__new__(cls)
-        kick_all_response.data = data
-        kick_all_response.success = success
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.success = success
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _KICK_ALL_RESPONSE_FIELDS:
-            kick_all_response.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            kick_all_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KICK_ALL_RESPONSE_FIELDS
             }
-        return kick_all_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

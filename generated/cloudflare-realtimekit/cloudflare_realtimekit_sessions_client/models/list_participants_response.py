@@ -106,19 +106,20 @@ class ListParticipantsResponse:
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        list_participants_response = object.__new__(cls)
-        list_participants_response.data = data
-        list_participants_response.success = success
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.success = success
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LIST_PARTICIPANTS_RESPONSE_FIELDS:
-            list_participants_response.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            list_participants_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LIST_PARTICIPANTS_RESPONSE_FIELDS
             }
-        return list_participants_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,7 +109,7 @@ class ListSessionsResponse:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             data = SessionList.from_dict(src_dict["data"])
 
@@ -125,27 +125,28 @@ class ListSessionsResponse:
             raise DecodeError.at("success", exc)
 
         try:
-            paging = _get("paging", UNSET)
+            paging = _src_get("paging", UNSET)
             if paging is not UNSET:
                 paging = Paging.from_dict(paging)
 
         except Exception as exc:
             raise DecodeError.at("paging", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        list_sessions_response = object.__new__(cls)
-        list_sessions_response.data = data
-        list_sessions_response.success = success
-        list_sessions_response.paging = paging
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.success = success
+        _instance.paging = paging
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LIST_SESSIONS_RESPONSE_FIELDS:
-            list_sessions_response.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            list_sessions_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LIST_SESSIONS_RESPONSE_FIELDS
             }
-        return list_sessions_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

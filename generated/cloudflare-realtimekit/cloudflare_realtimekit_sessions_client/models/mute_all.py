@@ -92,9 +92,9 @@ class MuteAll:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            action = _get("action", UNSET)
+            action = _src_get("action", UNSET)
             if action is not UNSET and (type(action) is not str and not isinstance(action, str)):
                 raise DecodeError.expected("a string", action)
 
@@ -102,7 +102,7 @@ class MuteAll:
             raise DecodeError.at("action", exc)
 
         try:
-            muted_participants_count = _get("muted_participants_count", UNSET)
+            muted_participants_count = _src_get("muted_participants_count", UNSET)
             if muted_participants_count is not UNSET and (
                 type(muted_participants_count) is not float
                 and type(muted_participants_count) is not int
@@ -115,19 +115,20 @@ class MuteAll:
         except Exception as exc:
             raise DecodeError.at("muted_participants_count", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        mute_all = object.__new__(cls)
-        mute_all.action = action
-        mute_all.muted_participants_count = muted_participants_count
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.action = action
+        _instance.muted_participants_count = muted_participants_count
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _MUTE_ALL_FIELDS:
-            mute_all.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            mute_all.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _MUTE_ALL_FIELDS
             }
-        return mute_all
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

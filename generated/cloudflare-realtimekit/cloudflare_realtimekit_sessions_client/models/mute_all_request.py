@@ -85,18 +85,19 @@ class MuteAllRequest:
         except Exception as exc:
             raise DecodeError.at("allow_unmute", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        mute_all_request = object.__new__(cls)
-        mute_all_request.allow_unmute = allow_unmute
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.allow_unmute = allow_unmute
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _MUTE_ALL_REQUEST_FIELDS:
-            mute_all_request.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            mute_all_request.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _MUTE_ALL_REQUEST_FIELDS
             }
-        return mute_all_request
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

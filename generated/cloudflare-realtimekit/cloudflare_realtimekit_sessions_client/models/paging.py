@@ -106,9 +106,9 @@ class Paging:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            start_offset = _get("start_offset", UNSET)
+            start_offset = _src_get("start_offset", UNSET)
             if start_offset is not UNSET and (
                 type(start_offset) is not float
                 and type(start_offset) is not int
@@ -120,7 +120,7 @@ class Paging:
             raise DecodeError.at("start_offset", exc)
 
         try:
-            end_offset = _get("end_offset", UNSET)
+            end_offset = _src_get("end_offset", UNSET)
             if end_offset is not UNSET and (
                 type(end_offset) is not float
                 and type(end_offset) is not int
@@ -132,7 +132,7 @@ class Paging:
             raise DecodeError.at("end_offset", exc)
 
         try:
-            total_count = _get("total_count", UNSET)
+            total_count = _src_get("total_count", UNSET)
             if total_count is not UNSET and (
                 type(total_count) is not float
                 and type(total_count) is not int
@@ -143,18 +143,21 @@ class Paging:
         except Exception as exc:
             raise DecodeError.at("total_count", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        paging = object.__new__(cls)
-        paging.start_offset = start_offset
-        paging.end_offset = end_offset
-        paging.total_count = total_count
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.start_offset = start_offset
+        _instance.end_offset = end_offset
+        _instance.total_count = total_count
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PAGING_FIELDS:
-            paging.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            paging.additional_properties = {key: value for key, value in src_dict.items() if key not in _PAGING_FIELDS}
-        return paging
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _PAGING_FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -224,9 +224,9 @@ class Participant:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            id = _get("id", UNSET)
+            id = _src_get("id", UNSET)
             if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
@@ -234,7 +234,7 @@ class Participant:
             raise DecodeError.at("id", exc)
 
         try:
-            created_at = _get("created_at", UNSET)
+            created_at = _src_get("created_at", UNSET)
             if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
@@ -242,7 +242,7 @@ class Participant:
             raise DecodeError.at("created_at", exc)
 
         try:
-            custom_participant_id = _get("custom_participant_id", UNSET)
+            custom_participant_id = _src_get("custom_participant_id", UNSET)
             if custom_participant_id is not UNSET and (
                 type(custom_participant_id) is not str and not isinstance(custom_participant_id, str)
             ):
@@ -252,7 +252,7 @@ class Participant:
             raise DecodeError.at("custom_participant_id", exc)
 
         try:
-            display_name = _get("display_name", UNSET)
+            display_name = _src_get("display_name", UNSET)
             if display_name is not UNSET and (type(display_name) is not str and not isinstance(display_name, str)):
                 raise DecodeError.expected("a string", display_name)
 
@@ -260,7 +260,7 @@ class Participant:
             raise DecodeError.at("display_name", exc)
 
         try:
-            duration = _get("duration", UNSET)
+            duration = _src_get("duration", UNSET)
             if duration is not UNSET and (
                 type(duration) is not float
                 and type(duration) is not int
@@ -272,7 +272,7 @@ class Participant:
             raise DecodeError.at("duration", exc)
 
         try:
-            joined_at = _get("joined_at", UNSET)
+            joined_at = _src_get("joined_at", UNSET)
             if joined_at is not UNSET and (type(joined_at) is not str and not isinstance(joined_at, str)):
                 raise DecodeError.expected("a string", joined_at)
 
@@ -280,7 +280,7 @@ class Participant:
             raise DecodeError.at("joined_at", exc)
 
         try:
-            left_at = _get("left_at", UNSET)
+            left_at = _src_get("left_at", UNSET)
             if left_at is not UNSET and (type(left_at) is not str and not isinstance(left_at, str)):
                 raise DecodeError.expected("a string", left_at)
 
@@ -288,7 +288,7 @@ class Participant:
             raise DecodeError.at("left_at", exc)
 
         try:
-            _peer_events = _get("peer_events", UNSET)
+            _peer_events = _src_get("peer_events", UNSET)
             peer_events: list[PeerEvent] | Unset = UNSET
             if _peer_events is not UNSET:
                 if not isinstance(_peer_events, list):
@@ -307,7 +307,7 @@ class Participant:
             raise DecodeError.at("peer_events", exc)
 
         try:
-            preset_name = _get("preset_name", UNSET)
+            preset_name = _src_get("preset_name", UNSET)
             if preset_name is not UNSET and (type(preset_name) is not str and not isinstance(preset_name, str)):
                 raise DecodeError.expected("a string", preset_name)
 
@@ -315,7 +315,7 @@ class Participant:
             raise DecodeError.at("preset_name", exc)
 
         try:
-            updated_at = _get("updated_at", UNSET)
+            updated_at = _src_get("updated_at", UNSET)
             if updated_at is not UNSET and (type(updated_at) is not str and not isinstance(updated_at, str)):
                 raise DecodeError.expected("a string", updated_at)
 
@@ -323,35 +323,36 @@ class Participant:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            user_id = _get("user_id", UNSET)
+            user_id = _src_get("user_id", UNSET)
             if user_id is not UNSET and (type(user_id) is not str and not isinstance(user_id, str)):
                 raise DecodeError.expected("a string", user_id)
 
         except Exception as exc:
             raise DecodeError.at("user_id", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        participant = object.__new__(cls)
-        participant.id = id
-        participant.created_at = created_at
-        participant.custom_participant_id = custom_participant_id
-        participant.display_name = display_name
-        participant.duration = duration
-        participant.joined_at = joined_at
-        participant.left_at = left_at
-        participant.peer_events = peer_events
-        participant.preset_name = preset_name
-        participant.updated_at = updated_at
-        participant.user_id = user_id
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.custom_participant_id = custom_participant_id
+        _instance.display_name = display_name
+        _instance.duration = duration
+        _instance.joined_at = joined_at
+        _instance.left_at = left_at
+        _instance.peer_events = peer_events
+        _instance.preset_name = preset_name
+        _instance.updated_at = updated_at
+        _instance.user_id = user_id
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PARTICIPANT_FIELDS:
-            participant.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            participant.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_FIELDS
             }
-        return participant
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,27 +78,28 @@ class ParticipantData:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            participant = _get("participant", UNSET)
+            participant = _src_get("participant", UNSET)
             if participant is not UNSET:
                 participant = Participant.from_dict(participant)
 
         except Exception as exc:
             raise DecodeError.at("participant", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        participant_data = object.__new__(cls)
-        participant_data.participant = participant
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.participant = participant
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PARTICIPANT_DATA_FIELDS:
-            participant_data.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            participant_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_DATA_FIELDS
             }
-        return participant_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

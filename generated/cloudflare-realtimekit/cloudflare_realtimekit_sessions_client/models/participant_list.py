@@ -99,7 +99,7 @@ class ParticipantList:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             _participants = src_dict["participants"]
             if not isinstance(_participants, list):
@@ -120,26 +120,27 @@ class ParticipantList:
             raise DecodeError.at("participants", exc)
 
         try:
-            paging = _get("paging", UNSET)
+            paging = _src_get("paging", UNSET)
             if paging is not UNSET:
                 paging = Paging.from_dict(paging)
 
         except Exception as exc:
             raise DecodeError.at("paging", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        participant_list = object.__new__(cls)
-        participant_list.participants = participants
-        participant_list.paging = paging
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.participants = participants
+        _instance.paging = paging
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PARTICIPANT_LIST_FIELDS:
-            participant_list.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            participant_list.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_LIST_FIELDS
             }
-        return participant_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

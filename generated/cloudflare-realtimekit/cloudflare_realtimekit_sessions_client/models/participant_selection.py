@@ -96,9 +96,9 @@ class ParticipantSelection:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            _participant_ids = _get("participant_ids", UNSET)
+            _participant_ids = _src_get("participant_ids", UNSET)
             participant_ids: list[str] | Unset = UNSET
             if _participant_ids is not UNSET:
                 if not isinstance(_participant_ids, list):
@@ -118,7 +118,7 @@ class ParticipantSelection:
             raise DecodeError.at("participant_ids", exc)
 
         try:
-            _custom_participant_ids = _get("custom_participant_ids", UNSET)
+            _custom_participant_ids = _src_get("custom_participant_ids", UNSET)
             custom_participant_ids: list[str] | Unset = UNSET
             if _custom_participant_ids is not UNSET:
                 if not isinstance(_custom_participant_ids, list):
@@ -141,19 +141,20 @@ class ParticipantSelection:
         except Exception as exc:
             raise DecodeError.at("custom_participant_ids", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        participant_selection = object.__new__(cls)
-        participant_selection.participant_ids = participant_ids
-        participant_selection.custom_participant_ids = custom_participant_ids
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.participant_ids = participant_ids
+        _instance.custom_participant_ids = custom_participant_ids
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PARTICIPANT_SELECTION_FIELDS:
-            participant_selection.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            participant_selection.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_SELECTION_FIELDS
             }
-        return participant_selection
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

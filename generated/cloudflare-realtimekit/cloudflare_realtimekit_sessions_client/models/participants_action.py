@@ -97,9 +97,9 @@ class ParticipantsAction:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            action = _get("action", UNSET)
+            action = _src_get("action", UNSET)
             if action is not UNSET and (type(action) is not str and not isinstance(action, str)):
                 raise DecodeError.expected("a string", action)
 
@@ -107,7 +107,7 @@ class ParticipantsAction:
             raise DecodeError.at("action", exc)
 
         try:
-            _participants = _get("participants", UNSET)
+            _participants = _src_get("participants", UNSET)
             participants: list[ActionParticipant] | Unset = UNSET
             if _participants is not UNSET:
                 if not isinstance(_participants, list):
@@ -127,19 +127,20 @@ class ParticipantsAction:
         except Exception as exc:
             raise DecodeError.at("participants", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        participants_action = object.__new__(cls)
-        participants_action.action = action
-        participants_action.participants = participants
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.action = action
+        _instance.participants = participants
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PARTICIPANTS_ACTION_FIELDS:
-            participants_action.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            participants_action.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANTS_ACTION_FIELDS
             }
-        return participants_action
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -210,9 +210,9 @@ class PeerEvent:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            id = _get("id", UNSET)
+            id = _src_get("id", UNSET)
             if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
@@ -220,7 +220,7 @@ class PeerEvent:
             raise DecodeError.at("id", exc)
 
         try:
-            created_at = _get("created_at", UNSET)
+            created_at = _src_get("created_at", UNSET)
             if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
@@ -228,7 +228,7 @@ class PeerEvent:
             raise DecodeError.at("created_at", exc)
 
         try:
-            _event_name = _get("event_name", UNSET)
+            _event_name = _src_get("event_name", UNSET)
             event_name: PeerEventName | Unset
             if isinstance(_event_name, str):
                 event_name = PeerEventName(_event_name)
@@ -241,7 +241,7 @@ class PeerEvent:
             raise DecodeError.at("event_name", exc)
 
         try:
-            minutes_consumed = _get("minutes_consumed", UNSET)
+            minutes_consumed = _src_get("minutes_consumed", UNSET)
             if minutes_consumed is not UNSET and (
                 type(minutes_consumed) is not float
                 and type(minutes_consumed) is not int
@@ -253,7 +253,7 @@ class PeerEvent:
             raise DecodeError.at("minutes_consumed", exc)
 
         try:
-            participant_id = _get("participant_id", UNSET)
+            participant_id = _src_get("participant_id", UNSET)
             if participant_id is not UNSET and (
                 type(participant_id) is not str and not isinstance(participant_id, str)
             ):
@@ -263,7 +263,7 @@ class PeerEvent:
             raise DecodeError.at("participant_id", exc)
 
         try:
-            peer_id = _get("peer_id", UNSET)
+            peer_id = _src_get("peer_id", UNSET)
             if peer_id is not UNSET and (type(peer_id) is not str and not isinstance(peer_id, str)):
                 raise DecodeError.expected("a string", peer_id)
 
@@ -271,7 +271,7 @@ class PeerEvent:
             raise DecodeError.at("peer_id", exc)
 
         try:
-            _preset_view_type = _get("preset_view_type", UNSET)
+            _preset_view_type = _src_get("preset_view_type", UNSET)
             preset_view_type: PresetViewType | Unset
             if isinstance(_preset_view_type, str):
                 preset_view_type = PresetViewType(_preset_view_type)
@@ -284,7 +284,7 @@ class PeerEvent:
             raise DecodeError.at("preset_view_type", exc)
 
         try:
-            session_id = _get("session_id", UNSET)
+            session_id = _src_get("session_id", UNSET)
             if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
@@ -292,7 +292,7 @@ class PeerEvent:
             raise DecodeError.at("session_id", exc)
 
         try:
-            socket_session_id = _get("socket_session_id", UNSET)
+            socket_session_id = _src_get("socket_session_id", UNSET)
             if socket_session_id is not UNSET and (
                 type(socket_session_id) is not str and not isinstance(socket_session_id, str)
             ):
@@ -302,34 +302,35 @@ class PeerEvent:
             raise DecodeError.at("socket_session_id", exc)
 
         try:
-            updated_at = _get("updated_at", UNSET)
+            updated_at = _src_get("updated_at", UNSET)
             if updated_at is not UNSET and (type(updated_at) is not str and not isinstance(updated_at, str)):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_event = object.__new__(cls)
-        peer_event.id = id
-        peer_event.created_at = created_at
-        peer_event.event_name = event_name
-        peer_event.minutes_consumed = minutes_consumed
-        peer_event.participant_id = participant_id
-        peer_event.peer_id = peer_id
-        peer_event.preset_view_type = preset_view_type
-        peer_event.session_id = session_id
-        peer_event.socket_session_id = socket_session_id
-        peer_event.updated_at = updated_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.event_name = event_name
+        _instance.minutes_consumed = minutes_consumed
+        _instance.participant_id = participant_id
+        _instance.peer_id = peer_id
+        _instance.preset_view_type = preset_view_type
+        _instance.session_id = session_id
+        _instance.socket_session_id = socket_session_id
+        _instance.updated_at = updated_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_EVENT_FIELDS:
-            peer_event.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_event.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
             }
-        return peer_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

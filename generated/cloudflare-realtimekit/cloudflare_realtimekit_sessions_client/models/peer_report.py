@@ -97,9 +97,9 @@ class PeerReport:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            metadata = _get("metadata", UNSET)
+            metadata = _src_get("metadata", UNSET)
             if metadata is not UNSET:
                 metadata = PeerReportMetadata.from_dict(metadata)
 
@@ -107,26 +107,27 @@ class PeerReport:
             raise DecodeError.at("metadata", exc)
 
         try:
-            quality = _get("quality", UNSET)
+            quality = _src_get("quality", UNSET)
             if quality is not UNSET:
                 quality = PeerReportQuality.from_dict(quality)
 
         except Exception as exc:
             raise DecodeError.at("quality", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_report = object.__new__(cls)
-        peer_report.metadata = metadata
-        peer_report.quality = quality
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.metadata = metadata
+        _instance.quality = quality
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_REPORT_FIELDS:
-            peer_report.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_report.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_FIELDS
             }
-        return peer_report
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -314,9 +314,9 @@ class PeerReportMetadata:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            _audio_devices_updates = _get("audio_devices_updates", UNSET)
+            _audio_devices_updates = _src_get("audio_devices_updates", UNSET)
             audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
@@ -340,7 +340,7 @@ class PeerReportMetadata:
             raise DecodeError.at("audio_devices_updates", exc)
 
         try:
-            browser_metadata = _get("browser_metadata", UNSET)
+            browser_metadata = _src_get("browser_metadata", UNSET)
             if browser_metadata is not UNSET:
                 browser_metadata = PeerReportMetadataBrowserMetadata.from_dict(browser_metadata)
 
@@ -348,7 +348,7 @@ class PeerReportMetadata:
             raise DecodeError.at("browser_metadata", exc)
 
         try:
-            candidate_pairs = _get("candidate_pairs", UNSET)
+            candidate_pairs = _src_get("candidate_pairs", UNSET)
             if candidate_pairs is not UNSET:
                 candidate_pairs = PeerReportMetadataCandidatePairs.from_dict(candidate_pairs)
 
@@ -356,7 +356,7 @@ class PeerReportMetadata:
             raise DecodeError.at("candidate_pairs", exc)
 
         try:
-            device_info = _get("device_info", UNSET)
+            device_info = _src_get("device_info", UNSET)
             if device_info is not UNSET:
                 device_info = PeerReportMetadataDeviceInfo.from_dict(device_info)
 
@@ -364,7 +364,7 @@ class PeerReportMetadata:
             raise DecodeError.at("device_info", exc)
 
         try:
-            _events = _get("events", UNSET)
+            _events = _src_get("events", UNSET)
             events: list[PeerReportMetadataEventsItem] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
@@ -383,7 +383,7 @@ class PeerReportMetadata:
             raise DecodeError.at("events", exc)
 
         try:
-            ip_information = _get("ip_information", UNSET)
+            ip_information = _src_get("ip_information", UNSET)
             if ip_information is not UNSET:
                 ip_information = PeerReportMetadataIpInformation.from_dict(ip_information)
 
@@ -391,7 +391,7 @@ class PeerReportMetadata:
             raise DecodeError.at("ip_information", exc)
 
         try:
-            native_metadata = _get("native_metadata", UNSET)
+            native_metadata = _src_get("native_metadata", UNSET)
             if native_metadata is not UNSET:
                 native_metadata = PeerReportMetadataNativeMetadata.from_dict(native_metadata)
 
@@ -399,7 +399,7 @@ class PeerReportMetadata:
             raise DecodeError.at("native_metadata", exc)
 
         try:
-            _pc_metadata = _get("pc_metadata", UNSET)
+            _pc_metadata = _src_get("pc_metadata", UNSET)
             pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
@@ -421,7 +421,7 @@ class PeerReportMetadata:
             raise DecodeError.at("pc_metadata", exc)
 
         try:
-            room_view_type = _get("room_view_type", UNSET)
+            room_view_type = _src_get("room_view_type", UNSET)
             if room_view_type is not UNSET and (
                 type(room_view_type) is not str and not isinstance(room_view_type, str)
             ):
@@ -431,7 +431,7 @@ class PeerReportMetadata:
             raise DecodeError.at("room_view_type", exc)
 
         try:
-            sdk_name = _get("sdk_name", UNSET)
+            sdk_name = _src_get("sdk_name", UNSET)
             if sdk_name is not UNSET and (type(sdk_name) is not str and not isinstance(sdk_name, str)):
                 raise DecodeError.expected("a string", sdk_name)
 
@@ -439,7 +439,7 @@ class PeerReportMetadata:
             raise DecodeError.at("sdk_name", exc)
 
         try:
-            sdk_type = _get("sdk_type", UNSET)
+            sdk_type = _src_get("sdk_type", UNSET)
             if sdk_type is not UNSET and (type(sdk_type) is not str and not isinstance(sdk_type, str)):
                 raise DecodeError.expected("a string", sdk_type)
 
@@ -447,7 +447,7 @@ class PeerReportMetadata:
             raise DecodeError.at("sdk_type", exc)
 
         try:
-            sdk_version = _get("sdk_version", UNSET)
+            sdk_version = _src_get("sdk_version", UNSET)
             if sdk_version is not UNSET and (type(sdk_version) is not str and not isinstance(sdk_version, str)):
                 raise DecodeError.expected("a string", sdk_version)
 
@@ -455,7 +455,7 @@ class PeerReportMetadata:
             raise DecodeError.at("sdk_version", exc)
 
         try:
-            _selected_device_updates = _get("selected_device_updates", UNSET)
+            _selected_device_updates = _src_get("selected_device_updates", UNSET)
             selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
@@ -479,7 +479,7 @@ class PeerReportMetadata:
             raise DecodeError.at("selected_device_updates", exc)
 
         try:
-            _speaker_devices_updates = _get("speaker_devices_updates", UNSET)
+            _speaker_devices_updates = _src_get("speaker_devices_updates", UNSET)
             speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
@@ -503,7 +503,7 @@ class PeerReportMetadata:
             raise DecodeError.at("speaker_devices_updates", exc)
 
         try:
-            _video_devices_updates = _get("video_devices_updates", UNSET)
+            _video_devices_updates = _src_get("video_devices_updates", UNSET)
             video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
@@ -526,32 +526,33 @@ class PeerReportMetadata:
         except Exception as exc:
             raise DecodeError.at("video_devices_updates", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_report_metadata = object.__new__(cls)
-        peer_report_metadata.audio_devices_updates = audio_devices_updates
-        peer_report_metadata.browser_metadata = browser_metadata
-        peer_report_metadata.candidate_pairs = candidate_pairs
-        peer_report_metadata.device_info = device_info
-        peer_report_metadata.events = events
-        peer_report_metadata.ip_information = ip_information
-        peer_report_metadata.native_metadata = native_metadata
-        peer_report_metadata.pc_metadata = pc_metadata
-        peer_report_metadata.room_view_type = room_view_type
-        peer_report_metadata.sdk_name = sdk_name
-        peer_report_metadata.sdk_type = sdk_type
-        peer_report_metadata.sdk_version = sdk_version
-        peer_report_metadata.selected_device_updates = selected_device_updates
-        peer_report_metadata.speaker_devices_updates = speaker_devices_updates
-        peer_report_metadata.video_devices_updates = video_devices_updates
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.audio_devices_updates = audio_devices_updates
+        _instance.browser_metadata = browser_metadata
+        _instance.candidate_pairs = candidate_pairs
+        _instance.device_info = device_info
+        _instance.events = events
+        _instance.ip_information = ip_information
+        _instance.native_metadata = native_metadata
+        _instance.pc_metadata = pc_metadata
+        _instance.room_view_type = room_view_type
+        _instance.sdk_name = sdk_name
+        _instance.sdk_type = sdk_type
+        _instance.sdk_version = sdk_version
+        _instance.selected_device_updates = selected_device_updates
+        _instance.speaker_devices_updates = speaker_devices_updates
+        _instance.video_devices_updates = video_devices_updates
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_REPORT_METADATA_FIELDS:
-            peer_report_metadata.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_report_metadata.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_METADATA_FIELDS
             }
-        return peer_report_metadata
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -347,9 +347,9 @@ class PeerReportQuality:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            _audio_consumer = _get("audio_consumer", UNSET)
+            _audio_consumer = _src_get("audio_consumer", UNSET)
             audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
@@ -371,7 +371,7 @@ class PeerReportQuality:
             raise DecodeError.at("audio_consumer", exc)
 
         try:
-            audio_consumer_cumulative = _get("audio_consumer_cumulative", UNSET)
+            audio_consumer_cumulative = _src_get("audio_consumer_cumulative", UNSET)
             if audio_consumer_cumulative is not UNSET:
                 audio_consumer_cumulative = PeerReportQualityAudioConsumerCumulative.from_dict(
                     audio_consumer_cumulative
@@ -381,7 +381,7 @@ class PeerReportQuality:
             raise DecodeError.at("audio_consumer_cumulative", exc)
 
         try:
-            _audio_producer = _get("audio_producer", UNSET)
+            _audio_producer = _src_get("audio_producer", UNSET)
             audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
@@ -403,7 +403,7 @@ class PeerReportQuality:
             raise DecodeError.at("audio_producer", exc)
 
         try:
-            audio_producer_cumulative = _get("audio_producer_cumulative", UNSET)
+            audio_producer_cumulative = _src_get("audio_producer_cumulative", UNSET)
             if audio_producer_cumulative is not UNSET:
                 audio_producer_cumulative = PeerReportQualityAudioProducerCumulative.from_dict(
                     audio_producer_cumulative
@@ -413,7 +413,7 @@ class PeerReportQuality:
             raise DecodeError.at("audio_producer_cumulative", exc)
 
         try:
-            _screenshare_audio_consumer = _get("screenshare_audio_consumer", UNSET)
+            _screenshare_audio_consumer = _src_get("screenshare_audio_consumer", UNSET)
             screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
@@ -439,7 +439,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_audio_consumer", exc)
 
         try:
-            screenshare_audio_consumer_cumulative = _get("screenshare_audio_consumer_cumulative", UNSET)
+            screenshare_audio_consumer_cumulative = _src_get("screenshare_audio_consumer_cumulative", UNSET)
             if screenshare_audio_consumer_cumulative is not UNSET:
                 screenshare_audio_consumer_cumulative = PeerReportQualityScreenshareAudioConsumerCumulative.from_dict(
                     screenshare_audio_consumer_cumulative
@@ -449,7 +449,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_audio_consumer_cumulative", exc)
 
         try:
-            _screenshare_audio_producer = _get("screenshare_audio_producer", UNSET)
+            _screenshare_audio_producer = _src_get("screenshare_audio_producer", UNSET)
             screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
@@ -475,7 +475,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_audio_producer", exc)
 
         try:
-            screenshare_audio_producer_cumulative = _get("screenshare_audio_producer_cumulative", UNSET)
+            screenshare_audio_producer_cumulative = _src_get("screenshare_audio_producer_cumulative", UNSET)
             if screenshare_audio_producer_cumulative is not UNSET:
                 screenshare_audio_producer_cumulative = PeerReportQualityScreenshareAudioProducerCumulative.from_dict(
                     screenshare_audio_producer_cumulative
@@ -485,7 +485,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_audio_producer_cumulative", exc)
 
         try:
-            _screenshare_video_consumer = _get("screenshare_video_consumer", UNSET)
+            _screenshare_video_consumer = _src_get("screenshare_video_consumer", UNSET)
             screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
@@ -511,7 +511,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_video_consumer", exc)
 
         try:
-            screenshare_video_consumer_cumulative = _get("screenshare_video_consumer_cumulative", UNSET)
+            screenshare_video_consumer_cumulative = _src_get("screenshare_video_consumer_cumulative", UNSET)
             if screenshare_video_consumer_cumulative is not UNSET:
                 screenshare_video_consumer_cumulative = PeerReportQualityScreenshareVideoConsumerCumulative.from_dict(
                     screenshare_video_consumer_cumulative
@@ -521,7 +521,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_video_consumer_cumulative", exc)
 
         try:
-            _screenshare_video_producer = _get("screenshare_video_producer", UNSET)
+            _screenshare_video_producer = _src_get("screenshare_video_producer", UNSET)
             screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
@@ -547,7 +547,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_video_producer", exc)
 
         try:
-            screenshare_video_producer_cumulative = _get("screenshare_video_producer_cumulative", UNSET)
+            screenshare_video_producer_cumulative = _src_get("screenshare_video_producer_cumulative", UNSET)
             if screenshare_video_producer_cumulative is not UNSET:
                 screenshare_video_producer_cumulative = PeerReportQualityScreenshareVideoProducerCumulative.from_dict(
                     screenshare_video_producer_cumulative
@@ -557,7 +557,7 @@ class PeerReportQuality:
             raise DecodeError.at("screenshare_video_producer_cumulative", exc)
 
         try:
-            _video_consumer = _get("video_consumer", UNSET)
+            _video_consumer = _src_get("video_consumer", UNSET)
             video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
@@ -579,7 +579,7 @@ class PeerReportQuality:
             raise DecodeError.at("video_consumer", exc)
 
         try:
-            video_consumer_cumulative = _get("video_consumer_cumulative", UNSET)
+            video_consumer_cumulative = _src_get("video_consumer_cumulative", UNSET)
             if video_consumer_cumulative is not UNSET:
                 video_consumer_cumulative = PeerReportQualityVideoConsumerCumulative.from_dict(
                     video_consumer_cumulative
@@ -589,7 +589,7 @@ class PeerReportQuality:
             raise DecodeError.at("video_consumer_cumulative", exc)
 
         try:
-            _video_producer = _get("video_producer", UNSET)
+            _video_producer = _src_get("video_producer", UNSET)
             video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
@@ -611,7 +611,7 @@ class PeerReportQuality:
             raise DecodeError.at("video_producer", exc)
 
         try:
-            video_producer_cumulative = _get("video_producer_cumulative", UNSET)
+            video_producer_cumulative = _src_get("video_producer_cumulative", UNSET)
             if video_producer_cumulative is not UNSET:
                 video_producer_cumulative = PeerReportQualityVideoProducerCumulative.from_dict(
                     video_producer_cumulative
@@ -620,33 +620,34 @@ class PeerReportQuality:
         except Exception as exc:
             raise DecodeError.at("video_producer_cumulative", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_report_quality = object.__new__(cls)
-        peer_report_quality.audio_consumer = audio_consumer
-        peer_report_quality.audio_consumer_cumulative = audio_consumer_cumulative
-        peer_report_quality.audio_producer = audio_producer
-        peer_report_quality.audio_producer_cumulative = audio_producer_cumulative
-        peer_report_quality.screenshare_audio_consumer = screenshare_audio_consumer
-        peer_report_quality.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
-        peer_report_quality.screenshare_audio_producer = screenshare_audio_producer
-        peer_report_quality.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
-        peer_report_quality.screenshare_video_consumer = screenshare_video_consumer
-        peer_report_quality.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
-        peer_report_quality.screenshare_video_producer = screenshare_video_producer
-        peer_report_quality.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
-        peer_report_quality.video_consumer = video_consumer
-        peer_report_quality.video_consumer_cumulative = video_consumer_cumulative
-        peer_report_quality.video_producer = video_producer
-        peer_report_quality.video_producer_cumulative = video_producer_cumulative
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.audio_consumer = audio_consumer
+        _instance.audio_consumer_cumulative = audio_consumer_cumulative
+        _instance.audio_producer = audio_producer
+        _instance.audio_producer_cumulative = audio_producer_cumulative
+        _instance.screenshare_audio_consumer = screenshare_audio_consumer
+        _instance.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+        _instance.screenshare_audio_producer = screenshare_audio_producer
+        _instance.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+        _instance.screenshare_video_consumer = screenshare_video_consumer
+        _instance.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+        _instance.screenshare_video_producer = screenshare_video_producer
+        _instance.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+        _instance.video_consumer = video_consumer
+        _instance.video_consumer_cumulative = video_consumer_cumulative
+        _instance.video_producer = video_producer
+        _instance.video_producer_cumulative = video_producer_cumulative
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
-            peer_report_quality.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_report_quality.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
             }
-        return peer_report_quality
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,19 +53,20 @@ class PeerReportQualityScreenshareVideoConsumerCumulative:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_report_quality_screenshare_video_consumer_cumulative = object.__new__(cls)
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_REPORT_QUALITY_SCREENSHARE_VIDEO_CONSUMER_CUMULATIVE_FIELDS:
-            peer_report_quality_screenshare_video_consumer_cumulative.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_report_quality_screenshare_video_consumer_cumulative.additional_properties = {
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PEER_REPORT_QUALITY_SCREENSHARE_VIDEO_CONSUMER_CUMULATIVE_FIELDS
             }
-        return peer_report_quality_screenshare_video_consumer_cumulative
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,9 +94,9 @@ class PeerReportResponse:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            data = _get("data", UNSET)
+            data = _src_get("data", UNSET)
             if data is not UNSET:
                 data = PeerReportData.from_dict(data)
 
@@ -104,26 +104,27 @@ class PeerReportResponse:
             raise DecodeError.at("data", exc)
 
         try:
-            success = _get("success", UNSET)
+            success = _src_get("success", UNSET)
             if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        peer_report_response = object.__new__(cls)
-        peer_report_response.data = data
-        peer_report_response.success = success
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.success = success
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PEER_REPORT_RESPONSE_FIELDS:
-            peer_report_response.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            peer_report_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_RESPONSE_FIELDS
             }
-        return peer_report_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

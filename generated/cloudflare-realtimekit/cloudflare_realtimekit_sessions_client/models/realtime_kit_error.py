@@ -109,19 +109,20 @@ class RealtimeKitError:
         except Exception as exc:
             raise DecodeError.at("error", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        realtime_kit_error = object.__new__(cls)
-        realtime_kit_error.success = success
-        realtime_kit_error.error = error
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.success = success
+        _instance.error = error
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _REALTIME_KIT_ERROR_FIELDS:
-            realtime_kit_error.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            realtime_kit_error.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_FIELDS
             }
-        return realtime_kit_error
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

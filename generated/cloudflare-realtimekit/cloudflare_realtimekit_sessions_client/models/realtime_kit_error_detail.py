@@ -112,19 +112,20 @@ class RealtimeKitErrorDetail:
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        realtime_kit_error_detail = object.__new__(cls)
-        realtime_kit_error_detail.code = code
-        realtime_kit_error_detail.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.code = code
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _REALTIME_KIT_ERROR_DETAIL_FIELDS:
-            realtime_kit_error_detail.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            realtime_kit_error_detail.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_DETAIL_FIELDS
             }
-        return realtime_kit_error_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,7 +123,7 @@ class ResponseMessage:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             code = src_dict["code"]
             if type(code) is not int and (isinstance(code, bool) or not isinstance(code, int)):
@@ -145,7 +145,7 @@ class ResponseMessage:
             raise DecodeError.at("message", exc)
 
         try:
-            documentation_url = _get("documentation_url", UNSET)
+            documentation_url = _src_get("documentation_url", UNSET)
             if documentation_url is not UNSET and (
                 type(documentation_url) is not str and not isinstance(documentation_url, str)
             ):
@@ -155,28 +155,29 @@ class ResponseMessage:
             raise DecodeError.at("documentation_url", exc)
 
         try:
-            source = _get("source", UNSET)
+            source = _src_get("source", UNSET)
             if source is not UNSET:
                 source = ResponseMessageSource.from_dict(source)
 
         except Exception as exc:
             raise DecodeError.at("source", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        response_message = object.__new__(cls)
-        response_message.code = code
-        response_message.message = message
-        response_message.documentation_url = documentation_url
-        response_message.source = source
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.documentation_url = documentation_url
+        _instance.source = source
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RESPONSE_MESSAGE_FIELDS:
-            response_message.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            response_message.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RESPONSE_MESSAGE_FIELDS
             }
-        return response_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,27 +72,28 @@ class ResponseMessageSource:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            pointer = _get("pointer", UNSET)
+            pointer = _src_get("pointer", UNSET)
             if pointer is not UNSET and (type(pointer) is not str and not isinstance(pointer, str)):
                 raise DecodeError.expected("a string", pointer)
 
         except Exception as exc:
             raise DecodeError.at("pointer", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        response_message_source = object.__new__(cls)
-        response_message_source.pointer = pointer
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.pointer = pointer
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RESPONSE_MESSAGE_SOURCE_FIELDS:
-            response_message_source.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            response_message_source.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RESPONSE_MESSAGE_SOURCE_FIELDS
             }
-        return response_message_source
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

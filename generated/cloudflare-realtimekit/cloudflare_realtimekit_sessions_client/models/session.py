@@ -270,7 +270,7 @@ class Session:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
             if type(id) is not str and not isinstance(id, str):
@@ -389,7 +389,7 @@ class Session:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            _breakout_rooms = _get("breakout_rooms", UNSET)
+            _breakout_rooms = _src_get("breakout_rooms", UNSET)
             breakout_rooms: list[Any] | Unset = UNSET
             if _breakout_rooms is not UNSET:
                 if not isinstance(_breakout_rooms, list):
@@ -400,7 +400,7 @@ class Session:
             raise DecodeError.at("breakout_rooms", exc)
 
         try:
-            ended_at = _get("ended_at", UNSET)
+            ended_at = _src_get("ended_at", UNSET)
             if ended_at is not UNSET and (type(ended_at) is not str and not isinstance(ended_at, str)):
                 raise DecodeError.expected("a string", ended_at)
 
@@ -408,37 +408,38 @@ class Session:
             raise DecodeError.at("ended_at", exc)
 
         try:
-            meta = _get("meta", UNSET)
+            meta = _src_get("meta", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session = object.__new__(cls)
-        session.id = id
-        session.associated_id = associated_id
-        session.created_at = created_at
-        session.live_participants = live_participants
-        session.max_concurrent_participants = max_concurrent_participants
-        session.meeting_display_name = meeting_display_name
-        session.minutes_consumed = minutes_consumed
-        session.organization_id = organization_id
-        session.started_at = started_at
-        session.status = status
-        session.type_ = type_
-        session.updated_at = updated_at
-        session.breakout_rooms = breakout_rooms
-        session.ended_at = ended_at
-        session.meta = meta
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.associated_id = associated_id
+        _instance.created_at = created_at
+        _instance.live_participants = live_participants
+        _instance.max_concurrent_participants = max_concurrent_participants
+        _instance.meeting_display_name = meeting_display_name
+        _instance.minutes_consumed = minutes_consumed
+        _instance.organization_id = organization_id
+        _instance.started_at = started_at
+        _instance.status = status
+        _instance.type_ = type_
+        _instance.updated_at = updated_at
+        _instance.breakout_rooms = breakout_rooms
+        _instance.ended_at = ended_at
+        _instance.meta = meta
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

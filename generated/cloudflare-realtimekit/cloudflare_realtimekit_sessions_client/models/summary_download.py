@@ -129,20 +129,21 @@ class SummaryDownload:
         except Exception as exc:
             raise DecodeError.at("summaryDownloadUrlExpiry", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        summary_download = object.__new__(cls)
-        summary_download.session_id = session_id
-        summary_download.summary_download_url = summary_download_url
-        summary_download.summary_download_url_expiry = summary_download_url_expiry
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session_id = session_id
+        _instance.summary_download_url = summary_download_url
+        _instance.summary_download_url_expiry = summary_download_url_expiry
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SUMMARY_DOWNLOAD_FIELDS:
-            summary_download.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            summary_download.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUMMARY_DOWNLOAD_FIELDS
             }
-        return summary_download
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

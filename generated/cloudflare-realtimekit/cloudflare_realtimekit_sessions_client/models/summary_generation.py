@@ -92,9 +92,9 @@ class SummaryGeneration:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            session_id = _get("session_id", UNSET)
+            session_id = _src_get("session_id", UNSET)
             if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
@@ -102,26 +102,27 @@ class SummaryGeneration:
             raise DecodeError.at("session_id", exc)
 
         try:
-            status = _get("status", UNSET)
+            status = _src_get("status", UNSET)
             if status is not UNSET and (type(status) is not str and not isinstance(status, str)):
                 raise DecodeError.expected("a string", status)
 
         except Exception as exc:
             raise DecodeError.at("status", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        summary_generation = object.__new__(cls)
-        summary_generation.session_id = session_id
-        summary_generation.status = status
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session_id = session_id
+        _instance.status = status
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SUMMARY_GENERATION_FIELDS:
-            summary_generation.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            summary_generation.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUMMARY_GENERATION_FIELDS
             }
-        return summary_generation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,9 +94,9 @@ class SummaryResponse:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            data = _get("data", UNSET)
+            data = _src_get("data", UNSET)
             if data is not UNSET:
                 data = SummaryDownload.from_dict(data)
 
@@ -104,26 +104,27 @@ class SummaryResponse:
             raise DecodeError.at("data", exc)
 
         try:
-            success = _get("success", UNSET)
+            success = _src_get("success", UNSET)
             if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        summary_response = object.__new__(cls)
-        summary_response.data = data
-        summary_response.success = success
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.success = success
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SUMMARY_RESPONSE_FIELDS:
-            summary_response.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            summary_response.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUMMARY_RESPONSE_FIELDS
             }
-        return summary_response
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,20 +129,21 @@ class TranscriptDownload:
         except Exception as exc:
             raise DecodeError.at("transcript_download_url_expiry", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        transcript_download = object.__new__(cls)
-        transcript_download.session_id = session_id
-        transcript_download.transcript_download_url = transcript_download_url
-        transcript_download.transcript_download_url_expiry = transcript_download_url_expiry
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session_id = session_id
+        _instance.transcript_download_url = transcript_download_url
+        _instance.transcript_download_url_expiry = transcript_download_url_expiry
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TRANSCRIPT_DOWNLOAD_FIELDS:
-            transcript_download.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            transcript_download.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPT_DOWNLOAD_FIELDS
             }
-        return transcript_download
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,19 +108,20 @@ class CreateSessionBody:
         except Exception as exc:
             raise DecodeError.at("streamUri", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        create_session_body = object.__new__(cls)
-        create_session_body.name = name
-        create_session_body.stream_uri = stream_uri
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.stream_uri = stream_uri
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _CREATE_SESSION_BODY_FIELDS:
-            create_session_body.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            create_session_body.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _CREATE_SESSION_BODY_FIELDS
             }
-        return create_session_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

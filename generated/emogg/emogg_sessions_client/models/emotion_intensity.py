@@ -106,9 +106,9 @@ class EmotionIntensity:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            people = _get("people", UNSET)
+            people = _src_get("people", UNSET)
             if people is not UNSET and (
                 type(people) is not float
                 and type(people) is not int
@@ -120,7 +120,7 @@ class EmotionIntensity:
             raise DecodeError.at("people", exc)
 
         try:
-            quantity = _get("quantity", UNSET)
+            quantity = _src_get("quantity", UNSET)
             if quantity is not UNSET and (
                 type(quantity) is not float
                 and type(quantity) is not int
@@ -132,7 +132,7 @@ class EmotionIntensity:
             raise DecodeError.at("quantity", exc)
 
         try:
-            intensity = _get("intensity", UNSET)
+            intensity = _src_get("intensity", UNSET)
             if intensity is not UNSET and (
                 type(intensity) is not float
                 and type(intensity) is not int
@@ -143,20 +143,21 @@ class EmotionIntensity:
         except Exception as exc:
             raise DecodeError.at("intensity", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        emotion_intensity = object.__new__(cls)
-        emotion_intensity.people = people
-        emotion_intensity.quantity = quantity
-        emotion_intensity.intensity = intensity
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.people = people
+        _instance.quantity = quantity
+        _instance.intensity = intensity
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _EMOTION_INTENSITY_FIELDS:
-            emotion_intensity.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            emotion_intensity.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTION_INTENSITY_FIELDS
             }
-        return emotion_intensity
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,19 +149,20 @@ class EmotionsTimeline:
         except Exception as exc:
             raise DecodeError.at("timeline", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        emotions_timeline = object.__new__(cls)
-        emotions_timeline.session = session
-        emotions_timeline.timeline = timeline
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session = session
+        _instance.timeline = timeline
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _EMOTIONS_TIMELINE_FIELDS:
-            emotions_timeline.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            emotions_timeline.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_FIELDS
             }
-        return emotions_timeline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,9 +122,9 @@ class EmotionsTimelineEntry:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            start = _get("start", UNSET)
+            start = _src_get("start", UNSET)
             if start is not UNSET and (
                 type(start) is not float
                 and type(start) is not int
@@ -136,7 +136,7 @@ class EmotionsTimelineEntry:
             raise DecodeError.at("start", exc)
 
         try:
-            end = _get("end", UNSET)
+            end = _src_get("end", UNSET)
             if end is not UNSET and (
                 type(end) is not float
                 and type(end) is not int
@@ -148,7 +148,7 @@ class EmotionsTimelineEntry:
             raise DecodeError.at("end", exc)
 
         try:
-            detected_faces = _get("detectedFaces", UNSET)
+            detected_faces = _src_get("detectedFaces", UNSET)
             if detected_faces is not UNSET and (
                 type(detected_faces) is not float
                 and type(detected_faces) is not int
@@ -160,28 +160,29 @@ class EmotionsTimelineEntry:
             raise DecodeError.at("detectedFaces", exc)
 
         try:
-            emotions = _get("emotions", UNSET)
+            emotions = _src_get("emotions", UNSET)
             if emotions is not UNSET:
                 emotions = EmotionsTimelineEntryEmotions.from_dict(emotions)
 
         except Exception as exc:
             raise DecodeError.at("emotions", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        emotions_timeline_entry = object.__new__(cls)
-        emotions_timeline_entry.start = start
-        emotions_timeline_entry.end = end
-        emotions_timeline_entry.detected_faces = detected_faces
-        emotions_timeline_entry.emotions = emotions
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.start = start
+        _instance.end = end
+        _instance.detected_faces = detected_faces
+        _instance.emotions = emotions
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _EMOTIONS_TIMELINE_ENTRY_FIELDS:
-            emotions_timeline_entry.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            emotions_timeline_entry.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_ENTRY_FIELDS
             }
-        return emotions_timeline_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

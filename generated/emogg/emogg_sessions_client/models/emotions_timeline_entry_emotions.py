@@ -52,12 +52,13 @@ class EmotionsTimelineEntryEmotions:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        emotions_timeline_entry_emotions = object.__new__(cls)
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _EMOTIONS_TIMELINE_ENTRY_EMOTIONS_FIELDS:
-            emotions_timeline_entry_emotions.additional_properties = {}
+            _instance.additional_properties = {}
         else:
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():
@@ -69,8 +70,8 @@ class EmotionsTimelineEntryEmotions:
                 except Exception as exc:
                     raise DecodeError.at(prop_name, exc)
                 additional_properties[prop_name] = additional_property
-            emotions_timeline_entry_emotions.additional_properties = additional_properties
-        return emotions_timeline_entry_emotions
+            _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,18 +133,21 @@ class Error:
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        error = object.__new__(cls)
-        error.error = error
-        error.status = status
-        error.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.error = error
+        _instance.status = status
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ERROR_FIELDS:
-            error.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _ERROR_FIELDS}
-        return error
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ERROR_FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

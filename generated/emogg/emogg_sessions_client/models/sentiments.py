@@ -106,9 +106,9 @@ class Sentiments:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            positive = _get("positive", UNSET)
+            positive = _src_get("positive", UNSET)
             if positive is not UNSET and (
                 type(positive) is not float
                 and type(positive) is not int
@@ -120,7 +120,7 @@ class Sentiments:
             raise DecodeError.at("positive", exc)
 
         try:
-            neutral = _get("neutral", UNSET)
+            neutral = _src_get("neutral", UNSET)
             if neutral is not UNSET and (
                 type(neutral) is not float
                 and type(neutral) is not int
@@ -132,7 +132,7 @@ class Sentiments:
             raise DecodeError.at("neutral", exc)
 
         try:
-            negative = _get("negative", UNSET)
+            negative = _src_get("negative", UNSET)
             if negative is not UNSET and (
                 type(negative) is not float
                 and type(negative) is not int
@@ -143,20 +143,21 @@ class Sentiments:
         except Exception as exc:
             raise DecodeError.at("negative", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        sentiments = object.__new__(cls)
-        sentiments.positive = positive
-        sentiments.neutral = neutral
-        sentiments.negative = negative
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.positive = positive
+        _instance.neutral = neutral
+        _instance.negative = negative
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SENTIMENTS_FIELDS:
-            sentiments.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            sentiments.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SENTIMENTS_FIELDS
             }
-        return sentiments
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -249,7 +249,7 @@ class Session:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             id = src_dict["_id"]
             if type(id) is not str and not isinstance(id, str):
@@ -371,7 +371,7 @@ class Session:
             raise DecodeError.at("version", exc)
 
         try:
-            config = _get("config", UNSET)
+            config = _src_get("config", UNSET)
             if config is not UNSET:
                 config = SessionConfig.from_dict(config)
 
@@ -379,7 +379,7 @@ class Session:
             raise DecodeError.at("config", exc)
 
         try:
-            _sources = _get("sources", UNSET)
+            _sources = _src_get("sources", UNSET)
             sources: list[SessionSource] | Unset = UNSET
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
@@ -398,36 +398,37 @@ class Session:
             raise DecodeError.at("sources", exc)
 
         try:
-            meta = _get("meta", UNSET)
+            meta = _src_get("meta", UNSET)
             if meta is not UNSET:
                 meta = SessionMeta.from_dict(meta)
 
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session = object.__new__(cls)
-        session.id = id
-        session.name = name
-        session.type_ = type_
-        session.state = state
-        session.timestamp = timestamp
-        session.duration = duration
-        session.product = product
-        session.user = user
-        session.version = version
-        session.config = config
-        session.sources = sources
-        session.meta = meta
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.state = state
+        _instance.timestamp = timestamp
+        _instance.duration = duration
+        _instance.product = product
+        _instance.user = user
+        _instance.version = version
+        _instance.config = config
+        _instance.sources = sources
+        _instance.meta = meta
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,27 +79,28 @@ class SessionConfig:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            remove_media = _get("removeMedia", UNSET)
+            remove_media = _src_get("removeMedia", UNSET)
             if remove_media is not UNSET and (type(remove_media) is not bool):
                 raise DecodeError.expected("a boolean", remove_media)
 
         except Exception as exc:
             raise DecodeError.at("removeMedia", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_config = object.__new__(cls)
-        session_config.remove_media = remove_media
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.remove_media = remove_media
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_CONFIG_FIELDS:
-            session_config.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_config.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_CONFIG_FIELDS
             }
-        return session_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,19 +135,20 @@ class SessionEmotions:
         except Exception as exc:
             raise DecodeError.at("emotions", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_emotions = object.__new__(cls)
-        session_emotions.session = session
-        session_emotions.emotions = emotions
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session = session
+        _instance.emotions = emotions
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_EMOTIONS_FIELDS:
-            session_emotions.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_emotions.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_EMOTIONS_FIELDS
             }
-        return session_emotions
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -170,21 +170,22 @@ class SessionList:
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_list = object.__new__(cls)
-        session_list.has_more = has_more
-        session_list.offset = offset
-        session_list.limit = limit
-        session_list.data = data
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.has_more = has_more
+        _instance.offset = offset
+        _instance.limit = limit
+        _instance.data = data
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_LIST_FIELDS:
-            session_list.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_list.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_LIST_FIELDS
             }
-        return session_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

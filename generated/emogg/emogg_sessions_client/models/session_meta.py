@@ -111,9 +111,9 @@ class SessionMeta:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            expires = _get("expires", UNSET)
+            expires = _src_get("expires", UNSET)
             if expires is not UNSET:
                 expires = datetime.datetime.fromisoformat(expires)
 
@@ -121,7 +121,7 @@ class SessionMeta:
             raise DecodeError.at("expires", exc)
 
         try:
-            health_check = _get("healthCheck", UNSET)
+            health_check = _src_get("healthCheck", UNSET)
             if health_check is not UNSET:
                 health_check = datetime.datetime.fromisoformat(health_check)
 
@@ -129,27 +129,28 @@ class SessionMeta:
             raise DecodeError.at("healthCheck", exc)
 
         try:
-            worker_state = _get("workerState", UNSET)
+            worker_state = _src_get("workerState", UNSET)
             if worker_state is not UNSET and (type(worker_state) is not str and not isinstance(worker_state, str)):
                 raise DecodeError.expected("a string", worker_state)
 
         except Exception as exc:
             raise DecodeError.at("workerState", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_meta = object.__new__(cls)
-        session_meta.expires = expires
-        session_meta.health_check = health_check
-        session_meta.worker_state = worker_state
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.expires = expires
+        _instance.health_check = health_check
+        _instance.worker_state = worker_state
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_META_FIELDS:
-            session_meta.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_meta.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
             }
-        return session_meta
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

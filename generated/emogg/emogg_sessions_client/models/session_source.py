@@ -123,9 +123,9 @@ class SessionSource:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            id = _get("id", UNSET)
+            id = _src_get("id", UNSET)
             if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
@@ -133,7 +133,7 @@ class SessionSource:
             raise DecodeError.at("id", exc)
 
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -141,7 +141,7 @@ class SessionSource:
             raise DecodeError.at("name", exc)
 
         try:
-            type_ = _get("type", UNSET)
+            type_ = _src_get("type", UNSET)
             if type_ is not UNSET and (type(type_) is not str and not isinstance(type_, str)):
                 raise DecodeError.expected("a string", type_)
 
@@ -149,28 +149,29 @@ class SessionSource:
             raise DecodeError.at("type", exc)
 
         try:
-            device = _get("device", UNSET)
+            device = _src_get("device", UNSET)
             if device is not UNSET and (type(device) is not str and not isinstance(device, str)):
                 raise DecodeError.expected("a string", device)
 
         except Exception as exc:
             raise DecodeError.at("device", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_source = object.__new__(cls)
-        session_source.id = id
-        session_source.name = name
-        session_source.type_ = type_
-        session_source.device = device
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.device = device
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_SOURCE_FIELDS:
-            session_source.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_source.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SOURCE_FIELDS
             }
-        return session_source
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

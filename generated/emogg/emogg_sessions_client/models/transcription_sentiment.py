@@ -151,19 +151,20 @@ class TranscriptionSentiment:
         except Exception as exc:
             raise DecodeError.at("timeline", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        transcription_sentiment = object.__new__(cls)
-        transcription_sentiment.session = session
-        transcription_sentiment.timeline = timeline
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session = session
+        _instance.timeline = timeline
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_FIELDS:
-            transcription_sentiment.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            transcription_sentiment.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_FIELDS
             }
-        return transcription_sentiment
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

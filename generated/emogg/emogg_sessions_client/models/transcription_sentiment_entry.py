@@ -122,9 +122,9 @@ class TranscriptionSentimentEntry:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            start = _get("start", UNSET)
+            start = _src_get("start", UNSET)
             if start is not UNSET and (
                 type(start) is not float
                 and type(start) is not int
@@ -136,7 +136,7 @@ class TranscriptionSentimentEntry:
             raise DecodeError.at("start", exc)
 
         try:
-            end = _get("end", UNSET)
+            end = _src_get("end", UNSET)
             if end is not UNSET and (
                 type(end) is not float
                 and type(end) is not int
@@ -148,7 +148,7 @@ class TranscriptionSentimentEntry:
             raise DecodeError.at("end", exc)
 
         try:
-            segments = _get("segments", UNSET)
+            segments = _src_get("segments", UNSET)
             if segments is not UNSET and (
                 type(segments) is not float
                 and type(segments) is not int
@@ -160,28 +160,29 @@ class TranscriptionSentimentEntry:
             raise DecodeError.at("segments", exc)
 
         try:
-            sentiments = _get("sentiments", UNSET)
+            sentiments = _src_get("sentiments", UNSET)
             if sentiments is not UNSET:
                 sentiments = Sentiments.from_dict(sentiments)
 
         except Exception as exc:
             raise DecodeError.at("sentiments", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        transcription_sentiment_entry = object.__new__(cls)
-        transcription_sentiment_entry.start = start
-        transcription_sentiment_entry.end = end
-        transcription_sentiment_entry.segments = segments
-        transcription_sentiment_entry.sentiments = sentiments
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.start = start
+        _instance.end = end
+        _instance.segments = segments
+        _instance.sentiments = sentiments
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS:
-            transcription_sentiment_entry.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            transcription_sentiment_entry.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS
             }
-        return transcription_sentiment_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,27 +72,28 @@ class UpdateSessionBody:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        update_session_body = object.__new__(cls)
-        update_session_body.name = name
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _UPDATE_SESSION_BODY_FIELDS:
-            update_session_body.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            update_session_body.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _UPDATE_SESSION_BODY_FIELDS
             }
-        return update_session_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -381,7 +381,7 @@ class Asset:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
             if type(id) is not str and not isinstance(id, str):
@@ -405,7 +405,7 @@ class Asset:
             raise DecodeError.at("name", exc)
 
         try:
-            _type_ = _get("type", UNSET)
+            _type_ = _src_get("type", UNSET)
             type_: AssetType | Unset
             if isinstance(_type_, str):
                 type_ = AssetType(_type_)
@@ -418,7 +418,7 @@ class Asset:
             raise DecodeError.at("type", exc)
 
         try:
-            playback_id = _get("playbackId", UNSET)
+            playback_id = _src_get("playbackId", UNSET)
             if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
@@ -426,7 +426,7 @@ class Asset:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            user_id = _get("userId", UNSET)
+            user_id = _src_get("userId", UNSET)
             if user_id is not UNSET and (type(user_id) is not str and not isinstance(user_id, str)):
                 raise DecodeError.expected("a string", user_id)
 
@@ -434,7 +434,7 @@ class Asset:
             raise DecodeError.at("userId", exc)
 
         try:
-            playback_url = _get("playbackUrl", UNSET)
+            playback_url = _src_get("playbackUrl", UNSET)
             if playback_url is not UNSET and (type(playback_url) is not str and not isinstance(playback_url, str)):
                 raise DecodeError.expected("a string", playback_url)
 
@@ -442,7 +442,7 @@ class Asset:
             raise DecodeError.at("playbackUrl", exc)
 
         try:
-            download_url = _get("downloadUrl", UNSET)
+            download_url = _src_get("downloadUrl", UNSET)
             if download_url is not UNSET and (type(download_url) is not str and not isinstance(download_url, str)):
                 raise DecodeError.expected("a string", download_url)
 
@@ -450,7 +450,7 @@ class Asset:
             raise DecodeError.at("downloadUrl", exc)
 
         try:
-            _playback_policy = _get("playbackPolicy", UNSET)
+            _playback_policy = _src_get("playbackPolicy", UNSET)
             playback_policy: None | PlaybackPolicy | Unset
             if isinstance(_playback_policy, dict):
                 playback_policy_type_0 = PlaybackPolicy.from_dict(_playback_policy)
@@ -467,7 +467,7 @@ class Asset:
             raise DecodeError.at("playbackPolicy", exc)
 
         try:
-            creator_id = _get("creatorId", UNSET)
+            creator_id = _src_get("creatorId", UNSET)
             if creator_id is not UNSET:
                 creator_id = CreatorId.from_dict(creator_id)
 
@@ -475,7 +475,7 @@ class Asset:
             raise DecodeError.at("creatorId", exc)
 
         try:
-            _profiles = _get("profiles", UNSET)
+            _profiles = _src_get("profiles", UNSET)
             profiles: list[AssetProfile] | Unset = UNSET
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
@@ -494,7 +494,7 @@ class Asset:
             raise DecodeError.at("profiles", exc)
 
         try:
-            storage = _get("storage", UNSET)
+            storage = _src_get("storage", UNSET)
             if storage is not UNSET:
                 storage = AssetStorage.from_dict(storage)
 
@@ -502,7 +502,7 @@ class Asset:
             raise DecodeError.at("storage", exc)
 
         try:
-            status = _get("status", UNSET)
+            status = _src_get("status", UNSET)
             if status is not UNSET:
                 status = AssetStatus.from_dict(status)
 
@@ -510,7 +510,7 @@ class Asset:
             raise DecodeError.at("status", exc)
 
         try:
-            project_id = _get("projectId", UNSET)
+            project_id = _src_get("projectId", UNSET)
             if project_id is not UNSET and (type(project_id) is not str and not isinstance(project_id, str)):
                 raise DecodeError.expected("a string", project_id)
 
@@ -518,7 +518,7 @@ class Asset:
             raise DecodeError.at("projectId", exc)
 
         try:
-            created_at = _get("createdAt", UNSET)
+            created_at = _src_get("createdAt", UNSET)
             if created_at is not UNSET and (
                 type(created_at) is not float
                 and type(created_at) is not int
@@ -530,7 +530,7 @@ class Asset:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            created_by_token_name = _get("createdByTokenName", UNSET)
+            created_by_token_name = _src_get("createdByTokenName", UNSET)
             if created_by_token_name is not UNSET and (
                 type(created_by_token_name) is not str and not isinstance(created_by_token_name, str)
             ):
@@ -540,7 +540,7 @@ class Asset:
             raise DecodeError.at("createdByTokenName", exc)
 
         try:
-            size = _get("size", UNSET)
+            size = _src_get("size", UNSET)
             if size is not UNSET and (
                 type(size) is not float
                 and type(size) is not int
@@ -552,7 +552,7 @@ class Asset:
             raise DecodeError.at("size", exc)
 
         try:
-            _hash_ = _get("hash", UNSET)
+            _hash_ = _src_get("hash", UNSET)
             hash_: list[AssetHash] | None | Unset
             if isinstance(_hash_, list):
                 _hash_type_0 = _hash_
@@ -580,7 +580,7 @@ class Asset:
             raise DecodeError.at("hash", exc)
 
         try:
-            video_spec = _get("videoSpec", UNSET)
+            video_spec = _src_get("videoSpec", UNSET)
             if video_spec is not UNSET:
                 video_spec = VideoSpec.from_dict(video_spec)
 
@@ -588,7 +588,7 @@ class Asset:
             raise DecodeError.at("videoSpec", exc)
 
         try:
-            object_store_id = _get("objectStoreId", UNSET)
+            object_store_id = _src_get("objectStoreId", UNSET)
             if object_store_id is not UNSET and (
                 type(object_store_id) is not str and not isinstance(object_store_id, str)
             ):
@@ -597,35 +597,38 @@ class Asset:
         except Exception as exc:
             raise DecodeError.at("objectStoreId", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset = object.__new__(cls)
-        asset.id = id
-        asset.source = source
-        asset.name = name
-        asset.type_ = type_
-        asset.playback_id = playback_id
-        asset.user_id = user_id
-        asset.playback_url = playback_url
-        asset.download_url = download_url
-        asset.playback_policy = playback_policy
-        asset.creator_id = creator_id
-        asset.profiles = profiles
-        asset.storage = storage
-        asset.status = status
-        asset.project_id = project_id
-        asset.created_at = created_at
-        asset.created_by_token_name = created_by_token_name
-        asset.size = size
-        asset.hash_ = hash_
-        asset.video_spec = video_spec
-        asset.object_store_id = object_store_id
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.source = source
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.playback_id = playback_id
+        _instance.user_id = user_id
+        _instance.playback_url = playback_url
+        _instance.download_url = download_url
+        _instance.playback_policy = playback_policy
+        _instance.creator_id = creator_id
+        _instance.profiles = profiles
+        _instance.storage = storage
+        _instance.status = status
+        _instance.project_id = project_id
+        _instance.created_at = created_at
+        _instance.created_by_token_name = created_by_token_name
+        _instance.size = size
+        _instance.hash_ = hash_
+        _instance.video_spec = video_spec
+        _instance.object_store_id = object_store_id
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_FIELDS:
-            asset.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset.additional_properties = {key: value for key, value in src_dict.items() if key not in _ASSET_FIELDS}
-        return asset
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ASSET_FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,9 +92,9 @@ class AssetHash:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            hash_ = _get("hash", UNSET)
+            hash_ = _src_get("hash", UNSET)
             if hash_ is not UNSET and (type(hash_) is not str and not isinstance(hash_, str)):
                 raise DecodeError.expected("a string", hash_)
 
@@ -102,26 +102,27 @@ class AssetHash:
             raise DecodeError.at("hash", exc)
 
         try:
-            algorithm = _get("algorithm", UNSET)
+            algorithm = _src_get("algorithm", UNSET)
             if algorithm is not UNSET and (type(algorithm) is not str and not isinstance(algorithm, str)):
                 raise DecodeError.expected("a string", algorithm)
 
         except Exception as exc:
             raise DecodeError.at("algorithm", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_hash = object.__new__(cls)
-        asset_hash.hash_ = hash_
-        asset_hash.algorithm = algorithm
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.hash_ = hash_
+        _instance.algorithm = algorithm
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_HASH_FIELDS:
-            asset_hash.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_hash.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_HASH_FIELDS
             }
-        return asset_hash
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,9 +152,9 @@ class AssetIpfs:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            spec = _get("spec", UNSET)
+            spec = _src_get("spec", UNSET)
             if spec is not UNSET:
                 spec = AssetIpfsSpec.from_dict(spec)
 
@@ -162,7 +162,7 @@ class AssetIpfs:
             raise DecodeError.at("spec", exc)
 
         try:
-            cid = _get("cid", UNSET)
+            cid = _src_get("cid", UNSET)
             if cid is not UNSET and (type(cid) is not str and not isinstance(cid, str)):
                 raise DecodeError.expected("a string", cid)
 
@@ -170,7 +170,7 @@ class AssetIpfs:
             raise DecodeError.at("cid", exc)
 
         try:
-            url = _get("url", UNSET)
+            url = _src_get("url", UNSET)
             if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
@@ -178,7 +178,7 @@ class AssetIpfs:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = _get("gatewayUrl", UNSET)
+            gateway_url = _src_get("gatewayUrl", UNSET)
             if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
@@ -186,7 +186,7 @@ class AssetIpfs:
             raise DecodeError.at("gatewayUrl", exc)
 
         try:
-            nft_metadata = _get("nftMetadata", UNSET)
+            nft_metadata = _src_get("nftMetadata", UNSET)
             if nft_metadata is not UNSET:
                 nft_metadata = IpfsFileInfo.from_dict(nft_metadata)
 
@@ -194,7 +194,7 @@ class AssetIpfs:
             raise DecodeError.at("nftMetadata", exc)
 
         try:
-            updated_at = _get("updatedAt", UNSET)
+            updated_at = _src_get("updatedAt", UNSET)
             if updated_at is not UNSET and (
                 type(updated_at) is not float
                 and type(updated_at) is not int
@@ -205,23 +205,24 @@ class AssetIpfs:
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_ipfs = object.__new__(cls)
-        asset_ipfs.spec = spec
-        asset_ipfs.cid = cid
-        asset_ipfs.url = url
-        asset_ipfs.gateway_url = gateway_url
-        asset_ipfs.nft_metadata = nft_metadata
-        asset_ipfs.updated_at = updated_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.spec = spec
+        _instance.cid = cid
+        _instance.url = url
+        _instance.gateway_url = gateway_url
+        _instance.nft_metadata = nft_metadata
+        _instance.updated_at = updated_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_IPFS_FIELDS:
-            asset_ipfs.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_ipfs.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_FIELDS
             }
-        return asset_ipfs
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,9 +96,9 @@ class AssetIpfsSpec:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            _nft_metadata_template = _get("nftMetadataTemplate", UNSET)
+            _nft_metadata_template = _src_get("nftMetadataTemplate", UNSET)
             nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset
             if isinstance(_nft_metadata_template, str):
                 nft_metadata_template = AssetIpfsSpecNftMetadataTemplate(_nft_metadata_template)
@@ -111,24 +111,25 @@ class AssetIpfsSpec:
             raise DecodeError.at("nftMetadataTemplate", exc)
 
         try:
-            nft_metadata = _get("nftMetadata", UNSET)
+            nft_metadata = _src_get("nftMetadata", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("nftMetadata", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_ipfs_spec = object.__new__(cls)
-        asset_ipfs_spec.nft_metadata_template = nft_metadata_template
-        asset_ipfs_spec.nft_metadata = nft_metadata
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.nft_metadata_template = nft_metadata_template
+        _instance.nft_metadata = nft_metadata
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_IPFS_SPEC_FIELDS:
-            asset_ipfs_spec.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_ipfs_spec.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_SPEC_FIELDS
             }
-        return asset_ipfs_spec
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

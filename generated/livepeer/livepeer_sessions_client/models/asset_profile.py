@@ -212,7 +212,7 @@ class AssetProfile:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             bitrate = src_dict["bitrate"]
             if type(bitrate) is not int and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
@@ -226,7 +226,7 @@ class AssetProfile:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            width = _get("width", UNSET)
+            width = _src_get("width", UNSET)
             if (
                 width is not UNSET
                 and type(width) is not int
@@ -242,7 +242,7 @@ class AssetProfile:
             raise DecodeError.at("width", exc)
 
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -250,7 +250,7 @@ class AssetProfile:
             raise DecodeError.at("name", exc)
 
         try:
-            height = _get("height", UNSET)
+            height = _src_get("height", UNSET)
             if (
                 height is not UNSET
                 and type(height) is not int
@@ -266,7 +266,7 @@ class AssetProfile:
             raise DecodeError.at("height", exc)
 
         try:
-            quality = _get("quality", UNSET)
+            quality = _src_get("quality", UNSET)
             if (
                 quality is not UNSET
                 and type(quality) is not int
@@ -282,7 +282,7 @@ class AssetProfile:
             raise DecodeError.at("quality", exc)
 
         try:
-            fps = _get("fps", UNSET)
+            fps = _src_get("fps", UNSET)
             if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps, float) and fps.is_integer():
@@ -294,7 +294,7 @@ class AssetProfile:
             raise DecodeError.at("fps", exc)
 
         try:
-            fps_den = _get("fpsDen", UNSET)
+            fps_den = _src_get("fpsDen", UNSET)
             if (
                 fps_den is not UNSET
                 and type(fps_den) is not int
@@ -310,7 +310,7 @@ class AssetProfile:
             raise DecodeError.at("fpsDen", exc)
 
         try:
-            gop = _get("gop", UNSET)
+            gop = _src_get("gop", UNSET)
             if gop is not UNSET and (type(gop) is not str and not isinstance(gop, str)):
                 raise DecodeError.expected("a string", gop)
 
@@ -318,7 +318,7 @@ class AssetProfile:
             raise DecodeError.at("gop", exc)
 
         try:
-            _profile = _get("profile", UNSET)
+            _profile = _src_get("profile", UNSET)
             profile: AssetProfileProfile | Unset
             if isinstance(_profile, str):
                 profile = AssetProfileProfile(_profile)
@@ -331,7 +331,7 @@ class AssetProfile:
             raise DecodeError.at("profile", exc)
 
         try:
-            _encoder = _get("encoder", UNSET)
+            _encoder = _src_get("encoder", UNSET)
             encoder: AssetProfileEncoder | Unset
             if isinstance(_encoder, str):
                 encoder = AssetProfileEncoder(_encoder)
@@ -343,27 +343,28 @@ class AssetProfile:
         except Exception as exc:
             raise DecodeError.at("encoder", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_profile = object.__new__(cls)
-        asset_profile.bitrate = bitrate
-        asset_profile.width = width
-        asset_profile.name = name
-        asset_profile.height = height
-        asset_profile.quality = quality
-        asset_profile.fps = fps
-        asset_profile.fps_den = fps_den
-        asset_profile.gop = gop
-        asset_profile.profile = profile
-        asset_profile.encoder = encoder
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.bitrate = bitrate
+        _instance.width = width
+        _instance.name = name
+        _instance.height = height
+        _instance.quality = quality
+        _instance.fps = fps
+        _instance.fps_den = fps_den
+        _instance.gop = gop
+        _instance.profile = profile
+        _instance.encoder = encoder
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_PROFILE_FIELDS:
-            asset_profile.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_profile.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_PROFILE_FIELDS
             }
-        return asset_profile
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

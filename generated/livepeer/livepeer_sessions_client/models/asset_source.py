@@ -179,7 +179,7 @@ class AssetSource:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: AssetSourceType
@@ -192,7 +192,7 @@ class AssetSource:
             raise DecodeError.at("type", exc)
 
         try:
-            url = _get("url", UNSET)
+            url = _src_get("url", UNSET)
             if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
@@ -200,7 +200,7 @@ class AssetSource:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = _get("gatewayUrl", UNSET)
+            gateway_url = _src_get("gatewayUrl", UNSET)
             if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
@@ -208,7 +208,7 @@ class AssetSource:
             raise DecodeError.at("gatewayUrl", exc)
 
         try:
-            session_id = _get("sessionId", UNSET)
+            session_id = _src_get("sessionId", UNSET)
             if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
@@ -216,7 +216,7 @@ class AssetSource:
             raise DecodeError.at("sessionId", exc)
 
         try:
-            source_id = _get("sourceId", UNSET)
+            source_id = _src_get("sourceId", UNSET)
             if source_id is not UNSET and (type(source_id) is not str and not isinstance(source_id, str)):
                 raise DecodeError.expected("a string", source_id)
 
@@ -224,7 +224,7 @@ class AssetSource:
             raise DecodeError.at("sourceId", exc)
 
         try:
-            playback_id = _get("playbackId", UNSET)
+            playback_id = _src_get("playbackId", UNSET)
             if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
@@ -232,7 +232,7 @@ class AssetSource:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            requester_id = _get("requesterId", UNSET)
+            requester_id = _src_get("requesterId", UNSET)
             if requester_id is not UNSET and (type(requester_id) is not str and not isinstance(requester_id, str)):
                 raise DecodeError.expected("a string", requester_id)
 
@@ -240,32 +240,33 @@ class AssetSource:
             raise DecodeError.at("requesterId", exc)
 
         try:
-            asset_id = _get("assetId", UNSET)
+            asset_id = _src_get("assetId", UNSET)
             if asset_id is not UNSET and (type(asset_id) is not str and not isinstance(asset_id, str)):
                 raise DecodeError.expected("a string", asset_id)
 
         except Exception as exc:
             raise DecodeError.at("assetId", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_source = object.__new__(cls)
-        asset_source.type_ = type_
-        asset_source.url = url
-        asset_source.gateway_url = gateway_url
-        asset_source.session_id = session_id
-        asset_source.source_id = source_id
-        asset_source.playback_id = playback_id
-        asset_source.requester_id = requester_id
-        asset_source.asset_id = asset_id
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.url = url
+        _instance.gateway_url = gateway_url
+        _instance.session_id = session_id
+        _instance.source_id = source_id
+        _instance.playback_id = playback_id
+        _instance.requester_id = requester_id
+        _instance.asset_id = asset_id
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_SOURCE_FIELDS:
-            asset_source.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_source.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_SOURCE_FIELDS
             }
-        return asset_source
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,7 +122,7 @@ class AssetStatus:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             _phase = src_dict["phase"]
             phase: AssetStatusPhase
@@ -147,7 +147,7 @@ class AssetStatus:
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            progress = _get("progress", UNSET)
+            progress = _src_get("progress", UNSET)
             if progress is not UNSET and (
                 type(progress) is not float
                 and type(progress) is not int
@@ -159,28 +159,29 @@ class AssetStatus:
             raise DecodeError.at("progress", exc)
 
         try:
-            error_message = _get("errorMessage", UNSET)
+            error_message = _src_get("errorMessage", UNSET)
             if error_message is not UNSET and (type(error_message) is not str and not isinstance(error_message, str)):
                 raise DecodeError.expected("a string", error_message)
 
         except Exception as exc:
             raise DecodeError.at("errorMessage", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_status = object.__new__(cls)
-        asset_status.phase = phase
-        asset_status.updated_at = updated_at
-        asset_status.progress = progress
-        asset_status.error_message = error_message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.phase = phase
+        _instance.updated_at = updated_at
+        _instance.progress = progress
+        _instance.error_message = error_message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_STATUS_FIELDS:
-            asset_status.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_status.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_STATUS_FIELDS
             }
-        return asset_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

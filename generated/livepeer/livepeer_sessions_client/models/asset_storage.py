@@ -96,9 +96,9 @@ class AssetStorage:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            ipfs = _get("ipfs", UNSET)
+            ipfs = _src_get("ipfs", UNSET)
             if ipfs is not UNSET:
                 ipfs = AssetIpfs.from_dict(ipfs)
 
@@ -106,26 +106,27 @@ class AssetStorage:
             raise DecodeError.at("ipfs", exc)
 
         try:
-            status = _get("status", UNSET)
+            status = _src_get("status", UNSET)
             if status is not UNSET:
                 status = StorageStatus.from_dict(status)
 
         except Exception as exc:
             raise DecodeError.at("status", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        asset_storage = object.__new__(cls)
-        asset_storage.ipfs = ipfs
-        asset_storage.status = status
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.ipfs = ipfs
+        _instance.status = status
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ASSET_STORAGE_FIELDS:
-            asset_storage.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            asset_storage.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_STORAGE_FIELDS
             }
-        return asset_storage
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

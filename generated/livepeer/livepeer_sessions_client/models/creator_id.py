@@ -112,19 +112,20 @@ class CreatorId:
         except Exception as exc:
             raise DecodeError.at("value", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        creator_id = object.__new__(cls)
-        creator_id.type_ = type_
-        creator_id.value = value
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.value = value
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _CREATOR_ID_FIELDS:
-            creator_id.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            creator_id.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _CREATOR_ID_FIELDS
             }
-        return creator_id
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,18 +91,19 @@ class ErrorBody:
         except Exception as exc:
             raise DecodeError.at("errors", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        error_body = object.__new__(cls)
-        error_body.errors = errors
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.errors = errors
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _ERROR_BODY_FIELDS:
-            error_body.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            error_body.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_BODY_FIELDS
             }
-        return error_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,7 +108,7 @@ class IpfsFileInfo:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             cid = src_dict["cid"]
             if type(cid) is not str and not isinstance(cid, str):
@@ -118,7 +118,7 @@ class IpfsFileInfo:
             raise DecodeError.at("cid", exc)
 
         try:
-            url = _get("url", UNSET)
+            url = _src_get("url", UNSET)
             if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
@@ -126,27 +126,28 @@ class IpfsFileInfo:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = _get("gatewayUrl", UNSET)
+            gateway_url = _src_get("gatewayUrl", UNSET)
             if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
         except Exception as exc:
             raise DecodeError.at("gatewayUrl", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        ipfs_file_info = object.__new__(cls)
-        ipfs_file_info.cid = cid
-        ipfs_file_info.url = url
-        ipfs_file_info.gateway_url = gateway_url
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.cid = cid
+        _instance.url = url
+        _instance.gateway_url = gateway_url
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _IPFS_FILE_INFO_FIELDS:
-            ipfs_file_info.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            ipfs_file_info.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _IPFS_FILE_INFO_FIELDS
             }
-        return ipfs_file_info
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

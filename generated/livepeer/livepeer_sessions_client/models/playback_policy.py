@@ -139,7 +139,7 @@ class PlaybackPolicy:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: PlaybackPolicyType
@@ -152,7 +152,7 @@ class PlaybackPolicy:
             raise DecodeError.at("type", exc)
 
         try:
-            webhook_id = _get("webhookId", UNSET)
+            webhook_id = _src_get("webhookId", UNSET)
             if webhook_id is not UNSET and (type(webhook_id) is not str and not isinstance(webhook_id, str)):
                 raise DecodeError.expected("a string", webhook_id)
 
@@ -160,13 +160,13 @@ class PlaybackPolicy:
             raise DecodeError.at("webhookId", exc)
 
         try:
-            webhook_context = _get("webhookContext", UNSET)
+            webhook_context = _src_get("webhookContext", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("webhookContext", exc)
 
         try:
-            refresh_interval = _get("refreshInterval", UNSET)
+            refresh_interval = _src_get("refreshInterval", UNSET)
             if refresh_interval is not UNSET and (
                 type(refresh_interval) is not float
                 and type(refresh_interval) is not int
@@ -178,7 +178,7 @@ class PlaybackPolicy:
             raise DecodeError.at("refreshInterval", exc)
 
         try:
-            _allowed_origins = _get("allowedOrigins", UNSET)
+            _allowed_origins = _src_get("allowedOrigins", UNSET)
             allowed_origins: list[str] | Unset = UNSET
             if _allowed_origins is not UNSET:
                 if not isinstance(_allowed_origins, list):
@@ -197,22 +197,23 @@ class PlaybackPolicy:
         except Exception as exc:
             raise DecodeError.at("allowedOrigins", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        playback_policy = object.__new__(cls)
-        playback_policy.type_ = type_
-        playback_policy.webhook_id = webhook_id
-        playback_policy.webhook_context = webhook_context
-        playback_policy.refresh_interval = refresh_interval
-        playback_policy.allowed_origins = allowed_origins
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.webhook_id = webhook_id
+        _instance.webhook_context = webhook_context
+        _instance.refresh_interval = refresh_interval
+        _instance.allowed_origins = allowed_origins
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _PLAYBACK_POLICY_FIELDS:
-            playback_policy.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            playback_policy.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PLAYBACK_POLICY_FIELDS
             }
-        return playback_policy
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -379,7 +379,7 @@ class Session:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
             if type(id) is not str and not isinstance(id, str):
@@ -397,7 +397,7 @@ class Session:
             raise DecodeError.at("name", exc)
 
         try:
-            last_seen = _get("lastSeen", UNSET)
+            last_seen = _src_get("lastSeen", UNSET)
             if last_seen is not UNSET and (
                 type(last_seen) is not float
                 and type(last_seen) is not int
@@ -409,7 +409,7 @@ class Session:
             raise DecodeError.at("lastSeen", exc)
 
         try:
-            source_segments = _get("sourceSegments", UNSET)
+            source_segments = _src_get("sourceSegments", UNSET)
             if source_segments is not UNSET and (
                 type(source_segments) is not float
                 and type(source_segments) is not int
@@ -421,7 +421,7 @@ class Session:
             raise DecodeError.at("sourceSegments", exc)
 
         try:
-            transcoded_segments = _get("transcodedSegments", UNSET)
+            transcoded_segments = _src_get("transcodedSegments", UNSET)
             if transcoded_segments is not UNSET and (
                 type(transcoded_segments) is not float
                 and type(transcoded_segments) is not int
@@ -433,7 +433,7 @@ class Session:
             raise DecodeError.at("transcodedSegments", exc)
 
         try:
-            source_segments_duration = _get("sourceSegmentsDuration", UNSET)
+            source_segments_duration = _src_get("sourceSegmentsDuration", UNSET)
             if source_segments_duration is not UNSET and (
                 type(source_segments_duration) is not float
                 and type(source_segments_duration) is not int
@@ -447,7 +447,7 @@ class Session:
             raise DecodeError.at("sourceSegmentsDuration", exc)
 
         try:
-            transcoded_segments_duration = _get("transcodedSegmentsDuration", UNSET)
+            transcoded_segments_duration = _src_get("transcodedSegmentsDuration", UNSET)
             if transcoded_segments_duration is not UNSET and (
                 type(transcoded_segments_duration) is not float
                 and type(transcoded_segments_duration) is not int
@@ -462,7 +462,7 @@ class Session:
             raise DecodeError.at("transcodedSegmentsDuration", exc)
 
         try:
-            source_bytes = _get("sourceBytes", UNSET)
+            source_bytes = _src_get("sourceBytes", UNSET)
             if source_bytes is not UNSET and (
                 type(source_bytes) is not float
                 and type(source_bytes) is not int
@@ -474,7 +474,7 @@ class Session:
             raise DecodeError.at("sourceBytes", exc)
 
         try:
-            transcoded_bytes = _get("transcodedBytes", UNSET)
+            transcoded_bytes = _src_get("transcodedBytes", UNSET)
             if transcoded_bytes is not UNSET and (
                 type(transcoded_bytes) is not float
                 and type(transcoded_bytes) is not int
@@ -486,7 +486,7 @@ class Session:
             raise DecodeError.at("transcodedBytes", exc)
 
         try:
-            ingest_rate = _get("ingestRate", UNSET)
+            ingest_rate = _src_get("ingestRate", UNSET)
             if ingest_rate is not UNSET and (
                 type(ingest_rate) is not float
                 and type(ingest_rate) is not int
@@ -498,7 +498,7 @@ class Session:
             raise DecodeError.at("ingestRate", exc)
 
         try:
-            outgoing_rate = _get("outgoingRate", UNSET)
+            outgoing_rate = _src_get("outgoingRate", UNSET)
             if outgoing_rate is not UNSET and (
                 type(outgoing_rate) is not float
                 and type(outgoing_rate) is not int
@@ -510,7 +510,7 @@ class Session:
             raise DecodeError.at("outgoingRate", exc)
 
         try:
-            _is_healthy = _get("isHealthy", UNSET)
+            _is_healthy = _src_get("isHealthy", UNSET)
             is_healthy: bool | None | Unset
             if isinstance(_is_healthy, bool):
                 is_healthy_type_0 = _is_healthy
@@ -529,7 +529,7 @@ class Session:
             raise DecodeError.at("isHealthy", exc)
 
         try:
-            _issues = _get("issues", UNSET)
+            _issues = _src_get("issues", UNSET)
             issues: list[str] | None | Unset
             if isinstance(_issues, list):
                 _issues_type_0 = _issues
@@ -558,7 +558,7 @@ class Session:
             raise DecodeError.at("issues", exc)
 
         try:
-            created_at = _get("createdAt", UNSET)
+            created_at = _src_get("createdAt", UNSET)
             if created_at is not UNSET and (
                 type(created_at) is not float
                 and type(created_at) is not int
@@ -570,7 +570,7 @@ class Session:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            parent_id = _get("parentId", UNSET)
+            parent_id = _src_get("parentId", UNSET)
             if parent_id is not UNSET and (type(parent_id) is not str and not isinstance(parent_id, str)):
                 raise DecodeError.expected("a string", parent_id)
 
@@ -578,7 +578,7 @@ class Session:
             raise DecodeError.at("parentId", exc)
 
         try:
-            record = _get("record", UNSET)
+            record = _src_get("record", UNSET)
             if record is not UNSET and (type(record) is not bool):
                 raise DecodeError.expected("a boolean", record)
 
@@ -586,7 +586,7 @@ class Session:
             raise DecodeError.at("record", exc)
 
         try:
-            recording_status = _get("recordingStatus", UNSET)
+            recording_status = _src_get("recordingStatus", UNSET)
             if recording_status is not UNSET and (
                 type(recording_status) is not str and not isinstance(recording_status, str)
             ):
@@ -596,7 +596,7 @@ class Session:
             raise DecodeError.at("recordingStatus", exc)
 
         try:
-            recording_url = _get("recordingUrl", UNSET)
+            recording_url = _src_get("recordingUrl", UNSET)
             if recording_url is not UNSET and (type(recording_url) is not str and not isinstance(recording_url, str)):
                 raise DecodeError.expected("a string", recording_url)
 
@@ -604,7 +604,7 @@ class Session:
             raise DecodeError.at("recordingUrl", exc)
 
         try:
-            mp_4_url = _get("mp4Url", UNSET)
+            mp_4_url = _src_get("mp4Url", UNSET)
             if mp_4_url is not UNSET and (type(mp_4_url) is not str and not isinstance(mp_4_url, str)):
                 raise DecodeError.expected("a string", mp_4_url)
 
@@ -612,7 +612,7 @@ class Session:
             raise DecodeError.at("mp4Url", exc)
 
         try:
-            playback_id = _get("playbackId", UNSET)
+            playback_id = _src_get("playbackId", UNSET)
             if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
@@ -620,7 +620,7 @@ class Session:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            _profiles = _get("profiles", UNSET)
+            _profiles = _src_get("profiles", UNSET)
             profiles: list[TranscodeProfile] | Unset = UNSET
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
@@ -638,38 +638,39 @@ class Session:
         except Exception as exc:
             raise DecodeError.at("profiles", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session = object.__new__(cls)
-        session.id = id
-        session.name = name
-        session.last_seen = last_seen
-        session.source_segments = source_segments
-        session.transcoded_segments = transcoded_segments
-        session.source_segments_duration = source_segments_duration
-        session.transcoded_segments_duration = transcoded_segments_duration
-        session.source_bytes = source_bytes
-        session.transcoded_bytes = transcoded_bytes
-        session.ingest_rate = ingest_rate
-        session.outgoing_rate = outgoing_rate
-        session.is_healthy = is_healthy
-        session.issues = issues
-        session.created_at = created_at
-        session.parent_id = parent_id
-        session.record = record
-        session.recording_status = recording_status
-        session.recording_url = recording_url
-        session.mp_4_url = mp_4_url
-        session.playback_id = playback_id
-        session.profiles = profiles
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.last_seen = last_seen
+        _instance.source_segments = source_segments
+        _instance.transcoded_segments = transcoded_segments
+        _instance.source_segments_duration = source_segments_duration
+        _instance.transcoded_segments_duration = transcoded_segments_duration
+        _instance.source_bytes = source_bytes
+        _instance.transcoded_bytes = transcoded_bytes
+        _instance.ingest_rate = ingest_rate
+        _instance.outgoing_rate = outgoing_rate
+        _instance.is_healthy = is_healthy
+        _instance.issues = issues
+        _instance.created_at = created_at
+        _instance.parent_id = parent_id
+        _instance.record = record
+        _instance.recording_status = recording_status
+        _instance.recording_url = recording_url
+        _instance.mp_4_url = mp_4_url
+        _instance.playback_id = playback_id
+        _instance.profiles = profiles
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def last_seen_datetime(self) -> datetime.datetime | None:

@@ -106,9 +106,9 @@ class StorageTasks:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            pending = _get("pending", UNSET)
+            pending = _src_get("pending", UNSET)
             if pending is not UNSET and (type(pending) is not str and not isinstance(pending, str)):
                 raise DecodeError.expected("a string", pending)
 
@@ -116,7 +116,7 @@ class StorageTasks:
             raise DecodeError.at("pending", exc)
 
         try:
-            last = _get("last", UNSET)
+            last = _src_get("last", UNSET)
             if last is not UNSET and (type(last) is not str and not isinstance(last, str)):
                 raise DecodeError.expected("a string", last)
 
@@ -124,27 +124,28 @@ class StorageTasks:
             raise DecodeError.at("last", exc)
 
         try:
-            failed = _get("failed", UNSET)
+            failed = _src_get("failed", UNSET)
             if failed is not UNSET and (type(failed) is not str and not isinstance(failed, str)):
                 raise DecodeError.expected("a string", failed)
 
         except Exception as exc:
             raise DecodeError.at("failed", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        storage_tasks = object.__new__(cls)
-        storage_tasks.pending = pending
-        storage_tasks.last = last
-        storage_tasks.failed = failed
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.pending = pending
+        _instance.last = last
+        _instance.failed = failed
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _STORAGE_TASKS_FIELDS:
-            storage_tasks.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            storage_tasks.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _STORAGE_TASKS_FIELDS
             }
-        return storage_tasks
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -137,9 +137,9 @@ class TranscodeProfile:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -147,7 +147,7 @@ class TranscodeProfile:
             raise DecodeError.at("name", exc)
 
         try:
-            width = _get("width", UNSET)
+            width = _src_get("width", UNSET)
             if (
                 width is not UNSET
                 and type(width) is not int
@@ -163,7 +163,7 @@ class TranscodeProfile:
             raise DecodeError.at("width", exc)
 
         try:
-            height = _get("height", UNSET)
+            height = _src_get("height", UNSET)
             if (
                 height is not UNSET
                 and type(height) is not int
@@ -179,7 +179,7 @@ class TranscodeProfile:
             raise DecodeError.at("height", exc)
 
         try:
-            bitrate = _get("bitrate", UNSET)
+            bitrate = _src_get("bitrate", UNSET)
             if (
                 bitrate is not UNSET
                 and type(bitrate) is not int
@@ -195,7 +195,7 @@ class TranscodeProfile:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            fps = _get("fps", UNSET)
+            fps = _src_get("fps", UNSET)
             if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps, float) and fps.is_integer():
@@ -206,22 +206,23 @@ class TranscodeProfile:
         except Exception as exc:
             raise DecodeError.at("fps", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        transcode_profile = object.__new__(cls)
-        transcode_profile.name = name
-        transcode_profile.width = width
-        transcode_profile.height = height
-        transcode_profile.bitrate = bitrate
-        transcode_profile.fps = fps
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.width = width
+        _instance.height = height
+        _instance.bitrate = bitrate
+        _instance.fps = fps
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
-            transcode_profile.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            transcode_profile.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCODE_PROFILE_FIELDS
             }
-        return transcode_profile
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

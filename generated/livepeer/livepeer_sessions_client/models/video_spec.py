@@ -125,9 +125,9 @@ class VideoSpec:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            format_ = _get("format", UNSET)
+            format_ = _src_get("format", UNSET)
             if format_ is not UNSET and (type(format_) is not str and not isinstance(format_, str)):
                 raise DecodeError.expected("a string", format_)
 
@@ -135,7 +135,7 @@ class VideoSpec:
             raise DecodeError.at("format", exc)
 
         try:
-            duration = _get("duration", UNSET)
+            duration = _src_get("duration", UNSET)
             if duration is not UNSET and (
                 type(duration) is not float
                 and type(duration) is not int
@@ -147,7 +147,7 @@ class VideoSpec:
             raise DecodeError.at("duration", exc)
 
         try:
-            bitrate = _get("bitrate", UNSET)
+            bitrate = _src_get("bitrate", UNSET)
             if bitrate is not UNSET and (
                 type(bitrate) is not float
                 and type(bitrate) is not int
@@ -159,7 +159,7 @@ class VideoSpec:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            _tracks = _get("tracks", UNSET)
+            _tracks = _src_get("tracks", UNSET)
             tracks: list[VideoTrack] | Unset = UNSET
             if _tracks is not UNSET:
                 if not isinstance(_tracks, list):
@@ -177,21 +177,22 @@ class VideoSpec:
         except Exception as exc:
             raise DecodeError.at("tracks", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        video_spec = object.__new__(cls)
-        video_spec.format_ = format_
-        video_spec.duration = duration
-        video_spec.bitrate = bitrate
-        video_spec.tracks = tracks
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.format_ = format_
+        _instance.duration = duration
+        _instance.bitrate = bitrate
+        _instance.tracks = tracks
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _VIDEO_SPEC_FIELDS:
-            video_spec.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            video_spec.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_SPEC_FIELDS
             }
-        return video_spec
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -234,7 +234,7 @@ class VideoTrack:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: VideoTrackType
@@ -255,7 +255,7 @@ class VideoTrack:
             raise DecodeError.at("codec", exc)
 
         try:
-            start_time = _get("startTime", UNSET)
+            start_time = _src_get("startTime", UNSET)
             if start_time is not UNSET and (
                 type(start_time) is not float
                 and type(start_time) is not int
@@ -267,7 +267,7 @@ class VideoTrack:
             raise DecodeError.at("startTime", exc)
 
         try:
-            duration = _get("duration", UNSET)
+            duration = _src_get("duration", UNSET)
             if duration is not UNSET and (
                 type(duration) is not float
                 and type(duration) is not int
@@ -279,7 +279,7 @@ class VideoTrack:
             raise DecodeError.at("duration", exc)
 
         try:
-            bitrate = _get("bitrate", UNSET)
+            bitrate = _src_get("bitrate", UNSET)
             if bitrate is not UNSET and (
                 type(bitrate) is not float
                 and type(bitrate) is not int
@@ -291,7 +291,7 @@ class VideoTrack:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            width = _get("width", UNSET)
+            width = _src_get("width", UNSET)
             if width is not UNSET and (
                 type(width) is not float
                 and type(width) is not int
@@ -303,7 +303,7 @@ class VideoTrack:
             raise DecodeError.at("width", exc)
 
         try:
-            height = _get("height", UNSET)
+            height = _src_get("height", UNSET)
             if height is not UNSET and (
                 type(height) is not float
                 and type(height) is not int
@@ -315,7 +315,7 @@ class VideoTrack:
             raise DecodeError.at("height", exc)
 
         try:
-            pixel_format = _get("pixelFormat", UNSET)
+            pixel_format = _src_get("pixelFormat", UNSET)
             if pixel_format is not UNSET and (type(pixel_format) is not str and not isinstance(pixel_format, str)):
                 raise DecodeError.expected("a string", pixel_format)
 
@@ -323,7 +323,7 @@ class VideoTrack:
             raise DecodeError.at("pixelFormat", exc)
 
         try:
-            fps = _get("fps", UNSET)
+            fps = _src_get("fps", UNSET)
             if fps is not UNSET and (
                 type(fps) is not float
                 and type(fps) is not int
@@ -335,7 +335,7 @@ class VideoTrack:
             raise DecodeError.at("fps", exc)
 
         try:
-            channels = _get("channels", UNSET)
+            channels = _src_get("channels", UNSET)
             if channels is not UNSET and (
                 type(channels) is not float
                 and type(channels) is not int
@@ -347,7 +347,7 @@ class VideoTrack:
             raise DecodeError.at("channels", exc)
 
         try:
-            sample_rate = _get("sampleRate", UNSET)
+            sample_rate = _src_get("sampleRate", UNSET)
             if sample_rate is not UNSET and (
                 type(sample_rate) is not float
                 and type(sample_rate) is not int
@@ -359,7 +359,7 @@ class VideoTrack:
             raise DecodeError.at("sampleRate", exc)
 
         try:
-            bit_depth = _get("bitDepth", UNSET)
+            bit_depth = _src_get("bitDepth", UNSET)
             if bit_depth is not UNSET and (
                 type(bit_depth) is not float
                 and type(bit_depth) is not int
@@ -370,29 +370,30 @@ class VideoTrack:
         except Exception as exc:
             raise DecodeError.at("bitDepth", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        video_track = object.__new__(cls)
-        video_track.type_ = type_
-        video_track.codec = codec
-        video_track.start_time = start_time
-        video_track.duration = duration
-        video_track.bitrate = bitrate
-        video_track.width = width
-        video_track.height = height
-        video_track.pixel_format = pixel_format
-        video_track.fps = fps
-        video_track.channels = channels
-        video_track.sample_rate = sample_rate
-        video_track.bit_depth = bit_depth
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.codec = codec
+        _instance.start_time = start_time
+        _instance.duration = duration
+        _instance.bitrate = bitrate
+        _instance.width = width
+        _instance.height = height
+        _instance.pixel_format = pixel_format
+        _instance.fps = fps
+        _instance.channels = channels
+        _instance.sample_rate = sample_rate
+        _instance.bit_depth = bit_depth
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _VIDEO_TRACK_FIELDS:
-            video_track.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            video_track.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_TRACK_FIELDS
             }
-        return video_track
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

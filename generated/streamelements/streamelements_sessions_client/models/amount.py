@@ -85,16 +85,19 @@ class Amount:
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        amount = object.__new__(cls)
-        amount.amount = amount
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.amount = amount
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _AMOUNT_FIELDS:
-            amount.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            amount.additional_properties = {key: value for key, value in src_dict.items() if key not in _AMOUNT_FIELDS}
-        return amount
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _AMOUNT_FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,7 +107,7 @@ class AmountRecent:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
@@ -129,27 +129,28 @@ class AmountRecent:
             raise DecodeError.at("amount", exc)
 
         try:
-            created_at = _get("createdAt", UNSET)
+            created_at = _src_get("createdAt", UNSET)
             if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        amount_recent = object.__new__(cls)
-        amount_recent.name = name
-        amount_recent.amount = amount
-        amount_recent.created_at = created_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.created_at = created_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _AMOUNT_RECENT_FIELDS:
-            amount_recent.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            amount_recent.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _AMOUNT_RECENT_FIELDS
             }
-        return amount_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,7 +129,7 @@ class BoomError:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             status_code = src_dict["statusCode"]
             if type(status_code) is not int and (isinstance(status_code, bool) or not isinstance(status_code, int)):
@@ -151,7 +151,7 @@ class BoomError:
             raise DecodeError.at("error", exc)
 
         try:
-            message = _get("message", UNSET)
+            message = _src_get("message", UNSET)
             if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
@@ -159,7 +159,7 @@ class BoomError:
             raise DecodeError.at("message", exc)
 
         try:
-            _details = _get("details", UNSET)
+            _details = _src_get("details", UNSET)
             details: list[BoomErrorDetail] | Unset = UNSET
             if _details is not UNSET:
                 if not isinstance(_details, list):
@@ -177,21 +177,22 @@ class BoomError:
         except Exception as exc:
             raise DecodeError.at("details", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        boom_error = object.__new__(cls)
-        boom_error.status_code = status_code
-        boom_error.error = error
-        boom_error.message = message
-        boom_error.details = details
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.status_code = status_code
+        _instance.error = error
+        _instance.message = message
+        _instance.details = details
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _BOOM_ERROR_FIELDS:
-            boom_error.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            boom_error.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_FIELDS
             }
-        return boom_error
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

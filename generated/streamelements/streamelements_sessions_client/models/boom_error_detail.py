@@ -94,9 +94,9 @@ class BoomErrorDetail:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            _path = _get("path", UNSET)
+            _path = _src_get("path", UNSET)
             path: list[Any] | Unset = UNSET
             if _path is not UNSET:
                 if not isinstance(_path, list):
@@ -107,26 +107,27 @@ class BoomErrorDetail:
             raise DecodeError.at("path", exc)
 
         try:
-            message = _get("message", UNSET)
+            message = _src_get("message", UNSET)
             if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        boom_error_detail = object.__new__(cls)
-        boom_error_detail.path = path
-        boom_error_detail.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.path = path
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _BOOM_ERROR_DETAIL_FIELDS:
-            boom_error_detail.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            boom_error_detail.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_DETAIL_FIELDS
             }
-        return boom_error_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

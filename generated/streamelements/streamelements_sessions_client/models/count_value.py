@@ -85,18 +85,19 @@ class CountValue:
         except Exception as exc:
             raise DecodeError.at("count", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        count_value = object.__new__(cls)
-        count_value.count = count
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.count = count
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _COUNT_VALUE_FIELDS:
-            count_value.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            count_value.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _COUNT_VALUE_FIELDS
             }
-        return count_value
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,18 +81,19 @@ class FollowerLatest:
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        follower_latest = object.__new__(cls)
-        follower_latest.name = name
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _FOLLOWER_LATEST_FIELDS:
-            follower_latest.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            follower_latest.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FOLLOWER_LATEST_FIELDS
             }
-        return follower_latest
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

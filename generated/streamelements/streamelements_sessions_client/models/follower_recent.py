@@ -108,19 +108,20 @@ class FollowerRecent:
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        follower_recent = object.__new__(cls)
-        follower_recent.name = name
-        follower_recent.created_at = created_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.created_at = created_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _FOLLOWER_RECENT_FIELDS:
-            follower_recent.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            follower_recent.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FOLLOWER_RECENT_FIELDS
             }
-        return follower_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

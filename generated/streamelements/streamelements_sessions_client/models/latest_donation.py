@@ -107,7 +107,7 @@ class LatestDonation:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             amount = src_dict["amount"]
             if (
@@ -129,27 +129,28 @@ class LatestDonation:
             raise DecodeError.at("name", exc)
 
         try:
-            message = _get("message", UNSET)
+            message = _src_get("message", UNSET)
             if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        latest_donation = object.__new__(cls)
-        latest_donation.amount = amount
-        latest_donation.name = name
-        latest_donation.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.amount = amount
+        _instance.name = name
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LATEST_DONATION_FIELDS:
-            latest_donation.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            latest_donation.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_DONATION_FIELDS
             }
-        return latest_donation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,18 +81,19 @@ class LatestFollower:
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        latest_follower = object.__new__(cls)
-        latest_follower.name = name
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LATEST_FOLLOWER_FIELDS:
-            latest_follower.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            latest_follower.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_FOLLOWER_FIELDS
             }
-        return latest_follower
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class LatestHost:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
@@ -104,7 +104,7 @@ class LatestHost:
             raise DecodeError.at("name", exc)
 
         try:
-            amount = _get("amount", UNSET)
+            amount = _src_get("amount", UNSET)
             if amount is not UNSET and (
                 type(amount) is not float
                 and type(amount) is not int
@@ -115,19 +115,20 @@ class LatestHost:
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        latest_host = object.__new__(cls)
-        latest_host.name = name
-        latest_host.amount = amount
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LATEST_HOST_FIELDS:
-            latest_host.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            latest_host.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_HOST_FIELDS
             }
-        return latest_host
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,7 +123,7 @@ class LatestSubscriber:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
@@ -133,7 +133,7 @@ class LatestSubscriber:
             raise DecodeError.at("name", exc)
 
         try:
-            message = _get("message", UNSET)
+            message = _src_get("message", UNSET)
             if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
@@ -141,7 +141,7 @@ class LatestSubscriber:
             raise DecodeError.at("message", exc)
 
         try:
-            tier = _get("tier", UNSET)
+            tier = _src_get("tier", UNSET)
             if tier is not UNSET and (type(tier) is not str and not isinstance(tier, str)):
                 raise DecodeError.expected("a string", tier)
 
@@ -149,7 +149,7 @@ class LatestSubscriber:
             raise DecodeError.at("tier", exc)
 
         try:
-            amount = _get("amount", UNSET)
+            amount = _src_get("amount", UNSET)
             if amount is not UNSET and (
                 type(amount) is not float
                 and type(amount) is not int
@@ -160,21 +160,22 @@ class LatestSubscriber:
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        latest_subscriber = object.__new__(cls)
-        latest_subscriber.name = name
-        latest_subscriber.message = message
-        latest_subscriber.tier = tier
-        latest_subscriber.amount = amount
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.message = message
+        _instance.tier = tier
+        _instance.amount = amount
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LATEST_SUBSCRIBER_FIELDS:
-            latest_subscriber.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            latest_subscriber.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_SUBSCRIBER_FIELDS
             }
-        return latest_subscriber
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,20 +136,21 @@ class LatestWithMessage:
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        latest_with_message = object.__new__(cls)
-        latest_with_message.name = name
-        latest_with_message.amount = amount
-        latest_with_message.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LATEST_WITH_MESSAGE_FIELDS:
-            latest_with_message.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            latest_with_message.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_WITH_MESSAGE_FIELDS
             }
-        return latest_with_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

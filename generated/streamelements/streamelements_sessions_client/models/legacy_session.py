@@ -186,23 +186,24 @@ class LegacySession:
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        legacy_session = object.__new__(cls)
-        legacy_session.id = id
-        legacy_session.field_user = field_user
-        legacy_session.created_at = created_at
-        legacy_session.updated_at = updated_at
-        legacy_session.last_reset = last_reset
-        legacy_session.data = data
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.field_user = field_user
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.last_reset = last_reset
+        _instance.data = data
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LEGACY_SESSION_FIELDS:
-            legacy_session.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            legacy_session.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_FIELDS
             }
-        return legacy_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

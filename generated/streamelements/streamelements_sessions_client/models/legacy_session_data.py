@@ -861,9 +861,9 @@ class LegacySessionData:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
+            cheer_alltime_top_donator = _src_get("cheer-alltime-top-donator", UNSET)
             if cheer_alltime_top_donator is not UNSET:
                 cheer_alltime_top_donator = TopDonation.from_dict(cheer_alltime_top_donator)
 
@@ -871,7 +871,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-alltime-top-donator", exc)
 
         try:
-            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
+            cheer_monthly_top_donator = _src_get("cheer-monthly-top-donator", UNSET)
             if cheer_monthly_top_donator is not UNSET:
                 cheer_monthly_top_donator = TopDonation.from_dict(cheer_monthly_top_donator)
 
@@ -879,7 +879,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-monthly-top-donator", exc)
 
         try:
-            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
+            cheer_weekly_top_donator = _src_get("cheer-weekly-top-donator", UNSET)
             if cheer_weekly_top_donator is not UNSET:
                 cheer_weekly_top_donator = TopDonation.from_dict(cheer_weekly_top_donator)
 
@@ -887,7 +887,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-weekly-top-donator", exc)
 
         try:
-            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
+            cheer_session_top_donator = _src_get("cheer-session-top-donator", UNSET)
             if cheer_session_top_donator is not UNSET:
                 cheer_session_top_donator = TopDonation.from_dict(cheer_session_top_donator)
 
@@ -895,7 +895,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-session-top-donator", exc)
 
         try:
-            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
+            cheer_alltime_top_donation = _src_get("cheer-alltime-top-donation", UNSET)
             if cheer_alltime_top_donation is not UNSET:
                 cheer_alltime_top_donation = TopDonation.from_dict(cheer_alltime_top_donation)
 
@@ -903,7 +903,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-alltime-top-donation", exc)
 
         try:
-            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
+            cheer_monthly_top_donation = _src_get("cheer-monthly-top-donation", UNSET)
             if cheer_monthly_top_donation is not UNSET:
                 cheer_monthly_top_donation = TopDonation.from_dict(cheer_monthly_top_donation)
 
@@ -911,7 +911,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-monthly-top-donation", exc)
 
         try:
-            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
+            cheer_weekly_top_donation = _src_get("cheer-weekly-top-donation", UNSET)
             if cheer_weekly_top_donation is not UNSET:
                 cheer_weekly_top_donation = TopDonation.from_dict(cheer_weekly_top_donation)
 
@@ -919,7 +919,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-weekly-top-donation", exc)
 
         try:
-            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
+            cheer_session_top_donation = _src_get("cheer-session-top-donation", UNSET)
             if cheer_session_top_donation is not UNSET:
                 cheer_session_top_donation = TopDonation.from_dict(cheer_session_top_donation)
 
@@ -927,7 +927,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-session-top-donation", exc)
 
         try:
-            _cheer_recent = _get("cheer-recent", UNSET)
+            _cheer_recent = _src_get("cheer-recent", UNSET)
             cheer_recent: list[RecentEvent] | Unset = UNSET
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
@@ -948,7 +948,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-recent", exc)
 
         try:
-            cheer_latest = _get("cheer-latest", UNSET)
+            cheer_latest = _src_get("cheer-latest", UNSET)
             if cheer_latest is not UNSET:
                 cheer_latest = LatestDonation.from_dict(cheer_latest)
 
@@ -956,7 +956,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-latest", exc)
 
         try:
-            cheer_goal = _get("cheer-goal", UNSET)
+            cheer_goal = _src_get("cheer-goal", UNSET)
             if cheer_goal is not UNSET:
                 cheer_goal = AmountValue.from_dict(cheer_goal)
 
@@ -964,7 +964,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-goal", exc)
 
         try:
-            cheer_count = _get("cheer-count", UNSET)
+            cheer_count = _src_get("cheer-count", UNSET)
             if cheer_count is not UNSET:
                 cheer_count = CountValue.from_dict(cheer_count)
 
@@ -972,7 +972,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-count", exc)
 
         try:
-            cheer_total = _get("cheer-total", UNSET)
+            cheer_total = _src_get("cheer-total", UNSET)
             if cheer_total is not UNSET:
                 cheer_total = AmountValue.from_dict(cheer_total)
 
@@ -980,7 +980,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-total", exc)
 
         try:
-            cheer_month = _get("cheer-month", UNSET)
+            cheer_month = _src_get("cheer-month", UNSET)
             if cheer_month is not UNSET:
                 cheer_month = AmountValue.from_dict(cheer_month)
 
@@ -988,7 +988,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-month", exc)
 
         try:
-            cheer_week = _get("cheer-week", UNSET)
+            cheer_week = _src_get("cheer-week", UNSET)
             if cheer_week is not UNSET:
                 cheer_week = AmountValue.from_dict(cheer_week)
 
@@ -996,7 +996,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-week", exc)
 
         try:
-            cheer_session = _get("cheer-session", UNSET)
+            cheer_session = _src_get("cheer-session", UNSET)
             if cheer_session is not UNSET:
                 cheer_session = AmountValue.from_dict(cheer_session)
 
@@ -1004,7 +1004,7 @@ class LegacySessionData:
             raise DecodeError.at("cheer-session", exc)
 
         try:
-            _host_recent = _get("host-recent", UNSET)
+            _host_recent = _src_get("host-recent", UNSET)
             host_recent: list[RecentEvent] | Unset = UNSET
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
@@ -1025,7 +1025,7 @@ class LegacySessionData:
             raise DecodeError.at("host-recent", exc)
 
         try:
-            host_latest = _get("host-latest", UNSET)
+            host_latest = _src_get("host-latest", UNSET)
             if host_latest is not UNSET:
                 host_latest = LatestHost.from_dict(host_latest)
 
@@ -1033,7 +1033,7 @@ class LegacySessionData:
             raise DecodeError.at("host-latest", exc)
 
         try:
-            tip_goal = _get("tip-goal", UNSET)
+            tip_goal = _src_get("tip-goal", UNSET)
             if tip_goal is not UNSET:
                 tip_goal = AmountValue.from_dict(tip_goal)
 
@@ -1041,7 +1041,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-goal", exc)
 
         try:
-            tip_count = _get("tip-count", UNSET)
+            tip_count = _src_get("tip-count", UNSET)
             if tip_count is not UNSET:
                 tip_count = CountValue.from_dict(tip_count)
 
@@ -1049,7 +1049,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-count", exc)
 
         try:
-            tip_total = _get("tip-total", UNSET)
+            tip_total = _src_get("tip-total", UNSET)
             if tip_total is not UNSET:
                 tip_total = AmountValue.from_dict(tip_total)
 
@@ -1057,7 +1057,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-total", exc)
 
         try:
-            tip_month = _get("tip-month", UNSET)
+            tip_month = _src_get("tip-month", UNSET)
             if tip_month is not UNSET:
                 tip_month = AmountValue.from_dict(tip_month)
 
@@ -1065,7 +1065,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-month", exc)
 
         try:
-            tip_week = _get("tip-week", UNSET)
+            tip_week = _src_get("tip-week", UNSET)
             if tip_week is not UNSET:
                 tip_week = AmountValue.from_dict(tip_week)
 
@@ -1073,7 +1073,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-week", exc)
 
         try:
-            tip_session = _get("tip-session", UNSET)
+            tip_session = _src_get("tip-session", UNSET)
             if tip_session is not UNSET:
                 tip_session = AmountValue.from_dict(tip_session)
 
@@ -1081,7 +1081,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-session", exc)
 
         try:
-            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
+            tip_alltime_top_donator = _src_get("tip-alltime-top-donator", UNSET)
             if tip_alltime_top_donator is not UNSET:
                 tip_alltime_top_donator = TopDonation.from_dict(tip_alltime_top_donator)
 
@@ -1089,7 +1089,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-alltime-top-donator", exc)
 
         try:
-            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
+            tip_monthly_top_donator = _src_get("tip-monthly-top-donator", UNSET)
             if tip_monthly_top_donator is not UNSET:
                 tip_monthly_top_donator = TopDonation.from_dict(tip_monthly_top_donator)
 
@@ -1097,7 +1097,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-monthly-top-donator", exc)
 
         try:
-            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
+            tip_weekly_top_donator = _src_get("tip-weekly-top-donator", UNSET)
             if tip_weekly_top_donator is not UNSET:
                 tip_weekly_top_donator = TopDonation.from_dict(tip_weekly_top_donator)
 
@@ -1105,7 +1105,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-weekly-top-donator", exc)
 
         try:
-            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
+            tip_session_top_donator = _src_get("tip-session-top-donator", UNSET)
             if tip_session_top_donator is not UNSET:
                 tip_session_top_donator = TopDonation.from_dict(tip_session_top_donator)
 
@@ -1113,7 +1113,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-session-top-donator", exc)
 
         try:
-            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
+            tip_alltime_top_donation = _src_get("tip-alltime-top-donation", UNSET)
             if tip_alltime_top_donation is not UNSET:
                 tip_alltime_top_donation = TopDonation.from_dict(tip_alltime_top_donation)
 
@@ -1121,7 +1121,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-alltime-top-donation", exc)
 
         try:
-            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
+            tip_monthly_top_donation = _src_get("tip-monthly-top-donation", UNSET)
             if tip_monthly_top_donation is not UNSET:
                 tip_monthly_top_donation = TopDonation.from_dict(tip_monthly_top_donation)
 
@@ -1129,7 +1129,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-monthly-top-donation", exc)
 
         try:
-            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
+            tip_weekly_top_donation = _src_get("tip-weekly-top-donation", UNSET)
             if tip_weekly_top_donation is not UNSET:
                 tip_weekly_top_donation = TopDonation.from_dict(tip_weekly_top_donation)
 
@@ -1137,7 +1137,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-weekly-top-donation", exc)
 
         try:
-            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
+            tip_session_top_donation = _src_get("tip-session-top-donation", UNSET)
             if tip_session_top_donation is not UNSET:
                 tip_session_top_donation = TopDonation.from_dict(tip_session_top_donation)
 
@@ -1145,7 +1145,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-session-top-donation", exc)
 
         try:
-            _tip_recent = _get("tip-recent", UNSET)
+            _tip_recent = _src_get("tip-recent", UNSET)
             tip_recent: list[RecentTip] | Unset = UNSET
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
@@ -1164,7 +1164,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-recent", exc)
 
         try:
-            tip_latest = _get("tip-latest", UNSET)
+            tip_latest = _src_get("tip-latest", UNSET)
             if tip_latest is not UNSET:
                 tip_latest = LatestDonation.from_dict(tip_latest)
 
@@ -1172,7 +1172,7 @@ class LegacySessionData:
             raise DecodeError.at("tip-latest", exc)
 
         try:
-            subscriber_total = _get("subscriber-total", UNSET)
+            subscriber_total = _src_get("subscriber-total", UNSET)
             if subscriber_total is not UNSET:
                 subscriber_total = CountValue.from_dict(subscriber_total)
 
@@ -1180,7 +1180,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-total", exc)
 
         try:
-            subscriber_goal = _get("subscriber-goal", UNSET)
+            subscriber_goal = _src_get("subscriber-goal", UNSET)
             if subscriber_goal is not UNSET:
                 subscriber_goal = AmountValue.from_dict(subscriber_goal)
 
@@ -1188,7 +1188,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-goal", exc)
 
         try:
-            subscriber_month = _get("subscriber-month", UNSET)
+            subscriber_month = _src_get("subscriber-month", UNSET)
             if subscriber_month is not UNSET:
                 subscriber_month = CountValue.from_dict(subscriber_month)
 
@@ -1196,7 +1196,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-month", exc)
 
         try:
-            subscriber_week = _get("subscriber-week", UNSET)
+            subscriber_week = _src_get("subscriber-week", UNSET)
             if subscriber_week is not UNSET:
                 subscriber_week = CountValue.from_dict(subscriber_week)
 
@@ -1204,7 +1204,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-week", exc)
 
         try:
-            subscriber_session = _get("subscriber-session", UNSET)
+            subscriber_session = _src_get("subscriber-session", UNSET)
             if subscriber_session is not UNSET:
                 subscriber_session = CountValue.from_dict(subscriber_session)
 
@@ -1212,7 +1212,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-session", exc)
 
         try:
-            _subscriber_recent = _get("subscriber-recent", UNSET)
+            _subscriber_recent = _src_get("subscriber-recent", UNSET)
             subscriber_recent: list[RecentEvent] | Unset = UNSET
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
@@ -1234,7 +1234,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-recent", exc)
 
         try:
-            subscriber_latest = _get("subscriber-latest", UNSET)
+            subscriber_latest = _src_get("subscriber-latest", UNSET)
             if subscriber_latest is not UNSET:
                 subscriber_latest = LatestSubscriber.from_dict(subscriber_latest)
 
@@ -1242,7 +1242,7 @@ class LegacySessionData:
             raise DecodeError.at("subscriber-latest", exc)
 
         try:
-            follower_total = _get("follower-total", UNSET)
+            follower_total = _src_get("follower-total", UNSET)
             if follower_total is not UNSET:
                 follower_total = CountValue.from_dict(follower_total)
 
@@ -1250,7 +1250,7 @@ class LegacySessionData:
             raise DecodeError.at("follower-total", exc)
 
         try:
-            follower_goal = _get("follower-goal", UNSET)
+            follower_goal = _src_get("follower-goal", UNSET)
             if follower_goal is not UNSET:
                 follower_goal = AmountValue.from_dict(follower_goal)
 
@@ -1258,7 +1258,7 @@ class LegacySessionData:
             raise DecodeError.at("follower-goal", exc)
 
         try:
-            follower_month = _get("follower-month", UNSET)
+            follower_month = _src_get("follower-month", UNSET)
             if follower_month is not UNSET:
                 follower_month = CountValue.from_dict(follower_month)
 
@@ -1266,7 +1266,7 @@ class LegacySessionData:
             raise DecodeError.at("follower-month", exc)
 
         try:
-            follower_week = _get("follower-week", UNSET)
+            follower_week = _src_get("follower-week", UNSET)
             if follower_week is not UNSET:
                 follower_week = CountValue.from_dict(follower_week)
 
@@ -1274,7 +1274,7 @@ class LegacySessionData:
             raise DecodeError.at("follower-week", exc)
 
         try:
-            follower_session = _get("follower-session", UNSET)
+            follower_session = _src_get("follower-session", UNSET)
             if follower_session is not UNSET:
                 follower_session = CountValue.from_dict(follower_session)
 
@@ -1282,7 +1282,7 @@ class LegacySessionData:
             raise DecodeError.at("follower-session", exc)
 
         try:
-            _follower_recent = _get("follower-recent", UNSET)
+            _follower_recent = _src_get("follower-recent", UNSET)
             follower_recent: list[RecentFollower] | Unset = UNSET
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
@@ -1304,72 +1304,73 @@ class LegacySessionData:
             raise DecodeError.at("follower-recent", exc)
 
         try:
-            follower_latest = _get("follower-latest", UNSET)
+            follower_latest = _src_get("follower-latest", UNSET)
             if follower_latest is not UNSET:
                 follower_latest = LatestFollower.from_dict(follower_latest)
 
         except Exception as exc:
             raise DecodeError.at("follower-latest", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        legacy_session_data = object.__new__(cls)
-        legacy_session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
-        legacy_session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
-        legacy_session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
-        legacy_session_data.cheer_session_top_donator = cheer_session_top_donator
-        legacy_session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
-        legacy_session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
-        legacy_session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
-        legacy_session_data.cheer_session_top_donation = cheer_session_top_donation
-        legacy_session_data.cheer_recent = cheer_recent
-        legacy_session_data.cheer_latest = cheer_latest
-        legacy_session_data.cheer_goal = cheer_goal
-        legacy_session_data.cheer_count = cheer_count
-        legacy_session_data.cheer_total = cheer_total
-        legacy_session_data.cheer_month = cheer_month
-        legacy_session_data.cheer_week = cheer_week
-        legacy_session_data.cheer_session = cheer_session
-        legacy_session_data.host_recent = host_recent
-        legacy_session_data.host_latest = host_latest
-        legacy_session_data.tip_goal = tip_goal
-        legacy_session_data.tip_count = tip_count
-        legacy_session_data.tip_total = tip_total
-        legacy_session_data.tip_month = tip_month
-        legacy_session_data.tip_week = tip_week
-        legacy_session_data.tip_session = tip_session
-        legacy_session_data.tip_alltime_top_donator = tip_alltime_top_donator
-        legacy_session_data.tip_monthly_top_donator = tip_monthly_top_donator
-        legacy_session_data.tip_weekly_top_donator = tip_weekly_top_donator
-        legacy_session_data.tip_session_top_donator = tip_session_top_donator
-        legacy_session_data.tip_alltime_top_donation = tip_alltime_top_donation
-        legacy_session_data.tip_monthly_top_donation = tip_monthly_top_donation
-        legacy_session_data.tip_weekly_top_donation = tip_weekly_top_donation
-        legacy_session_data.tip_session_top_donation = tip_session_top_donation
-        legacy_session_data.tip_recent = tip_recent
-        legacy_session_data.tip_latest = tip_latest
-        legacy_session_data.subscriber_total = subscriber_total
-        legacy_session_data.subscriber_goal = subscriber_goal
-        legacy_session_data.subscriber_month = subscriber_month
-        legacy_session_data.subscriber_week = subscriber_week
-        legacy_session_data.subscriber_session = subscriber_session
-        legacy_session_data.subscriber_recent = subscriber_recent
-        legacy_session_data.subscriber_latest = subscriber_latest
-        legacy_session_data.follower_total = follower_total
-        legacy_session_data.follower_goal = follower_goal
-        legacy_session_data.follower_month = follower_month
-        legacy_session_data.follower_week = follower_week
-        legacy_session_data.follower_session = follower_session
-        legacy_session_data.follower_recent = follower_recent
-        legacy_session_data.follower_latest = follower_latest
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
+        _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
+        _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
+        _instance.cheer_session_top_donator = cheer_session_top_donator
+        _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
+        _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
+        _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
+        _instance.cheer_session_top_donation = cheer_session_top_donation
+        _instance.cheer_recent = cheer_recent
+        _instance.cheer_latest = cheer_latest
+        _instance.cheer_goal = cheer_goal
+        _instance.cheer_count = cheer_count
+        _instance.cheer_total = cheer_total
+        _instance.cheer_month = cheer_month
+        _instance.cheer_week = cheer_week
+        _instance.cheer_session = cheer_session
+        _instance.host_recent = host_recent
+        _instance.host_latest = host_latest
+        _instance.tip_goal = tip_goal
+        _instance.tip_count = tip_count
+        _instance.tip_total = tip_total
+        _instance.tip_month = tip_month
+        _instance.tip_week = tip_week
+        _instance.tip_session = tip_session
+        _instance.tip_alltime_top_donator = tip_alltime_top_donator
+        _instance.tip_monthly_top_donator = tip_monthly_top_donator
+        _instance.tip_weekly_top_donator = tip_weekly_top_donator
+        _instance.tip_session_top_donator = tip_session_top_donator
+        _instance.tip_alltime_top_donation = tip_alltime_top_donation
+        _instance.tip_monthly_top_donation = tip_monthly_top_donation
+        _instance.tip_weekly_top_donation = tip_weekly_top_donation
+        _instance.tip_session_top_donation = tip_session_top_donation
+        _instance.tip_recent = tip_recent
+        _instance.tip_latest = tip_latest
+        _instance.subscriber_total = subscriber_total
+        _instance.subscriber_goal = subscriber_goal
+        _instance.subscriber_month = subscriber_month
+        _instance.subscriber_week = subscriber_week
+        _instance.subscriber_session = subscriber_session
+        _instance.subscriber_recent = subscriber_recent
+        _instance.subscriber_latest = subscriber_latest
+        _instance.follower_total = follower_total
+        _instance.follower_goal = follower_goal
+        _instance.follower_month = follower_month
+        _instance.follower_week = follower_week
+        _instance.follower_session = follower_session
+        _instance.follower_recent = follower_recent
+        _instance.follower_latest = follower_latest
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _LEGACY_SESSION_DATA_FIELDS:
-            legacy_session_data.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            legacy_session_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_DATA_FIELDS
             }
-        return legacy_session_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

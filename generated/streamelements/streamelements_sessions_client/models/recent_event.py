@@ -127,9 +127,9 @@ class RecentEvent:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            id = _get("_id", UNSET)
+            id = _src_get("_id", UNSET)
             if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
@@ -137,7 +137,7 @@ class RecentEvent:
             raise DecodeError.at("_id", exc)
 
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -145,7 +145,7 @@ class RecentEvent:
             raise DecodeError.at("name", exc)
 
         try:
-            amount = _get("amount", UNSET)
+            amount = _src_get("amount", UNSET)
             if amount is not UNSET and (
                 type(amount) is not float
                 and type(amount) is not int
@@ -157,28 +157,29 @@ class RecentEvent:
             raise DecodeError.at("amount", exc)
 
         try:
-            created_at = _get("createdAt", UNSET)
+            created_at = _src_get("createdAt", UNSET)
             if created_at is not UNSET:
                 created_at = datetime.datetime.fromisoformat(created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        recent_event = object.__new__(cls)
-        recent_event.id = id
-        recent_event.name = name
-        recent_event.amount = amount
-        recent_event.created_at = created_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.amount = amount
+        _instance.created_at = created_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RECENT_EVENT_FIELDS:
-            recent_event.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            recent_event.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RECENT_EVENT_FIELDS
             }
-        return recent_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

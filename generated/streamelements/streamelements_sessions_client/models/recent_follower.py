@@ -97,7 +97,7 @@ class RecentFollower:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
@@ -107,26 +107,27 @@ class RecentFollower:
             raise DecodeError.at("name", exc)
 
         try:
-            created_at = _get("createdAt", UNSET)
+            created_at = _src_get("createdAt", UNSET)
             if created_at is not UNSET:
                 created_at = datetime.datetime.fromisoformat(created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        recent_follower = object.__new__(cls)
-        recent_follower.name = name
-        recent_follower.created_at = created_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.created_at = created_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RECENT_FOLLOWER_FIELDS:
-            recent_follower.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            recent_follower.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RECENT_FOLLOWER_FIELDS
             }
-        return recent_follower
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

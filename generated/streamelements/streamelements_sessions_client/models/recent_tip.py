@@ -107,7 +107,7 @@ class RecentTip:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             amount = src_dict["amount"]
             if (
@@ -129,27 +129,28 @@ class RecentTip:
             raise DecodeError.at("name", exc)
 
         try:
-            id = _get("_id", UNSET)
+            id = _src_get("_id", UNSET)
             if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("_id", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        recent_tip = object.__new__(cls)
-        recent_tip.amount = amount
-        recent_tip.name = name
-        recent_tip.id = id
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.amount = amount
+        _instance.name = name
+        _instance.id = id
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _RECENT_TIP_FIELDS:
-            recent_tip.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            recent_tip.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RECENT_TIP_FIELDS
             }
-        return recent_tip
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -260,26 +260,27 @@ class Session:
         except Exception as exc:
             raise DecodeError.at("__v", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session = object.__new__(cls)
-        session.data = data
-        session.settings = settings
-        session.provider = provider
-        session.last_reset = last_reset
-        session.id = id
-        session.channel = channel
-        session.created_at = created_at
-        session.updated_at = updated_at
-        session.field_v = field_v
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.settings = settings
+        _instance.provider = provider
+        _instance.last_reset = last_reset
+        _instance.id = id
+        _instance.channel = channel
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.field_v = field_v
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

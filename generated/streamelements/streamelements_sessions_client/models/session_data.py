@@ -1078,9 +1078,9 @@ class SessionData:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            follower_latest = _get("follower-latest", UNSET)
+            follower_latest = _src_get("follower-latest", UNSET)
             if follower_latest is not UNSET:
                 follower_latest = FollowerLatest.from_dict(follower_latest)
 
@@ -1088,7 +1088,7 @@ class SessionData:
             raise DecodeError.at("follower-latest", exc)
 
         try:
-            follower_session = _get("follower-session", UNSET)
+            follower_session = _src_get("follower-session", UNSET)
             if follower_session is not UNSET:
                 follower_session = Count.from_dict(follower_session)
 
@@ -1096,7 +1096,7 @@ class SessionData:
             raise DecodeError.at("follower-session", exc)
 
         try:
-            follower_week = _get("follower-week", UNSET)
+            follower_week = _src_get("follower-week", UNSET)
             if follower_week is not UNSET:
                 follower_week = Count.from_dict(follower_week)
 
@@ -1104,7 +1104,7 @@ class SessionData:
             raise DecodeError.at("follower-week", exc)
 
         try:
-            follower_month = _get("follower-month", UNSET)
+            follower_month = _src_get("follower-month", UNSET)
             if follower_month is not UNSET:
                 follower_month = Count.from_dict(follower_month)
 
@@ -1112,7 +1112,7 @@ class SessionData:
             raise DecodeError.at("follower-month", exc)
 
         try:
-            follower_goal = _get("follower-goal", UNSET)
+            follower_goal = _src_get("follower-goal", UNSET)
             if follower_goal is not UNSET:
                 follower_goal = Amount.from_dict(follower_goal)
 
@@ -1120,7 +1120,7 @@ class SessionData:
             raise DecodeError.at("follower-goal", exc)
 
         try:
-            follower_total = _get("follower-total", UNSET)
+            follower_total = _src_get("follower-total", UNSET)
             if follower_total is not UNSET:
                 follower_total = Count.from_dict(follower_total)
 
@@ -1128,7 +1128,7 @@ class SessionData:
             raise DecodeError.at("follower-total", exc)
 
         try:
-            subscriber_latest = _get("subscriber-latest", UNSET)
+            subscriber_latest = _src_get("subscriber-latest", UNSET)
             if subscriber_latest is not UNSET:
                 subscriber_latest = SubscriberLatest.from_dict(subscriber_latest)
 
@@ -1136,7 +1136,7 @@ class SessionData:
             raise DecodeError.at("subscriber-latest", exc)
 
         try:
-            subscriber_new_latest = _get("subscriber-new-latest", UNSET)
+            subscriber_new_latest = _src_get("subscriber-new-latest", UNSET)
             if subscriber_new_latest is not UNSET:
                 subscriber_new_latest = LatestWithMessage.from_dict(subscriber_new_latest)
 
@@ -1144,7 +1144,7 @@ class SessionData:
             raise DecodeError.at("subscriber-new-latest", exc)
 
         try:
-            subscriber_resub_latest = _get("subscriber-resub-latest", UNSET)
+            subscriber_resub_latest = _src_get("subscriber-resub-latest", UNSET)
             if subscriber_resub_latest is not UNSET:
                 subscriber_resub_latest = LatestWithMessage.from_dict(subscriber_resub_latest)
 
@@ -1152,7 +1152,7 @@ class SessionData:
             raise DecodeError.at("subscriber-resub-latest", exc)
 
         try:
-            subscriber_gifted_latest = _get("subscriber-gifted-latest", UNSET)
+            subscriber_gifted_latest = _src_get("subscriber-gifted-latest", UNSET)
             if subscriber_gifted_latest is not UNSET:
                 subscriber_gifted_latest = LatestWithMessage.from_dict(subscriber_gifted_latest)
 
@@ -1160,7 +1160,7 @@ class SessionData:
             raise DecodeError.at("subscriber-gifted-latest", exc)
 
         try:
-            subscriber_session = _get("subscriber-session", UNSET)
+            subscriber_session = _src_get("subscriber-session", UNSET)
             if subscriber_session is not UNSET:
                 subscriber_session = Count.from_dict(subscriber_session)
 
@@ -1168,7 +1168,7 @@ class SessionData:
             raise DecodeError.at("subscriber-session", exc)
 
         try:
-            subscriber_new_session = _get("subscriber-new-session", UNSET)
+            subscriber_new_session = _src_get("subscriber-new-session", UNSET)
             if subscriber_new_session is not UNSET:
                 subscriber_new_session = Count.from_dict(subscriber_new_session)
 
@@ -1176,7 +1176,7 @@ class SessionData:
             raise DecodeError.at("subscriber-new-session", exc)
 
         try:
-            subscriber_resub_session = _get("subscriber-resub-session", UNSET)
+            subscriber_resub_session = _src_get("subscriber-resub-session", UNSET)
             if subscriber_resub_session is not UNSET:
                 subscriber_resub_session = Count.from_dict(subscriber_resub_session)
 
@@ -1184,7 +1184,7 @@ class SessionData:
             raise DecodeError.at("subscriber-resub-session", exc)
 
         try:
-            subscriber_gifted_session = _get("subscriber-gifted-session", UNSET)
+            subscriber_gifted_session = _src_get("subscriber-gifted-session", UNSET)
             if subscriber_gifted_session is not UNSET:
                 subscriber_gifted_session = Count.from_dict(subscriber_gifted_session)
 
@@ -1192,7 +1192,7 @@ class SessionData:
             raise DecodeError.at("subscriber-gifted-session", exc)
 
         try:
-            subscriber_week = _get("subscriber-week", UNSET)
+            subscriber_week = _src_get("subscriber-week", UNSET)
             if subscriber_week is not UNSET:
                 subscriber_week = Count.from_dict(subscriber_week)
 
@@ -1200,7 +1200,7 @@ class SessionData:
             raise DecodeError.at("subscriber-week", exc)
 
         try:
-            subscriber_month = _get("subscriber-month", UNSET)
+            subscriber_month = _src_get("subscriber-month", UNSET)
             if subscriber_month is not UNSET:
                 subscriber_month = Count.from_dict(subscriber_month)
 
@@ -1208,7 +1208,7 @@ class SessionData:
             raise DecodeError.at("subscriber-month", exc)
 
         try:
-            subscriber_goal = _get("subscriber-goal", UNSET)
+            subscriber_goal = _src_get("subscriber-goal", UNSET)
             if subscriber_goal is not UNSET:
                 subscriber_goal = Amount.from_dict(subscriber_goal)
 
@@ -1216,7 +1216,7 @@ class SessionData:
             raise DecodeError.at("subscriber-goal", exc)
 
         try:
-            subscriber_total = _get("subscriber-total", UNSET)
+            subscriber_total = _src_get("subscriber-total", UNSET)
             if subscriber_total is not UNSET:
                 subscriber_total = Count.from_dict(subscriber_total)
 
@@ -1224,7 +1224,7 @@ class SessionData:
             raise DecodeError.at("subscriber-total", exc)
 
         try:
-            subscriber_points = _get("subscriber-points", UNSET)
+            subscriber_points = _src_get("subscriber-points", UNSET)
             if subscriber_points is not UNSET:
                 subscriber_points = Amount.from_dict(subscriber_points)
 
@@ -1232,7 +1232,7 @@ class SessionData:
             raise DecodeError.at("subscriber-points", exc)
 
         try:
-            subscriber_alltime_gifter = _get("subscriber-alltime-gifter", UNSET)
+            subscriber_alltime_gifter = _src_get("subscriber-alltime-gifter", UNSET)
             if subscriber_alltime_gifter is not UNSET:
                 subscriber_alltime_gifter = TopUserAmount.from_dict(subscriber_alltime_gifter)
 
@@ -1240,7 +1240,7 @@ class SessionData:
             raise DecodeError.at("subscriber-alltime-gifter", exc)
 
         try:
-            host_latest = _get("host-latest", UNSET)
+            host_latest = _src_get("host-latest", UNSET)
             if host_latest is not UNSET:
                 host_latest = AmountRecent.from_dict(host_latest)
 
@@ -1248,7 +1248,7 @@ class SessionData:
             raise DecodeError.at("host-latest", exc)
 
         try:
-            raid_latest = _get("raid-latest", UNSET)
+            raid_latest = _src_get("raid-latest", UNSET)
             if raid_latest is not UNSET:
                 raid_latest = AmountRecent.from_dict(raid_latest)
 
@@ -1256,7 +1256,7 @@ class SessionData:
             raise DecodeError.at("raid-latest", exc)
 
         try:
-            cheer_session = _get("cheer-session", UNSET)
+            cheer_session = _src_get("cheer-session", UNSET)
             if cheer_session is not UNSET:
                 cheer_session = Amount.from_dict(cheer_session)
 
@@ -1264,7 +1264,7 @@ class SessionData:
             raise DecodeError.at("cheer-session", exc)
 
         try:
-            cheer_week = _get("cheer-week", UNSET)
+            cheer_week = _src_get("cheer-week", UNSET)
             if cheer_week is not UNSET:
                 cheer_week = Amount.from_dict(cheer_week)
 
@@ -1272,7 +1272,7 @@ class SessionData:
             raise DecodeError.at("cheer-week", exc)
 
         try:
-            cheer_month = _get("cheer-month", UNSET)
+            cheer_month = _src_get("cheer-month", UNSET)
             if cheer_month is not UNSET:
                 cheer_month = Amount.from_dict(cheer_month)
 
@@ -1280,7 +1280,7 @@ class SessionData:
             raise DecodeError.at("cheer-month", exc)
 
         try:
-            cheer_total = _get("cheer-total", UNSET)
+            cheer_total = _src_get("cheer-total", UNSET)
             if cheer_total is not UNSET:
                 cheer_total = Amount.from_dict(cheer_total)
 
@@ -1288,7 +1288,7 @@ class SessionData:
             raise DecodeError.at("cheer-total", exc)
 
         try:
-            cheer_count = _get("cheer-count", UNSET)
+            cheer_count = _src_get("cheer-count", UNSET)
             if cheer_count is not UNSET:
                 cheer_count = Count.from_dict(cheer_count)
 
@@ -1296,7 +1296,7 @@ class SessionData:
             raise DecodeError.at("cheer-count", exc)
 
         try:
-            cheer_goal = _get("cheer-goal", UNSET)
+            cheer_goal = _src_get("cheer-goal", UNSET)
             if cheer_goal is not UNSET:
                 cheer_goal = Amount.from_dict(cheer_goal)
 
@@ -1304,7 +1304,7 @@ class SessionData:
             raise DecodeError.at("cheer-goal", exc)
 
         try:
-            cheer_latest = _get("cheer-latest", UNSET)
+            cheer_latest = _src_get("cheer-latest", UNSET)
             if cheer_latest is not UNSET:
                 cheer_latest = LatestWithMessage.from_dict(cheer_latest)
 
@@ -1312,7 +1312,7 @@ class SessionData:
             raise DecodeError.at("cheer-latest", exc)
 
         try:
-            cheer_session_top_donation = _get("cheer-session-top-donation", UNSET)
+            cheer_session_top_donation = _src_get("cheer-session-top-donation", UNSET)
             if cheer_session_top_donation is not UNSET:
                 cheer_session_top_donation = TopUserAmount.from_dict(cheer_session_top_donation)
 
@@ -1320,7 +1320,7 @@ class SessionData:
             raise DecodeError.at("cheer-session-top-donation", exc)
 
         try:
-            cheer_weekly_top_donation = _get("cheer-weekly-top-donation", UNSET)
+            cheer_weekly_top_donation = _src_get("cheer-weekly-top-donation", UNSET)
             if cheer_weekly_top_donation is not UNSET:
                 cheer_weekly_top_donation = TopUserAmount.from_dict(cheer_weekly_top_donation)
 
@@ -1328,7 +1328,7 @@ class SessionData:
             raise DecodeError.at("cheer-weekly-top-donation", exc)
 
         try:
-            cheer_monthly_top_donation = _get("cheer-monthly-top-donation", UNSET)
+            cheer_monthly_top_donation = _src_get("cheer-monthly-top-donation", UNSET)
             if cheer_monthly_top_donation is not UNSET:
                 cheer_monthly_top_donation = TopUserAmount.from_dict(cheer_monthly_top_donation)
 
@@ -1336,7 +1336,7 @@ class SessionData:
             raise DecodeError.at("cheer-monthly-top-donation", exc)
 
         try:
-            cheer_alltime_top_donation = _get("cheer-alltime-top-donation", UNSET)
+            cheer_alltime_top_donation = _src_get("cheer-alltime-top-donation", UNSET)
             if cheer_alltime_top_donation is not UNSET:
                 cheer_alltime_top_donation = TopUserAmount.from_dict(cheer_alltime_top_donation)
 
@@ -1344,7 +1344,7 @@ class SessionData:
             raise DecodeError.at("cheer-alltime-top-donation", exc)
 
         try:
-            cheer_session_top_donator = _get("cheer-session-top-donator", UNSET)
+            cheer_session_top_donator = _src_get("cheer-session-top-donator", UNSET)
             if cheer_session_top_donator is not UNSET:
                 cheer_session_top_donator = TopUserAmount.from_dict(cheer_session_top_donator)
 
@@ -1352,7 +1352,7 @@ class SessionData:
             raise DecodeError.at("cheer-session-top-donator", exc)
 
         try:
-            cheer_weekly_top_donator = _get("cheer-weekly-top-donator", UNSET)
+            cheer_weekly_top_donator = _src_get("cheer-weekly-top-donator", UNSET)
             if cheer_weekly_top_donator is not UNSET:
                 cheer_weekly_top_donator = TopUserAmount.from_dict(cheer_weekly_top_donator)
 
@@ -1360,7 +1360,7 @@ class SessionData:
             raise DecodeError.at("cheer-weekly-top-donator", exc)
 
         try:
-            cheer_monthly_top_donator = _get("cheer-monthly-top-donator", UNSET)
+            cheer_monthly_top_donator = _src_get("cheer-monthly-top-donator", UNSET)
             if cheer_monthly_top_donator is not UNSET:
                 cheer_monthly_top_donator = TopUserAmount.from_dict(cheer_monthly_top_donator)
 
@@ -1368,7 +1368,7 @@ class SessionData:
             raise DecodeError.at("cheer-monthly-top-donator", exc)
 
         try:
-            cheer_alltime_top_donator = _get("cheer-alltime-top-donator", UNSET)
+            cheer_alltime_top_donator = _src_get("cheer-alltime-top-donator", UNSET)
             if cheer_alltime_top_donator is not UNSET:
                 cheer_alltime_top_donator = TopUserAmount.from_dict(cheer_alltime_top_donator)
 
@@ -1376,7 +1376,7 @@ class SessionData:
             raise DecodeError.at("cheer-alltime-top-donator", exc)
 
         try:
-            tip_latest = _get("tip-latest", UNSET)
+            tip_latest = _src_get("tip-latest", UNSET)
             if tip_latest is not UNSET:
                 tip_latest = LatestWithMessage.from_dict(tip_latest)
 
@@ -1384,7 +1384,7 @@ class SessionData:
             raise DecodeError.at("tip-latest", exc)
 
         try:
-            tip_session_top_donation = _get("tip-session-top-donation", UNSET)
+            tip_session_top_donation = _src_get("tip-session-top-donation", UNSET)
             if tip_session_top_donation is not UNSET:
                 tip_session_top_donation = TopUserAmount.from_dict(tip_session_top_donation)
 
@@ -1392,7 +1392,7 @@ class SessionData:
             raise DecodeError.at("tip-session-top-donation", exc)
 
         try:
-            tip_weekly_top_donation = _get("tip-weekly-top-donation", UNSET)
+            tip_weekly_top_donation = _src_get("tip-weekly-top-donation", UNSET)
             if tip_weekly_top_donation is not UNSET:
                 tip_weekly_top_donation = TopUserAmount.from_dict(tip_weekly_top_donation)
 
@@ -1400,7 +1400,7 @@ class SessionData:
             raise DecodeError.at("tip-weekly-top-donation", exc)
 
         try:
-            tip_monthly_top_donation = _get("tip-monthly-top-donation", UNSET)
+            tip_monthly_top_donation = _src_get("tip-monthly-top-donation", UNSET)
             if tip_monthly_top_donation is not UNSET:
                 tip_monthly_top_donation = TopUserAmount.from_dict(tip_monthly_top_donation)
 
@@ -1408,7 +1408,7 @@ class SessionData:
             raise DecodeError.at("tip-monthly-top-donation", exc)
 
         try:
-            tip_alltime_top_donation = _get("tip-alltime-top-donation", UNSET)
+            tip_alltime_top_donation = _src_get("tip-alltime-top-donation", UNSET)
             if tip_alltime_top_donation is not UNSET:
                 tip_alltime_top_donation = TopUserAmount.from_dict(tip_alltime_top_donation)
 
@@ -1416,7 +1416,7 @@ class SessionData:
             raise DecodeError.at("tip-alltime-top-donation", exc)
 
         try:
-            tip_session_top_donator = _get("tip-session-top-donator", UNSET)
+            tip_session_top_donator = _src_get("tip-session-top-donator", UNSET)
             if tip_session_top_donator is not UNSET:
                 tip_session_top_donator = TopUserAmount.from_dict(tip_session_top_donator)
 
@@ -1424,7 +1424,7 @@ class SessionData:
             raise DecodeError.at("tip-session-top-donator", exc)
 
         try:
-            tip_weekly_top_donator = _get("tip-weekly-top-donator", UNSET)
+            tip_weekly_top_donator = _src_get("tip-weekly-top-donator", UNSET)
             if tip_weekly_top_donator is not UNSET:
                 tip_weekly_top_donator = TopUserAmount.from_dict(tip_weekly_top_donator)
 
@@ -1432,7 +1432,7 @@ class SessionData:
             raise DecodeError.at("tip-weekly-top-donator", exc)
 
         try:
-            tip_monthly_top_donator = _get("tip-monthly-top-donator", UNSET)
+            tip_monthly_top_donator = _src_get("tip-monthly-top-donator", UNSET)
             if tip_monthly_top_donator is not UNSET:
                 tip_monthly_top_donator = TopUserAmount.from_dict(tip_monthly_top_donator)
 
@@ -1440,7 +1440,7 @@ class SessionData:
             raise DecodeError.at("tip-monthly-top-donator", exc)
 
         try:
-            tip_alltime_top_donator = _get("tip-alltime-top-donator", UNSET)
+            tip_alltime_top_donator = _src_get("tip-alltime-top-donator", UNSET)
             if tip_alltime_top_donator is not UNSET:
                 tip_alltime_top_donator = TopUserAmount.from_dict(tip_alltime_top_donator)
 
@@ -1448,7 +1448,7 @@ class SessionData:
             raise DecodeError.at("tip-alltime-top-donator", exc)
 
         try:
-            tip_session = _get("tip-session", UNSET)
+            tip_session = _src_get("tip-session", UNSET)
             if tip_session is not UNSET:
                 tip_session = Amount.from_dict(tip_session)
 
@@ -1456,7 +1456,7 @@ class SessionData:
             raise DecodeError.at("tip-session", exc)
 
         try:
-            tip_week = _get("tip-week", UNSET)
+            tip_week = _src_get("tip-week", UNSET)
             if tip_week is not UNSET:
                 tip_week = Amount.from_dict(tip_week)
 
@@ -1464,7 +1464,7 @@ class SessionData:
             raise DecodeError.at("tip-week", exc)
 
         try:
-            tip_month = _get("tip-month", UNSET)
+            tip_month = _src_get("tip-month", UNSET)
             if tip_month is not UNSET:
                 tip_month = Amount.from_dict(tip_month)
 
@@ -1472,7 +1472,7 @@ class SessionData:
             raise DecodeError.at("tip-month", exc)
 
         try:
-            tip_total = _get("tip-total", UNSET)
+            tip_total = _src_get("tip-total", UNSET)
             if tip_total is not UNSET:
                 tip_total = Amount.from_dict(tip_total)
 
@@ -1480,7 +1480,7 @@ class SessionData:
             raise DecodeError.at("tip-total", exc)
 
         try:
-            tip_count = _get("tip-count", UNSET)
+            tip_count = _src_get("tip-count", UNSET)
             if tip_count is not UNSET:
                 tip_count = Count.from_dict(tip_count)
 
@@ -1488,7 +1488,7 @@ class SessionData:
             raise DecodeError.at("tip-count", exc)
 
         try:
-            tip_goal = _get("tip-goal", UNSET)
+            tip_goal = _src_get("tip-goal", UNSET)
             if tip_goal is not UNSET:
                 tip_goal = Amount.from_dict(tip_goal)
 
@@ -1496,7 +1496,7 @@ class SessionData:
             raise DecodeError.at("tip-goal", exc)
 
         try:
-            merch_goal_orders = _get("merch-goal-orders", UNSET)
+            merch_goal_orders = _src_get("merch-goal-orders", UNSET)
             if merch_goal_orders is not UNSET:
                 merch_goal_orders = Amount.from_dict(merch_goal_orders)
 
@@ -1504,7 +1504,7 @@ class SessionData:
             raise DecodeError.at("merch-goal-orders", exc)
 
         try:
-            merch_goal_items = _get("merch-goal-items", UNSET)
+            merch_goal_items = _src_get("merch-goal-items", UNSET)
             if merch_goal_items is not UNSET:
                 merch_goal_items = Amount.from_dict(merch_goal_items)
 
@@ -1512,7 +1512,7 @@ class SessionData:
             raise DecodeError.at("merch-goal-items", exc)
 
         try:
-            merch_goal_total = _get("merch-goal-total", UNSET)
+            merch_goal_total = _src_get("merch-goal-total", UNSET)
             if merch_goal_total is not UNSET:
                 merch_goal_total = Amount.from_dict(merch_goal_total)
 
@@ -1520,7 +1520,7 @@ class SessionData:
             raise DecodeError.at("merch-goal-total", exc)
 
         try:
-            _follower_recent = _get("follower-recent", UNSET)
+            _follower_recent = _src_get("follower-recent", UNSET)
             follower_recent: list[FollowerRecent] | Unset = UNSET
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
@@ -1542,7 +1542,7 @@ class SessionData:
             raise DecodeError.at("follower-recent", exc)
 
         try:
-            _subscriber_recent = _get("subscriber-recent", UNSET)
+            _subscriber_recent = _src_get("subscriber-recent", UNSET)
             subscriber_recent: list[SubscriberRecent] | Unset = UNSET
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
@@ -1564,7 +1564,7 @@ class SessionData:
             raise DecodeError.at("subscriber-recent", exc)
 
         try:
-            _host_recent = _get("host-recent", UNSET)
+            _host_recent = _src_get("host-recent", UNSET)
             host_recent: list[AmountRecent] | Unset = UNSET
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
@@ -1585,7 +1585,7 @@ class SessionData:
             raise DecodeError.at("host-recent", exc)
 
         try:
-            _raid_recent = _get("raid-recent", UNSET)
+            _raid_recent = _src_get("raid-recent", UNSET)
             raid_recent: list[AmountRecent] | Unset = UNSET
             if _raid_recent is not UNSET:
                 if not isinstance(_raid_recent, list):
@@ -1606,7 +1606,7 @@ class SessionData:
             raise DecodeError.at("raid-recent", exc)
 
         try:
-            _cheer_recent = _get("cheer-recent", UNSET)
+            _cheer_recent = _src_get("cheer-recent", UNSET)
             cheer_recent: list[AmountRecent] | Unset = UNSET
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
@@ -1627,7 +1627,7 @@ class SessionData:
             raise DecodeError.at("cheer-recent", exc)
 
         try:
-            _tip_recent = _get("tip-recent", UNSET)
+            _tip_recent = _src_get("tip-recent", UNSET)
             tip_recent: list[AmountRecent] | Unset = UNSET
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
@@ -1646,7 +1646,7 @@ class SessionData:
             raise DecodeError.at("tip-recent", exc)
 
         try:
-            _merch_recent = _get("merch-recent", UNSET)
+            _merch_recent = _src_get("merch-recent", UNSET)
             merch_recent: list[AmountRecent] | Unset = UNSET
             if _merch_recent is not UNSET:
                 if not isinstance(_merch_recent, list):
@@ -1666,79 +1666,80 @@ class SessionData:
         except Exception as exc:
             raise DecodeError.at("merch-recent", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_data = object.__new__(cls)
-        session_data.follower_latest = follower_latest
-        session_data.follower_session = follower_session
-        session_data.follower_week = follower_week
-        session_data.follower_month = follower_month
-        session_data.follower_goal = follower_goal
-        session_data.follower_total = follower_total
-        session_data.subscriber_latest = subscriber_latest
-        session_data.subscriber_new_latest = subscriber_new_latest
-        session_data.subscriber_resub_latest = subscriber_resub_latest
-        session_data.subscriber_gifted_latest = subscriber_gifted_latest
-        session_data.subscriber_session = subscriber_session
-        session_data.subscriber_new_session = subscriber_new_session
-        session_data.subscriber_resub_session = subscriber_resub_session
-        session_data.subscriber_gifted_session = subscriber_gifted_session
-        session_data.subscriber_week = subscriber_week
-        session_data.subscriber_month = subscriber_month
-        session_data.subscriber_goal = subscriber_goal
-        session_data.subscriber_total = subscriber_total
-        session_data.subscriber_points = subscriber_points
-        session_data.subscriber_alltime_gifter = subscriber_alltime_gifter
-        session_data.host_latest = host_latest
-        session_data.raid_latest = raid_latest
-        session_data.cheer_session = cheer_session
-        session_data.cheer_week = cheer_week
-        session_data.cheer_month = cheer_month
-        session_data.cheer_total = cheer_total
-        session_data.cheer_count = cheer_count
-        session_data.cheer_goal = cheer_goal
-        session_data.cheer_latest = cheer_latest
-        session_data.cheer_session_top_donation = cheer_session_top_donation
-        session_data.cheer_weekly_top_donation = cheer_weekly_top_donation
-        session_data.cheer_monthly_top_donation = cheer_monthly_top_donation
-        session_data.cheer_alltime_top_donation = cheer_alltime_top_donation
-        session_data.cheer_session_top_donator = cheer_session_top_donator
-        session_data.cheer_weekly_top_donator = cheer_weekly_top_donator
-        session_data.cheer_monthly_top_donator = cheer_monthly_top_donator
-        session_data.cheer_alltime_top_donator = cheer_alltime_top_donator
-        session_data.tip_latest = tip_latest
-        session_data.tip_session_top_donation = tip_session_top_donation
-        session_data.tip_weekly_top_donation = tip_weekly_top_donation
-        session_data.tip_monthly_top_donation = tip_monthly_top_donation
-        session_data.tip_alltime_top_donation = tip_alltime_top_donation
-        session_data.tip_session_top_donator = tip_session_top_donator
-        session_data.tip_weekly_top_donator = tip_weekly_top_donator
-        session_data.tip_monthly_top_donator = tip_monthly_top_donator
-        session_data.tip_alltime_top_donator = tip_alltime_top_donator
-        session_data.tip_session = tip_session
-        session_data.tip_week = tip_week
-        session_data.tip_month = tip_month
-        session_data.tip_total = tip_total
-        session_data.tip_count = tip_count
-        session_data.tip_goal = tip_goal
-        session_data.merch_goal_orders = merch_goal_orders
-        session_data.merch_goal_items = merch_goal_items
-        session_data.merch_goal_total = merch_goal_total
-        session_data.follower_recent = follower_recent
-        session_data.subscriber_recent = subscriber_recent
-        session_data.host_recent = host_recent
-        session_data.raid_recent = raid_recent
-        session_data.cheer_recent = cheer_recent
-        session_data.tip_recent = tip_recent
-        session_data.merch_recent = merch_recent
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.follower_latest = follower_latest
+        _instance.follower_session = follower_session
+        _instance.follower_week = follower_week
+        _instance.follower_month = follower_month
+        _instance.follower_goal = follower_goal
+        _instance.follower_total = follower_total
+        _instance.subscriber_latest = subscriber_latest
+        _instance.subscriber_new_latest = subscriber_new_latest
+        _instance.subscriber_resub_latest = subscriber_resub_latest
+        _instance.subscriber_gifted_latest = subscriber_gifted_latest
+        _instance.subscriber_session = subscriber_session
+        _instance.subscriber_new_session = subscriber_new_session
+        _instance.subscriber_resub_session = subscriber_resub_session
+        _instance.subscriber_gifted_session = subscriber_gifted_session
+        _instance.subscriber_week = subscriber_week
+        _instance.subscriber_month = subscriber_month
+        _instance.subscriber_goal = subscriber_goal
+        _instance.subscriber_total = subscriber_total
+        _instance.subscriber_points = subscriber_points
+        _instance.subscriber_alltime_gifter = subscriber_alltime_gifter
+        _instance.host_latest = host_latest
+        _instance.raid_latest = raid_latest
+        _instance.cheer_session = cheer_session
+        _instance.cheer_week = cheer_week
+        _instance.cheer_month = cheer_month
+        _instance.cheer_total = cheer_total
+        _instance.cheer_count = cheer_count
+        _instance.cheer_goal = cheer_goal
+        _instance.cheer_latest = cheer_latest
+        _instance.cheer_session_top_donation = cheer_session_top_donation
+        _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
+        _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
+        _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
+        _instance.cheer_session_top_donator = cheer_session_top_donator
+        _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
+        _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
+        _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
+        _instance.tip_latest = tip_latest
+        _instance.tip_session_top_donation = tip_session_top_donation
+        _instance.tip_weekly_top_donation = tip_weekly_top_donation
+        _instance.tip_monthly_top_donation = tip_monthly_top_donation
+        _instance.tip_alltime_top_donation = tip_alltime_top_donation
+        _instance.tip_session_top_donator = tip_session_top_donator
+        _instance.tip_weekly_top_donator = tip_weekly_top_donator
+        _instance.tip_monthly_top_donator = tip_monthly_top_donator
+        _instance.tip_alltime_top_donator = tip_alltime_top_donator
+        _instance.tip_session = tip_session
+        _instance.tip_week = tip_week
+        _instance.tip_month = tip_month
+        _instance.tip_total = tip_total
+        _instance.tip_count = tip_count
+        _instance.tip_goal = tip_goal
+        _instance.merch_goal_orders = merch_goal_orders
+        _instance.merch_goal_items = merch_goal_items
+        _instance.merch_goal_total = merch_goal_total
+        _instance.follower_recent = follower_recent
+        _instance.subscriber_recent = subscriber_recent
+        _instance.host_recent = host_recent
+        _instance.raid_recent = raid_recent
+        _instance.cheer_recent = cheer_recent
+        _instance.tip_recent = tip_recent
+        _instance.merch_recent = merch_recent
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_DATA_FIELDS:
-            session_data.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_data.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_DATA_FIELDS
             }
-        return session_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

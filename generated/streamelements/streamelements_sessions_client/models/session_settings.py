@@ -108,19 +108,20 @@ class SessionSettings:
         except Exception as exc:
             raise DecodeError.at("calendar", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_settings = object.__new__(cls)
-        session_settings.auto_reset = auto_reset
-        session_settings.calendar = calendar
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.auto_reset = auto_reset
+        _instance.calendar = calendar
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_SETTINGS_FIELDS:
-            session_settings.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_settings.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_FIELDS
             }
-        return session_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,9 +92,9 @@ class SessionSettingsUpdate:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            auto_reset = _get("autoReset", UNSET)
+            auto_reset = _src_get("autoReset", UNSET)
             if auto_reset is not UNSET and (type(auto_reset) is not bool):
                 raise DecodeError.expected("a boolean", auto_reset)
 
@@ -102,26 +102,27 @@ class SessionSettingsUpdate:
             raise DecodeError.at("autoReset", exc)
 
         try:
-            calendar = _get("calendar", UNSET)
+            calendar = _src_get("calendar", UNSET)
             if calendar is not UNSET and (type(calendar) is not bool):
                 raise DecodeError.expected("a boolean", calendar)
 
         except Exception as exc:
             raise DecodeError.at("calendar", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_settings_update = object.__new__(cls)
-        session_settings_update.auto_reset = auto_reset
-        session_settings_update.calendar = calendar
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.auto_reset = auto_reset
+        _instance.calendar = calendar
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_SETTINGS_UPDATE_FIELDS:
-            session_settings_update.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_settings_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_UPDATE_FIELDS
             }
-        return session_settings_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

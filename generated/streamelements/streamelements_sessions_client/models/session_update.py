@@ -78,27 +78,28 @@ class SessionUpdate:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            data = _get("data", UNSET)
+            data = _src_get("data", UNSET)
             if data is not UNSET:
                 data = SessionData.from_dict(data)
 
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        session_update = object.__new__(cls)
-        session_update.data = data
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SESSION_UPDATE_FIELDS:
-            session_update.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            session_update.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_UPDATE_FIELDS
             }
-        return session_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -217,23 +217,24 @@ class SubscriberLatest:
         except Exception as exc:
             raise DecodeError.at("gifted", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        subscriber_latest = object.__new__(cls)
-        subscriber_latest.name = name
-        subscriber_latest.amount = amount
-        subscriber_latest.tier = tier
-        subscriber_latest.message = message
-        subscriber_latest.sender = sender
-        subscriber_latest.gifted = gifted
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.tier = tier
+        _instance.message = message
+        _instance.sender = sender
+        _instance.gifted = gifted
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SUBSCRIBER_LATEST_FIELDS:
-            subscriber_latest.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            subscriber_latest.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_LATEST_FIELDS
             }
-        return subscriber_latest
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,21 +154,22 @@ class SubscriberRecent:
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        subscriber_recent = object.__new__(cls)
-        subscriber_recent.name = name
-        subscriber_recent.tier = tier
-        subscriber_recent.amount = amount
-        subscriber_recent.created_at = created_at
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.tier = tier
+        _instance.amount = amount
+        _instance.created_at = created_at
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _SUBSCRIBER_RECENT_FIELDS:
-            subscriber_recent.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            subscriber_recent.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_RECENT_FIELDS
             }
-        return subscriber_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

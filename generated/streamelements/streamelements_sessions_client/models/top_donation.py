@@ -115,19 +115,20 @@ class TopDonation:
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        top_donation = object.__new__(cls)
-        top_donation.amount = amount
-        top_donation.name = name
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.amount = amount
+        _instance.name = name
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TOP_DONATION_FIELDS:
-            top_donation.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            top_donation.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TOP_DONATION_FIELDS
             }
-        return top_donation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

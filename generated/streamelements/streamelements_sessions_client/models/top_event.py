@@ -95,9 +95,9 @@ class TopEvent:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
-            name = _get("name", UNSET)
+            name = _src_get("name", UNSET)
             if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
@@ -105,7 +105,7 @@ class TopEvent:
             raise DecodeError.at("name", exc)
 
         try:
-            amount = _get("amount", UNSET)
+            amount = _src_get("amount", UNSET)
             if amount is not UNSET and (
                 type(amount) is not float
                 and type(amount) is not int
@@ -116,19 +116,20 @@ class TopEvent:
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        top_event = object.__new__(cls)
-        top_event.name = name
-        top_event.amount = amount
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TOP_EVENT_FIELDS:
-            top_event.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            top_event.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TOP_EVENT_FIELDS
             }
-        return top_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

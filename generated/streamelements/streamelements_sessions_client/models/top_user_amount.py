@@ -107,7 +107,7 @@ class TopUserAmount:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        _get = src_dict.get
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
@@ -129,27 +129,28 @@ class TopUserAmount:
             raise DecodeError.at("amount", exc)
 
         try:
-            message = _get("message", UNSET)
+            message = _src_get("message", UNSET)
             if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them.
-        top_user_amount = object.__new__(cls)
-        top_user_amount.name = name
-        top_user_amount.amount = amount
-        top_user_amount.message = message
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.message = message
 
         # Most bodies hold only known fields: a subset test (in C) spares filtering them.
         if src_dict.keys() <= _TOP_USER_AMOUNT_FIELDS:
-            top_user_amount.additional_properties = {}
+            _instance.additional_properties = {}
         else:
-            top_user_amount.additional_properties = {
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TOP_USER_AMOUNT_FIELDS
             }
-        return top_user_amount
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
