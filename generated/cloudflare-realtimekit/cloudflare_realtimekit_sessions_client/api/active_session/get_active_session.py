@@ -42,11 +42,16 @@ def _parse(response: httpx.Response) -> SessionResponse:
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+    from ...models.realtime_kit_error import RealtimeKitError  # noqa: PLC0415
 
-    if response.status_code in (401, 403, 404):
+    if response.status_code in (401, 403):
         response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
+    if response.status_code == 404:
+        response_404 = RealtimeKitError.from_dict(decode_json(response))
+
+        return response_404
     return None
 
 
