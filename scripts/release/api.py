@@ -7,7 +7,8 @@ checks are TODO) and a generated client needs:
   that becomes `str | Unset` breaks readers, one that narrows breaks writers); an annotation added or dropped
   is not;
 - a new attrs field without a default is breaking (the model's `__init__` gains a required argument), and so
-  is a field that loses its default.
+  is a field that loses its default. The generated models are plain classes with a written-out `__init__`,
+  where griffe itself sees the new required parameter; the attrs rule covers attrs-shaped packages.
 Additions are public objects that are new; any other difference in a public signature counts as an addition.
 Public means what griffe says: not underscored, and listed in `__all__` where a module has one.
 """

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -22,9 +19,30 @@ _ACTION_PARTICIPANT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ActionParticipant:
     """A participant touched by a host action."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "picture",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "email",
+        "name",
+        "picture",
+    )
 
     id: str
     """ ID of the session participant """
@@ -32,14 +50,65 @@ class ActionParticipant:
     """ timestamp when this participant was created. """
     updated_at: str
     """ timestamp when this participant's data was last updated. """
-    email: str | Unset = UNSET
+    email: str | Unset
     """ Email of the session participant. """
-    name: str | Unset = UNSET
+    name: str | Unset
     """ Name of the session participant. """
-    picture: str | Unset = UNSET
+    picture: str | Unset
     """ A URL pointing to a picture of the participant. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        created_at: str,
+        updated_at: str,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        picture: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.email = email
+        self.name = name
+        self.picture = picture
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"email={self.email!r}, "
+            f"name={self.name!r}, "
+            f"picture={self.picture!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.created_at,
+            self.updated_at,
+            self.email,
+            self.name,
+            self.picture,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.created_at,
+            other.updated_at,
+            other.email,
+            other.name,
+            other.picture,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -77,11 +146,12 @@ class ActionParticipant:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -89,7 +159,7 @@ class ActionParticipant:
 
         try:
             created_at = src_dict["created_at"]
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
@@ -97,52 +167,54 @@ class ActionParticipant:
 
         try:
             updated_at = src_dict["updated_at"]
-            if not isinstance(updated_at, str):
+            if type(updated_at) is not str and not isinstance(updated_at, str):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            email = src_dict.get("email", UNSET)
-            if email is not UNSET and (not isinstance(email, str)):
+            email = _src_get("email", UNSET)
+            if email is not UNSET and (type(email) is not str and not isinstance(email, str)):
                 raise DecodeError.expected("a string", email)
 
         except Exception as exc:
             raise DecodeError.at("email", exc)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            picture = src_dict.get("picture", UNSET)
-            if picture is not UNSET and (not isinstance(picture, str)):
+            picture = _src_get("picture", UNSET)
+            if picture is not UNSET and (type(picture) is not str and not isinstance(picture, str)):
                 raise DecodeError.expected("a string", picture)
 
         except Exception as exc:
             raise DecodeError.at("picture", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        action_participant = cls(
-            id,
-            created_at,
-            updated_at,
-            email,
-            name,
-            picture,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.email = email
+        _instance.name = name
+        _instance.picture = picture
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ACTION_PARTICIPANT_FIELDS:
-            action_participant.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ACTION_PARTICIPANT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ACTION_PARTICIPANT_FIELDS
             }
-        return action_participant
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,16 +14,60 @@ _CHAT_DOWNLOAD_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ChatDownload:
     """Where to download the chat."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "chat_download_url",
+        "chat_download_url_expiry",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "chat_download_url",
+        "chat_download_url_expiry",
+    )
 
     chat_download_url: str
     """ URL where the chat logs can be downloaded """
     chat_download_url_expiry: str
     """ Time when the download URL will expire """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        chat_download_url: str,
+        chat_download_url_expiry: str,
+    ) -> None:
+        self.chat_download_url = chat_download_url
+        self.chat_download_url_expiry = chat_download_url_expiry
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"chat_download_url={self.chat_download_url!r}, "
+            f"chat_download_url_expiry={self.chat_download_url_expiry!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.chat_download_url,
+            self.chat_download_url_expiry,
+            self.additional_properties,
+        ) == (
+            other.chat_download_url,
+            other.chat_download_url_expiry,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,11 +90,11 @@ class ChatDownload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             chat_download_url = src_dict["chat_download_url"]
-            if not isinstance(chat_download_url, str):
+            if type(chat_download_url) is not str and not isinstance(chat_download_url, str):
                 raise DecodeError.expected("a string", chat_download_url)
 
         except Exception as exc:
@@ -61,24 +102,26 @@ class ChatDownload:
 
         try:
             chat_download_url_expiry = src_dict["chat_download_url_expiry"]
-            if not isinstance(chat_download_url_expiry, str):
+            if type(chat_download_url_expiry) is not str and not isinstance(chat_download_url_expiry, str):
                 raise DecodeError.expected("a string", chat_download_url_expiry)
 
         except Exception as exc:
             raise DecodeError.at("chat_download_url_expiry", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        chat_download = cls(
-            chat_download_url,
-            chat_download_url_expiry,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.chat_download_url = chat_download_url
+        _instance.chat_download_url_expiry = chat_download_url_expiry
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _CHAT_DOWNLOAD_FIELDS:
-            chat_download.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _CHAT_DOWNLOAD_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _CHAT_DOWNLOAD_FIELDS
             }
-        return chat_download
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

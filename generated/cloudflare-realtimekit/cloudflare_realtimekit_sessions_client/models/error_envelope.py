@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,12 +17,29 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ErrorEnvelope:
     """Cloudflare's standard v4 error envelope, documented for the whole Cloudflare API rather than on this endpoint's
     page. The API gateway answers with it (authentication, permissions, rate limits).
 
     """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "success",
+        "errors",
+        "messages",
+        "result",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "success",
+        "errors",
+        "messages",
+        "result",
+    )
 
     success: bool
     """ Always false for an error. """
@@ -33,10 +47,51 @@ class ErrorEnvelope:
     """ The errors. """
     messages: list[ResponseMessage]
     """ Informational messages. """
-    result: None | Unset = UNSET
+    result: None | Unset
     """ Always null for an error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        success: bool,
+        errors: list[ResponseMessage],
+        messages: list[ResponseMessage],
+        result: None | Unset = UNSET,
+    ) -> None:
+        self.success = success
+        self.errors = errors
+        self.messages = messages
+        self.result = result
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"success={self.success!r}, "
+            f"errors={self.errors!r}, "
+            f"messages={self.messages!r}, "
+            f"result={self.result!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.success,
+            self.errors,
+            self.messages,
+            self.result,
+            self.additional_properties,
+        ) == (
+            other.success,
+            other.errors,
+            other.messages,
+            other.result,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -72,11 +127,12 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             success = src_dict["success"]
-            if not isinstance(success, bool):
+            if type(success) is not bool:
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
@@ -86,14 +142,15 @@ class ErrorEnvelope:
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
-            errors = []
-            for errors_index, errors_item_data in enumerate(_errors):
-                try:
-                    errors_item = ResponseMessage.from_dict(errors_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(errors_index, exc)
-                errors.append(errors_item)
+            try:
+                errors = [ResponseMessage.from_dict(errors_item_data) for errors_item_data in _errors]
+            except Exception:
+                for errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        ResponseMessage.from_dict(errors_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(errors_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("errors", exc)
@@ -102,40 +159,43 @@ class ErrorEnvelope:
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
-            messages = []
-            for messages_index, messages_item_data in enumerate(_messages):
-                try:
-                    messages_item = ResponseMessage.from_dict(messages_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(messages_index, exc)
-                messages.append(messages_item)
+            try:
+                messages = [ResponseMessage.from_dict(messages_item_data) for messages_item_data in _messages]
+            except Exception:
+                for messages_index, messages_item_data in enumerate(_messages):
+                    try:
+                        ResponseMessage.from_dict(messages_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(messages_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("messages", exc)
 
         try:
-            result = src_dict.get("result", UNSET)
+            result = _src_get("result", UNSET)
             if result is not UNSET and (result is not None):
                 raise DecodeError.expected("null", result)
 
         except Exception as exc:
             raise DecodeError.at("result", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        error_envelope = cls(
-            success,
-            errors,
-            messages,
-            result,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.success = success
+        _instance.errors = errors
+        _instance.messages = messages
+        _instance.result = result
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
-            error_envelope.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_ENVELOPE_FIELDS
             }
-        return error_envelope
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -17,14 +14,49 @@ _PARTICIPANT_DATA_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ParticipantData:
     """The participant."""
 
-    participant: Participant | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "participant",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("participant",)
+
+    participant: Participant | Unset
     """ A participant of a session. Every field is optional (SDK 5.9.0). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        participant: Participant | Unset = UNSET,
+    ) -> None:
+        self.participant = participant
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"participant={self.participant!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.participant,
+            self.additional_properties,
+        ) == (
+            other.participant,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -44,30 +76,30 @@ class ParticipantData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _participant = src_dict.get("participant", UNSET)
-            participant: Participant | Unset
-            if _participant is UNSET:
-                participant = UNSET
-            else:
-                participant = Participant.from_dict(_participant)
+            participant = _src_get("participant", UNSET)
+            if participant is not UNSET:
+                participant = Participant.from_dict(participant)
 
         except Exception as exc:
             raise DecodeError.at("participant", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        participant_data = cls(
-            participant,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.participant = participant
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PARTICIPANT_DATA_FIELDS:
-            participant_data.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANT_DATA_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_DATA_FIELDS
             }
-        return participant_data
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

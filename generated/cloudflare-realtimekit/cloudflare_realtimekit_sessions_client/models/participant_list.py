@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _PARTICIPANT_LIST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ParticipantList:
     """The participants of the session."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "participants",
+        "paging",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "participants",
+        "paging",
+    )
+
     participants: list[Participant]
     """ The participants of the session. """
-    paging: Paging | Unset = UNSET
+    paging: Paging | Unset
     """ Where the page lies in the whole list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        participants: list[Participant],
+        paging: Paging | Unset = UNSET,
+    ) -> None:
+        self.participants = participants
+        self.paging = paging
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"participants={self.participants!r}, "
+            f"paging={self.paging!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.participants,
+            self.paging,
+            self.additional_properties,
+        ) == (
+            other.participants,
+            other.paging,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -56,47 +97,50 @@ class ParticipantList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             _participants = src_dict["participants"]
             if not isinstance(_participants, list):
                 raise DecodeError.expected("an array", _participants)
-            participants = []
-            for participants_index, participants_item_data in enumerate(_participants):
-                try:
-                    participants_item = Participant.from_dict(participants_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(participants_index, exc)
-                participants.append(participants_item)
+            try:
+                participants = [
+                    Participant.from_dict(participants_item_data) for participants_item_data in _participants
+                ]
+            except Exception:
+                for participants_index, participants_item_data in enumerate(_participants):
+                    try:
+                        Participant.from_dict(participants_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(participants_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("participants", exc)
 
         try:
-            _paging = src_dict.get("paging", UNSET)
-            paging: Paging | Unset
-            if _paging is UNSET:
-                paging = UNSET
-            else:
-                paging = Paging.from_dict(_paging)
+            paging = _src_get("paging", UNSET)
+            if paging is not UNSET:
+                paging = Paging.from_dict(paging)
 
         except Exception as exc:
             raise DecodeError.at("paging", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        participant_list = cls(
-            participants,
-            paging,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.participants = participants
+        _instance.paging = paging
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PARTICIPANT_LIST_FIELDS:
-            participant_list.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANT_LIST_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_LIST_FIELDS
             }
-        return participant_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _PARTICIPANTS_ACTION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ParticipantsAction:
     """The action taken and the participants it touched."""
 
-    action: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "action",
+        "participants",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "action",
+        "participants",
+    )
+
+    action: str | Unset
     """ The action taken. The vendor does not list its values. """
-    participants: list[ActionParticipant] | Unset = UNSET
+    participants: list[ActionParticipant] | Unset
     """ The participants the action touched. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        action: str | Unset = UNSET,
+        participants: list[ActionParticipant] | Unset = UNSET,
+    ) -> None:
+        self.action = action
+        self.participants = participants
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"action={self.action!r}, "
+            f"participants={self.participants!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.action,
+            self.participants,
+            self.additional_properties,
+        ) == (
+            other.action,
+            other.participants,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -54,46 +95,52 @@ class ParticipantsAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            action = src_dict.get("action", UNSET)
-            if action is not UNSET and (not isinstance(action, str)):
+            action = _src_get("action", UNSET)
+            if action is not UNSET and (type(action) is not str and not isinstance(action, str)):
                 raise DecodeError.expected("a string", action)
 
         except Exception as exc:
             raise DecodeError.at("action", exc)
 
         try:
-            _participants = src_dict.get("participants", UNSET)
+            _participants = _src_get("participants", UNSET)
             participants: list[ActionParticipant] | Unset = UNSET
             if _participants is not UNSET:
                 if not isinstance(_participants, list):
                     raise DecodeError.expected("an array", _participants)
-                participants = []
-                for participants_index, participants_item_data in enumerate(_participants):
-                    try:
-                        participants_item = ActionParticipant.from_dict(participants_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(participants_index, exc)
-                    participants.append(participants_item)
+                try:
+                    participants = [
+                        ActionParticipant.from_dict(participants_item_data) for participants_item_data in _participants
+                    ]
+                except Exception:
+                    for participants_index, participants_item_data in enumerate(_participants):
+                        try:
+                            ActionParticipant.from_dict(participants_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(participants_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("participants", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        participants_action = cls(
-            action,
-            participants,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.action = action
+        _instance.participants = participants
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PARTICIPANTS_ACTION_FIELDS:
-            participants_action.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PARTICIPANTS_ACTION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANTS_ACTION_FIELDS
             }
-        return participants_action
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.peer_event_name import PeerEventName
 from ..models.preset_view_type import PresetViewType
@@ -28,32 +25,132 @@ _PEER_EVENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PeerEvent:
     """A connection lifecycle event recorded for a participant's peer."""
 
-    id: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "created_at",
+        "event_name",
+        "minutes_consumed",
+        "participant_id",
+        "peer_id",
+        "preset_view_type",
+        "session_id",
+        "socket_session_id",
+        "updated_at",
+    )
+
+    id: str | Unset
     """ ID of the peer event. """
-    created_at: str | Unset = UNSET
+    created_at: str | Unset
     """ Timestamp when this peer event was created. """
-    event_name: PeerEventName | Unset = UNSET
+    event_name: PeerEventName | Unset
     """ Name of the peer event. """
-    minutes_consumed: float | Unset = UNSET
+    minutes_consumed: float | Unset
     """ Minutes consumed attributed to this event. """
-    participant_id: str | Unset = UNSET
+    participant_id: str | Unset
     """ ID of the participant this event belongs to. """
-    peer_id: str | Unset = UNSET
+    peer_id: str | Unset
     """ Peer ID this event belongs to. """
-    preset_view_type: PresetViewType | Unset = UNSET
+    preset_view_type: PresetViewType | Unset
     """ View type of the preset associated with the peer. """
-    session_id: str | Unset = UNSET
+    session_id: str | Unset
     """ ID of the session this event belongs to. """
-    socket_session_id: str | Unset = UNSET
+    socket_session_id: str | Unset
     """ ID of the socket session associated with this event. """
-    updated_at: str | Unset = UNSET
+    updated_at: str | Unset
     """ Timestamp when this peer event was last updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        event_name: PeerEventName | Unset = UNSET,
+        minutes_consumed: float | Unset = UNSET,
+        participant_id: str | Unset = UNSET,
+        peer_id: str | Unset = UNSET,
+        preset_view_type: PresetViewType | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        socket_session_id: str | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.event_name = event_name
+        self.minutes_consumed = minutes_consumed
+        self.participant_id = participant_id
+        self.peer_id = peer_id
+        self.preset_view_type = preset_view_type
+        self.session_id = session_id
+        self.socket_session_id = socket_session_id
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"event_name={self.event_name!r}, "
+            f"minutes_consumed={self.minutes_consumed!r}, "
+            f"participant_id={self.participant_id!r}, "
+            f"peer_id={self.peer_id!r}, "
+            f"preset_view_type={self.preset_view_type!r}, "
+            f"session_id={self.session_id!r}, "
+            f"socket_session_id={self.socket_session_id!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.created_at,
+            self.event_name,
+            self.minutes_consumed,
+            self.participant_id,
+            self.peer_id,
+            self.preset_view_type,
+            self.session_id,
+            self.socket_session_id,
+            self.updated_at,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.created_at,
+            other.event_name,
+            other.minutes_consumed,
+            other.participant_id,
+            other.peer_id,
+            other.preset_view_type,
+            other.session_id,
+            other.socket_session_id,
+            other.updated_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -111,26 +208,27 @@ class PeerEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            id = src_dict.get("id", UNSET)
-            if id is not UNSET and (not isinstance(id, str)):
+            id = _src_get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("id", exc)
 
         try:
-            created_at = src_dict.get("created_at", UNSET)
-            if created_at is not UNSET and (not isinstance(created_at, str)):
+            created_at = _src_get("created_at", UNSET)
+            if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("created_at", exc)
 
         try:
-            _event_name = src_dict.get("event_name", UNSET)
+            _event_name = _src_get("event_name", UNSET)
             event_name: PeerEventName | Unset
             if isinstance(_event_name, str):
                 event_name = PeerEventName(_event_name)
@@ -143,9 +241,11 @@ class PeerEvent:
             raise DecodeError.at("event_name", exc)
 
         try:
-            minutes_consumed = src_dict.get("minutes_consumed", UNSET)
+            minutes_consumed = _src_get("minutes_consumed", UNSET)
             if minutes_consumed is not UNSET and (
-                isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float))
+                type(minutes_consumed) is not float
+                and type(minutes_consumed) is not int
+                and (isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float)))
             ):
                 raise DecodeError.expected("a number", minutes_consumed)
 
@@ -153,23 +253,25 @@ class PeerEvent:
             raise DecodeError.at("minutes_consumed", exc)
 
         try:
-            participant_id = src_dict.get("participant_id", UNSET)
-            if participant_id is not UNSET and (not isinstance(participant_id, str)):
+            participant_id = _src_get("participant_id", UNSET)
+            if participant_id is not UNSET and (
+                type(participant_id) is not str and not isinstance(participant_id, str)
+            ):
                 raise DecodeError.expected("a string", participant_id)
 
         except Exception as exc:
             raise DecodeError.at("participant_id", exc)
 
         try:
-            peer_id = src_dict.get("peer_id", UNSET)
-            if peer_id is not UNSET and (not isinstance(peer_id, str)):
+            peer_id = _src_get("peer_id", UNSET)
+            if peer_id is not UNSET and (type(peer_id) is not str and not isinstance(peer_id, str)):
                 raise DecodeError.expected("a string", peer_id)
 
         except Exception as exc:
             raise DecodeError.at("peer_id", exc)
 
         try:
-            _preset_view_type = src_dict.get("preset_view_type", UNSET)
+            _preset_view_type = _src_get("preset_view_type", UNSET)
             preset_view_type: PresetViewType | Unset
             if isinstance(_preset_view_type, str):
                 preset_view_type = PresetViewType(_preset_view_type)
@@ -182,49 +284,53 @@ class PeerEvent:
             raise DecodeError.at("preset_view_type", exc)
 
         try:
-            session_id = src_dict.get("session_id", UNSET)
-            if session_id is not UNSET and (not isinstance(session_id, str)):
+            session_id = _src_get("session_id", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
         except Exception as exc:
             raise DecodeError.at("session_id", exc)
 
         try:
-            socket_session_id = src_dict.get("socket_session_id", UNSET)
-            if socket_session_id is not UNSET and (not isinstance(socket_session_id, str)):
+            socket_session_id = _src_get("socket_session_id", UNSET)
+            if socket_session_id is not UNSET and (
+                type(socket_session_id) is not str and not isinstance(socket_session_id, str)
+            ):
                 raise DecodeError.expected("a string", socket_session_id)
 
         except Exception as exc:
             raise DecodeError.at("socket_session_id", exc)
 
         try:
-            updated_at = src_dict.get("updated_at", UNSET)
-            if updated_at is not UNSET and (not isinstance(updated_at, str)):
+            updated_at = _src_get("updated_at", UNSET)
+            if updated_at is not UNSET and (type(updated_at) is not str and not isinstance(updated_at, str)):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_event = cls(
-            id,
-            created_at,
-            event_name,
-            minutes_consumed,
-            participant_id,
-            peer_id,
-            preset_view_type,
-            session_id,
-            socket_session_id,
-            updated_at,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.event_name = event_name
+        _instance.minutes_consumed = minutes_consumed
+        _instance.participant_id = participant_id
+        _instance.peer_id = peer_id
+        _instance.preset_view_type = preset_view_type
+        _instance.session_id = session_id
+        _instance.socket_session_id = socket_session_id
+        _instance.updated_at = updated_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_EVENT_FIELDS:
-            peer_event.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_EVENT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
             }
-        return peer_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

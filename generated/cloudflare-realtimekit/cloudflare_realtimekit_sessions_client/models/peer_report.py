@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,17 +15,61 @@ _PEER_REPORT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PeerReport:
     """The peer's report, in two halves."""
 
-    metadata: PeerReportMetadata | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "metadata",
+        "quality",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "metadata",
+        "quality",
+    )
+
+    metadata: PeerReportMetadata | Unset
     """ What the peer ran on and how it connected. The nested statistics are open objects. """
-    quality: PeerReportQuality | Unset = UNSET
+    quality: PeerReportQuality | Unset
     """ Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples
     are open objects. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        metadata: PeerReportMetadata | Unset = UNSET,
+        quality: PeerReportQuality | Unset = UNSET,
+    ) -> None:
+        self.metadata = metadata
+        self.quality = quality
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"metadata={self.metadata!r}, "
+            f"quality={self.quality!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.metadata,
+            self.quality,
+            self.additional_properties,
+        ) == (
+            other.metadata,
+            other.quality,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -54,42 +95,39 @@ class PeerReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: PeerReportMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PeerReportMetadata.from_dict(_metadata)
+            metadata = _src_get("metadata", UNSET)
+            if metadata is not UNSET:
+                metadata = PeerReportMetadata.from_dict(metadata)
 
         except Exception as exc:
             raise DecodeError.at("metadata", exc)
 
         try:
-            _quality = src_dict.get("quality", UNSET)
-            quality: PeerReportQuality | Unset
-            if _quality is UNSET:
-                quality = UNSET
-            else:
-                quality = PeerReportQuality.from_dict(_quality)
+            quality = _src_get("quality", UNSET)
+            if quality is not UNSET:
+                quality = PeerReportQuality.from_dict(quality)
 
         except Exception as exc:
             raise DecodeError.at("quality", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_report = cls(
-            metadata,
-            quality,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.metadata = metadata
+        _instance.quality = quality
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_REPORT_FIELDS:
-            peer_report.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_FIELDS
             }
-        return peer_report
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -31,42 +28,177 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PeerReportMetadata:
     """What the peer ran on and how it connected. The nested statistics are open objects."""
 
-    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "audio_devices_updates",
+        "browser_metadata",
+        "candidate_pairs",
+        "device_info",
+        "events",
+        "ip_information",
+        "native_metadata",
+        "pc_metadata",
+        "room_view_type",
+        "sdk_name",
+        "sdk_type",
+        "sdk_version",
+        "selected_device_updates",
+        "speaker_devices_updates",
+        "video_devices_updates",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "audio_devices_updates",
+        "browser_metadata",
+        "candidate_pairs",
+        "device_info",
+        "events",
+        "ip_information",
+        "native_metadata",
+        "pc_metadata",
+        "room_view_type",
+        "sdk_name",
+        "sdk_type",
+        "sdk_version",
+        "selected_device_updates",
+        "speaker_devices_updates",
+        "video_devices_updates",
+    )
+
+    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset
     """ Audio devices added and removed, with timestamps. """
-    browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET
+    browser_metadata: PeerReportMetadataBrowserMetadata | Unset
     """ Browser, version, engine, user agent and WebGL support. """
-    candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET
+    candidate_pairs: PeerReportMetadataCandidatePairs | Unset
     """ ICE candidate pairs of the consuming and producing transports. """
-    device_info: PeerReportMetadataDeviceInfo | Unset = UNSET
+    device_info: PeerReportMetadataDeviceInfo | Unset
     """ CPUs, whether mobile, operating system and its version. """
-    events: list[PeerReportMetadataEventsItem] | Unset = UNSET
+    events: list[PeerReportMetadataEventsItem] | Unset
     """ Events of the peer, each with a name, timestamp and scalar metadata. """
-    ip_information: PeerReportMetadataIpInformation | Unset = UNSET
+    ip_information: PeerReportMetadataIpInformation | Unset
     """ ASN, city, country, IPv4, organisation, region and time zone. """
-    native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET
+    native_metadata: PeerReportMetadataNativeMetadata | Unset
     """ Audio and video encoders of native SDKs. """
-    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET
+    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset
     """ Peer connection metadata (network type, connectivity, SDP), with timestamps. """
-    room_view_type: str | Unset = UNSET
+    room_view_type: str | Unset
     """ View type of the room. """
-    sdk_name: str | Unset = UNSET
+    sdk_name: str | Unset
     """ Name of the SDK the peer used. """
-    sdk_type: str | Unset = UNSET
+    sdk_type: str | Unset
     """ Type of the SDK the peer used. """
-    sdk_version: str | Unset = UNSET
+    sdk_version: str | Unset
     """ Version of the SDK the peer used. """
-    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET
+    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset
     """ Devices selected, with timestamps. """
-    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET
+    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset
     """ Speaker devices added and removed, with timestamps. """
-    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET
+    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset
     """ Video devices added and removed, with timestamps. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET,
+        browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET,
+        candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET,
+        device_info: PeerReportMetadataDeviceInfo | Unset = UNSET,
+        events: list[PeerReportMetadataEventsItem] | Unset = UNSET,
+        ip_information: PeerReportMetadataIpInformation | Unset = UNSET,
+        native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET,
+        pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET,
+        room_view_type: str | Unset = UNSET,
+        sdk_name: str | Unset = UNSET,
+        sdk_type: str | Unset = UNSET,
+        sdk_version: str | Unset = UNSET,
+        selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET,
+        speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET,
+        video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET,
+    ) -> None:
+        self.audio_devices_updates = audio_devices_updates
+        self.browser_metadata = browser_metadata
+        self.candidate_pairs = candidate_pairs
+        self.device_info = device_info
+        self.events = events
+        self.ip_information = ip_information
+        self.native_metadata = native_metadata
+        self.pc_metadata = pc_metadata
+        self.room_view_type = room_view_type
+        self.sdk_name = sdk_name
+        self.sdk_type = sdk_type
+        self.sdk_version = sdk_version
+        self.selected_device_updates = selected_device_updates
+        self.speaker_devices_updates = speaker_devices_updates
+        self.video_devices_updates = video_devices_updates
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_devices_updates={self.audio_devices_updates!r}, "
+            f"browser_metadata={self.browser_metadata!r}, "
+            f"candidate_pairs={self.candidate_pairs!r}, "
+            f"device_info={self.device_info!r}, "
+            f"events={self.events!r}, "
+            f"ip_information={self.ip_information!r}, "
+            f"native_metadata={self.native_metadata!r}, "
+            f"pc_metadata={self.pc_metadata!r}, "
+            f"room_view_type={self.room_view_type!r}, "
+            f"sdk_name={self.sdk_name!r}, "
+            f"sdk_type={self.sdk_type!r}, "
+            f"sdk_version={self.sdk_version!r}, "
+            f"selected_device_updates={self.selected_device_updates!r}, "
+            f"speaker_devices_updates={self.speaker_devices_updates!r}, "
+            f"video_devices_updates={self.video_devices_updates!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.audio_devices_updates,
+            self.browser_metadata,
+            self.candidate_pairs,
+            self.device_info,
+            self.events,
+            self.ip_information,
+            self.native_metadata,
+            self.pc_metadata,
+            self.room_view_type,
+            self.sdk_name,
+            self.sdk_type,
+            self.sdk_version,
+            self.selected_device_updates,
+            self.speaker_devices_updates,
+            self.video_devices_updates,
+            self.additional_properties,
+        ) == (
+            other.audio_devices_updates,
+            other.browser_metadata,
+            other.candidate_pairs,
+            other.device_info,
+            other.events,
+            other.ip_information,
+            other.native_metadata,
+            other.pc_metadata,
+            other.room_view_type,
+            other.sdk_name,
+            other.sdk_type,
+            other.sdk_version,
+            other.selected_device_updates,
+            other.speaker_devices_updates,
+            other.video_devices_updates,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -180,240 +312,247 @@ class PeerReportMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _audio_devices_updates = src_dict.get("audio_devices_updates", UNSET)
+            _audio_devices_updates = _src_get("audio_devices_updates", UNSET)
             audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
                     raise DecodeError.expected("an array", _audio_devices_updates)
-                audio_devices_updates = []
-                for audio_devices_updates_index, audio_devices_updates_item_data in enumerate(_audio_devices_updates):
-                    try:
-                        audio_devices_updates_item = PeerReportMetadataAudioDevicesUpdatesItem.from_dict(
-                            audio_devices_updates_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(audio_devices_updates_index, exc)
-                    audio_devices_updates.append(audio_devices_updates_item)
+                try:
+                    audio_devices_updates = [
+                        PeerReportMetadataAudioDevicesUpdatesItem.from_dict(audio_devices_updates_item_data)
+                        for audio_devices_updates_item_data in _audio_devices_updates
+                    ]
+                except Exception:
+                    for audio_devices_updates_index, audio_devices_updates_item_data in enumerate(
+                        _audio_devices_updates
+                    ):
+                        try:
+                            PeerReportMetadataAudioDevicesUpdatesItem.from_dict(audio_devices_updates_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(audio_devices_updates_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("audio_devices_updates", exc)
 
         try:
-            _browser_metadata = src_dict.get("browser_metadata", UNSET)
-            browser_metadata: PeerReportMetadataBrowserMetadata | Unset
-            if _browser_metadata is UNSET:
-                browser_metadata = UNSET
-            else:
-                browser_metadata = PeerReportMetadataBrowserMetadata.from_dict(_browser_metadata)
+            browser_metadata = _src_get("browser_metadata", UNSET)
+            if browser_metadata is not UNSET:
+                browser_metadata = PeerReportMetadataBrowserMetadata.from_dict(browser_metadata)
 
         except Exception as exc:
             raise DecodeError.at("browser_metadata", exc)
 
         try:
-            _candidate_pairs = src_dict.get("candidate_pairs", UNSET)
-            candidate_pairs: PeerReportMetadataCandidatePairs | Unset
-            if _candidate_pairs is UNSET:
-                candidate_pairs = UNSET
-            else:
-                candidate_pairs = PeerReportMetadataCandidatePairs.from_dict(_candidate_pairs)
+            candidate_pairs = _src_get("candidate_pairs", UNSET)
+            if candidate_pairs is not UNSET:
+                candidate_pairs = PeerReportMetadataCandidatePairs.from_dict(candidate_pairs)
 
         except Exception as exc:
             raise DecodeError.at("candidate_pairs", exc)
 
         try:
-            _device_info = src_dict.get("device_info", UNSET)
-            device_info: PeerReportMetadataDeviceInfo | Unset
-            if _device_info is UNSET:
-                device_info = UNSET
-            else:
-                device_info = PeerReportMetadataDeviceInfo.from_dict(_device_info)
+            device_info = _src_get("device_info", UNSET)
+            if device_info is not UNSET:
+                device_info = PeerReportMetadataDeviceInfo.from_dict(device_info)
 
         except Exception as exc:
             raise DecodeError.at("device_info", exc)
 
         try:
-            _events = src_dict.get("events", UNSET)
+            _events = _src_get("events", UNSET)
             events: list[PeerReportMetadataEventsItem] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
                     raise DecodeError.expected("an array", _events)
-                events = []
-                for events_index, events_item_data in enumerate(_events):
-                    try:
-                        events_item = PeerReportMetadataEventsItem.from_dict(events_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(events_index, exc)
-                    events.append(events_item)
+                try:
+                    events = [PeerReportMetadataEventsItem.from_dict(events_item_data) for events_item_data in _events]
+                except Exception:
+                    for events_index, events_item_data in enumerate(_events):
+                        try:
+                            PeerReportMetadataEventsItem.from_dict(events_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(events_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("events", exc)
 
         try:
-            _ip_information = src_dict.get("ip_information", UNSET)
-            ip_information: PeerReportMetadataIpInformation | Unset
-            if _ip_information is UNSET:
-                ip_information = UNSET
-            else:
-                ip_information = PeerReportMetadataIpInformation.from_dict(_ip_information)
+            ip_information = _src_get("ip_information", UNSET)
+            if ip_information is not UNSET:
+                ip_information = PeerReportMetadataIpInformation.from_dict(ip_information)
 
         except Exception as exc:
             raise DecodeError.at("ip_information", exc)
 
         try:
-            _native_metadata = src_dict.get("native_metadata", UNSET)
-            native_metadata: PeerReportMetadataNativeMetadata | Unset
-            if _native_metadata is UNSET:
-                native_metadata = UNSET
-            else:
-                native_metadata = PeerReportMetadataNativeMetadata.from_dict(_native_metadata)
+            native_metadata = _src_get("native_metadata", UNSET)
+            if native_metadata is not UNSET:
+                native_metadata = PeerReportMetadataNativeMetadata.from_dict(native_metadata)
 
         except Exception as exc:
             raise DecodeError.at("native_metadata", exc)
 
         try:
-            _pc_metadata = src_dict.get("pc_metadata", UNSET)
+            _pc_metadata = _src_get("pc_metadata", UNSET)
             pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
                     raise DecodeError.expected("an array", _pc_metadata)
-                pc_metadata = []
-                for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
-                    try:
-                        pc_metadata_item = PeerReportMetadataPcMetadataItem.from_dict(pc_metadata_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(pc_metadata_index, exc)
-                    pc_metadata.append(pc_metadata_item)
+                try:
+                    pc_metadata = [
+                        PeerReportMetadataPcMetadataItem.from_dict(pc_metadata_item_data)
+                        for pc_metadata_item_data in _pc_metadata
+                    ]
+                except Exception:
+                    for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
+                        try:
+                            PeerReportMetadataPcMetadataItem.from_dict(pc_metadata_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(pc_metadata_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("pc_metadata", exc)
 
         try:
-            room_view_type = src_dict.get("room_view_type", UNSET)
-            if room_view_type is not UNSET and (not isinstance(room_view_type, str)):
+            room_view_type = _src_get("room_view_type", UNSET)
+            if room_view_type is not UNSET and (
+                type(room_view_type) is not str and not isinstance(room_view_type, str)
+            ):
                 raise DecodeError.expected("a string", room_view_type)
 
         except Exception as exc:
             raise DecodeError.at("room_view_type", exc)
 
         try:
-            sdk_name = src_dict.get("sdk_name", UNSET)
-            if sdk_name is not UNSET and (not isinstance(sdk_name, str)):
+            sdk_name = _src_get("sdk_name", UNSET)
+            if sdk_name is not UNSET and (type(sdk_name) is not str and not isinstance(sdk_name, str)):
                 raise DecodeError.expected("a string", sdk_name)
 
         except Exception as exc:
             raise DecodeError.at("sdk_name", exc)
 
         try:
-            sdk_type = src_dict.get("sdk_type", UNSET)
-            if sdk_type is not UNSET and (not isinstance(sdk_type, str)):
+            sdk_type = _src_get("sdk_type", UNSET)
+            if sdk_type is not UNSET and (type(sdk_type) is not str and not isinstance(sdk_type, str)):
                 raise DecodeError.expected("a string", sdk_type)
 
         except Exception as exc:
             raise DecodeError.at("sdk_type", exc)
 
         try:
-            sdk_version = src_dict.get("sdk_version", UNSET)
-            if sdk_version is not UNSET and (not isinstance(sdk_version, str)):
+            sdk_version = _src_get("sdk_version", UNSET)
+            if sdk_version is not UNSET and (type(sdk_version) is not str and not isinstance(sdk_version, str)):
                 raise DecodeError.expected("a string", sdk_version)
 
         except Exception as exc:
             raise DecodeError.at("sdk_version", exc)
 
         try:
-            _selected_device_updates = src_dict.get("selected_device_updates", UNSET)
+            _selected_device_updates = _src_get("selected_device_updates", UNSET)
             selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
                     raise DecodeError.expected("an array", _selected_device_updates)
-                selected_device_updates = []
-                for selected_device_updates_index, selected_device_updates_item_data in enumerate(
-                    _selected_device_updates
-                ):
-                    try:
-                        selected_device_updates_item = PeerReportMetadataSelectedDeviceUpdatesItem.from_dict(
-                            selected_device_updates_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(selected_device_updates_index, exc)
-                    selected_device_updates.append(selected_device_updates_item)
+                try:
+                    selected_device_updates = [
+                        PeerReportMetadataSelectedDeviceUpdatesItem.from_dict(selected_device_updates_item_data)
+                        for selected_device_updates_item_data in _selected_device_updates
+                    ]
+                except Exception:
+                    for selected_device_updates_index, selected_device_updates_item_data in enumerate(
+                        _selected_device_updates
+                    ):
+                        try:
+                            PeerReportMetadataSelectedDeviceUpdatesItem.from_dict(selected_device_updates_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(selected_device_updates_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("selected_device_updates", exc)
 
         try:
-            _speaker_devices_updates = src_dict.get("speaker_devices_updates", UNSET)
+            _speaker_devices_updates = _src_get("speaker_devices_updates", UNSET)
             speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
                     raise DecodeError.expected("an array", _speaker_devices_updates)
-                speaker_devices_updates = []
-                for speaker_devices_updates_index, speaker_devices_updates_item_data in enumerate(
-                    _speaker_devices_updates
-                ):
-                    try:
-                        speaker_devices_updates_item = PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict(
-                            speaker_devices_updates_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(speaker_devices_updates_index, exc)
-                    speaker_devices_updates.append(speaker_devices_updates_item)
+                try:
+                    speaker_devices_updates = [
+                        PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict(speaker_devices_updates_item_data)
+                        for speaker_devices_updates_item_data in _speaker_devices_updates
+                    ]
+                except Exception:
+                    for speaker_devices_updates_index, speaker_devices_updates_item_data in enumerate(
+                        _speaker_devices_updates
+                    ):
+                        try:
+                            PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict(speaker_devices_updates_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(speaker_devices_updates_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("speaker_devices_updates", exc)
 
         try:
-            _video_devices_updates = src_dict.get("video_devices_updates", UNSET)
+            _video_devices_updates = _src_get("video_devices_updates", UNSET)
             video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
                     raise DecodeError.expected("an array", _video_devices_updates)
-                video_devices_updates = []
-                for video_devices_updates_index, video_devices_updates_item_data in enumerate(_video_devices_updates):
-                    try:
-                        video_devices_updates_item = PeerReportMetadataVideoDevicesUpdatesItem.from_dict(
-                            video_devices_updates_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(video_devices_updates_index, exc)
-                    video_devices_updates.append(video_devices_updates_item)
+                try:
+                    video_devices_updates = [
+                        PeerReportMetadataVideoDevicesUpdatesItem.from_dict(video_devices_updates_item_data)
+                        for video_devices_updates_item_data in _video_devices_updates
+                    ]
+                except Exception:
+                    for video_devices_updates_index, video_devices_updates_item_data in enumerate(
+                        _video_devices_updates
+                    ):
+                        try:
+                            PeerReportMetadataVideoDevicesUpdatesItem.from_dict(video_devices_updates_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(video_devices_updates_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("video_devices_updates", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_report_metadata = cls(
-            audio_devices_updates,
-            browser_metadata,
-            candidate_pairs,
-            device_info,
-            events,
-            ip_information,
-            native_metadata,
-            pc_metadata,
-            room_view_type,
-            sdk_name,
-            sdk_type,
-            sdk_version,
-            selected_device_updates,
-            speaker_devices_updates,
-            video_devices_updates,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.audio_devices_updates = audio_devices_updates
+        _instance.browser_metadata = browser_metadata
+        _instance.candidate_pairs = candidate_pairs
+        _instance.device_info = device_info
+        _instance.events = events
+        _instance.ip_information = ip_information
+        _instance.native_metadata = native_metadata
+        _instance.pc_metadata = pc_metadata
+        _instance.room_view_type = room_view_type
+        _instance.sdk_name = sdk_name
+        _instance.sdk_type = sdk_type
+        _instance.sdk_version = sdk_version
+        _instance.selected_device_updates = selected_device_updates
+        _instance.speaker_devices_updates = speaker_devices_updates
+        _instance.video_devices_updates = video_devices_updates
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_REPORT_METADATA_FIELDS:
-            peer_report_metadata.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_METADATA_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_METADATA_FIELDS
             }
-        return peer_report_metadata
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

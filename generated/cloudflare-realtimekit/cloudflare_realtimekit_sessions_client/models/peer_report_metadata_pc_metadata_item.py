@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -14,10 +11,32 @@ _PEER_REPORT_METADATA_PC_METADATA_ITEM_FIELDS: frozenset[str] = (
 )  # a map: every key is an additional property
 
 
-@_attrs_define
 class PeerReportMetadataPcMetadataItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ()
+
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -30,19 +49,22 @@ class PeerReportMetadataPcMetadataItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_report_metadata_pc_metadata_item = cls()
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_REPORT_METADATA_PC_METADATA_ITEM_FIELDS:
-            peer_report_metadata_pc_metadata_item.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_METADATA_PC_METADATA_ITEM_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
                 if key not in _PEER_REPORT_METADATA_PC_METADATA_ITEM_FIELDS
             }
-        return peer_report_metadata_pc_metadata_item
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -29,38 +26,159 @@ _PEER_REPORT_PARTICIPANT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PeerReportParticipant:
     """A participant with the report of its peer. Every field is optional (SDK 5.9.0)."""
 
-    id: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "created_at",
+        "custom_participant_id",
+        "display_name",
+        "duration",
+        "joined_at",
+        "left_at",
+        "peer_events",
+        "peer_report",
+        "role",
+        "session_id",
+        "updated_at",
+        "user_id",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "created_at",
+        "custom_participant_id",
+        "display_name",
+        "duration",
+        "joined_at",
+        "left_at",
+        "peer_events",
+        "peer_report",
+        "role",
+        "session_id",
+        "updated_at",
+        "user_id",
+    )
+
+    id: str | Unset
     """ Participant ID. This maps to the corresponding peerId. """
-    created_at: str | Unset = UNSET
+    created_at: str | Unset
     """ timestamp when this participant was created. """
-    custom_participant_id: str | Unset = UNSET
+    custom_participant_id: str | Unset
     """ ID passed by client to create this participant. """
-    display_name: str | Unset = UNSET
+    display_name: str | Unset
     """ Display name of participant when joining the session. """
-    duration: float | Unset = UNSET
+    duration: float | Unset
     """ number of minutes for which the participant was in the session. """
-    joined_at: str | Unset = UNSET
+    joined_at: str | Unset
     """ timestamp at which participant joined the session. """
-    left_at: str | Unset = UNSET
+    left_at: str | Unset
     """ timestamp at which participant left the session. """
-    peer_events: list[PeerEvent] | Unset = UNSET
+    peer_events: list[PeerEvent] | Unset
     """ Connection lifecycle events for the participant's peer. """
-    peer_report: PeerReport | Unset = UNSET
+    peer_report: PeerReport | Unset
     """ The peer's report, in two halves. """
-    role: str | Unset = UNSET
+    role: str | Unset
     """ Role of the participant. The vendor does not list its values. """
-    session_id: str | Unset = UNSET
+    session_id: str | Unset
     """ ID of the session. """
-    updated_at: str | Unset = UNSET
+    updated_at: str | Unset
     """ timestamp when this participant's data was last updated. """
-    user_id: str | Unset = UNSET
+    user_id: str | Unset
     """ User id for this participant. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        custom_participant_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        joined_at: str | Unset = UNSET,
+        left_at: str | Unset = UNSET,
+        peer_events: list[PeerEvent] | Unset = UNSET,
+        peer_report: PeerReport | Unset = UNSET,
+        role: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.custom_participant_id = custom_participant_id
+        self.display_name = display_name
+        self.duration = duration
+        self.joined_at = joined_at
+        self.left_at = left_at
+        self.peer_events = peer_events
+        self.peer_report = peer_report
+        self.role = role
+        self.session_id = session_id
+        self.updated_at = updated_at
+        self.user_id = user_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"custom_participant_id={self.custom_participant_id!r}, "
+            f"display_name={self.display_name!r}, "
+            f"duration={self.duration!r}, "
+            f"joined_at={self.joined_at!r}, "
+            f"left_at={self.left_at!r}, "
+            f"peer_events={self.peer_events!r}, "
+            f"peer_report={self.peer_report!r}, "
+            f"role={self.role!r}, "
+            f"session_id={self.session_id!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.created_at,
+            self.custom_participant_id,
+            self.display_name,
+            self.duration,
+            self.joined_at,
+            self.left_at,
+            self.peer_events,
+            self.peer_report,
+            self.role,
+            self.session_id,
+            self.updated_at,
+            self.user_id,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.created_at,
+            other.custom_participant_id,
+            other.display_name,
+            other.duration,
+            other.joined_at,
+            other.left_at,
+            other.peer_events,
+            other.peer_report,
+            other.role,
+            other.session_id,
+            other.updated_at,
+            other.user_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -133,148 +251,155 @@ class PeerReportParticipant:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            id = src_dict.get("id", UNSET)
-            if id is not UNSET and (not isinstance(id, str)):
+            id = _src_get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("id", exc)
 
         try:
-            created_at = src_dict.get("created_at", UNSET)
-            if created_at is not UNSET and (not isinstance(created_at, str)):
+            created_at = _src_get("created_at", UNSET)
+            if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("created_at", exc)
 
         try:
-            custom_participant_id = src_dict.get("custom_participant_id", UNSET)
-            if custom_participant_id is not UNSET and (not isinstance(custom_participant_id, str)):
+            custom_participant_id = _src_get("custom_participant_id", UNSET)
+            if custom_participant_id is not UNSET and (
+                type(custom_participant_id) is not str and not isinstance(custom_participant_id, str)
+            ):
                 raise DecodeError.expected("a string", custom_participant_id)
 
         except Exception as exc:
             raise DecodeError.at("custom_participant_id", exc)
 
         try:
-            display_name = src_dict.get("display_name", UNSET)
-            if display_name is not UNSET and (not isinstance(display_name, str)):
+            display_name = _src_get("display_name", UNSET)
+            if display_name is not UNSET and (type(display_name) is not str and not isinstance(display_name, str)):
                 raise DecodeError.expected("a string", display_name)
 
         except Exception as exc:
             raise DecodeError.at("display_name", exc)
 
         try:
-            duration = src_dict.get("duration", UNSET)
-            if duration is not UNSET and (isinstance(duration, bool) or not isinstance(duration, (int, float))):
+            duration = _src_get("duration", UNSET)
+            if duration is not UNSET and (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
                 raise DecodeError.expected("a number", duration)
 
         except Exception as exc:
             raise DecodeError.at("duration", exc)
 
         try:
-            joined_at = src_dict.get("joined_at", UNSET)
-            if joined_at is not UNSET and (not isinstance(joined_at, str)):
+            joined_at = _src_get("joined_at", UNSET)
+            if joined_at is not UNSET and (type(joined_at) is not str and not isinstance(joined_at, str)):
                 raise DecodeError.expected("a string", joined_at)
 
         except Exception as exc:
             raise DecodeError.at("joined_at", exc)
 
         try:
-            left_at = src_dict.get("left_at", UNSET)
-            if left_at is not UNSET and (not isinstance(left_at, str)):
+            left_at = _src_get("left_at", UNSET)
+            if left_at is not UNSET and (type(left_at) is not str and not isinstance(left_at, str)):
                 raise DecodeError.expected("a string", left_at)
 
         except Exception as exc:
             raise DecodeError.at("left_at", exc)
 
         try:
-            _peer_events = src_dict.get("peer_events", UNSET)
+            _peer_events = _src_get("peer_events", UNSET)
             peer_events: list[PeerEvent] | Unset = UNSET
             if _peer_events is not UNSET:
                 if not isinstance(_peer_events, list):
                     raise DecodeError.expected("an array", _peer_events)
-                peer_events = []
-                for peer_events_index, peer_events_item_data in enumerate(_peer_events):
-                    try:
-                        peer_events_item = PeerEvent.from_dict(peer_events_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(peer_events_index, exc)
-                    peer_events.append(peer_events_item)
+                try:
+                    peer_events = [PeerEvent.from_dict(peer_events_item_data) for peer_events_item_data in _peer_events]
+                except Exception:
+                    for peer_events_index, peer_events_item_data in enumerate(_peer_events):
+                        try:
+                            PeerEvent.from_dict(peer_events_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(peer_events_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("peer_events", exc)
 
         try:
-            _peer_report = src_dict.get("peer_report", UNSET)
-            peer_report: PeerReport | Unset
-            if _peer_report is UNSET:
-                peer_report = UNSET
-            else:
-                peer_report = PeerReport.from_dict(_peer_report)
+            peer_report = _src_get("peer_report", UNSET)
+            if peer_report is not UNSET:
+                peer_report = PeerReport.from_dict(peer_report)
 
         except Exception as exc:
             raise DecodeError.at("peer_report", exc)
 
         try:
-            role = src_dict.get("role", UNSET)
-            if role is not UNSET and (not isinstance(role, str)):
+            role = _src_get("role", UNSET)
+            if role is not UNSET and (type(role) is not str and not isinstance(role, str)):
                 raise DecodeError.expected("a string", role)
 
         except Exception as exc:
             raise DecodeError.at("role", exc)
 
         try:
-            session_id = src_dict.get("session_id", UNSET)
-            if session_id is not UNSET and (not isinstance(session_id, str)):
+            session_id = _src_get("session_id", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
         except Exception as exc:
             raise DecodeError.at("session_id", exc)
 
         try:
-            updated_at = src_dict.get("updated_at", UNSET)
-            if updated_at is not UNSET and (not isinstance(updated_at, str)):
+            updated_at = _src_get("updated_at", UNSET)
+            if updated_at is not UNSET and (type(updated_at) is not str and not isinstance(updated_at, str)):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            user_id = src_dict.get("user_id", UNSET)
-            if user_id is not UNSET and (not isinstance(user_id, str)):
+            user_id = _src_get("user_id", UNSET)
+            if user_id is not UNSET and (type(user_id) is not str and not isinstance(user_id, str)):
                 raise DecodeError.expected("a string", user_id)
 
         except Exception as exc:
             raise DecodeError.at("user_id", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_report_participant = cls(
-            id,
-            created_at,
-            custom_participant_id,
-            display_name,
-            duration,
-            joined_at,
-            left_at,
-            peer_events,
-            peer_report,
-            role,
-            session_id,
-            updated_at,
-            user_id,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.custom_participant_id = custom_participant_id
+        _instance.display_name = display_name
+        _instance.duration = duration
+        _instance.joined_at = joined_at
+        _instance.left_at = left_at
+        _instance.peer_events = peer_events
+        _instance.peer_report = peer_report
+        _instance.role = role
+        _instance.session_id = session_id
+        _instance.updated_at = updated_at
+        _instance.user_id = user_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_REPORT_PARTICIPANT_FIELDS:
-            peer_report_participant.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_PARTICIPANT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_PARTICIPANT_FIELDS
             }
-        return peer_report_participant
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -32,47 +29,189 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PeerReportQuality:
     """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
     objects.
 
     """
 
-    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "audio_consumer",
+        "audio_consumer_cumulative",
+        "audio_producer",
+        "audio_producer_cumulative",
+        "screenshare_audio_consumer",
+        "screenshare_audio_consumer_cumulative",
+        "screenshare_audio_producer",
+        "screenshare_audio_producer_cumulative",
+        "screenshare_video_consumer",
+        "screenshare_video_consumer_cumulative",
+        "screenshare_video_producer",
+        "screenshare_video_producer_cumulative",
+        "video_consumer",
+        "video_consumer_cumulative",
+        "video_producer",
+        "video_producer_cumulative",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "audio_consumer",
+        "audio_consumer_cumulative",
+        "audio_producer",
+        "audio_producer_cumulative",
+        "screenshare_audio_consumer",
+        "screenshare_audio_consumer_cumulative",
+        "screenshare_audio_producer",
+        "screenshare_audio_producer_cumulative",
+        "screenshare_video_consumer",
+        "screenshare_video_consumer_cumulative",
+        "screenshare_video_producer",
+        "screenshare_video_producer_cumulative",
+        "video_consumer",
+        "video_consumer_cumulative",
+        "video_producer",
+        "video_producer_cumulative",
+    )
+
+    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset
     """ Quality samples of consumed audio. """
-    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET
+    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset
     """ Cumulative quality of consumed audio. """
-    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
+    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset
     """ Quality samples of produced audio. """
-    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET
+    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset
     """ Cumulative quality of produced audio. """
-    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
+    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset
     """ Quality samples of consumed screen-share audio. """
-    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET
+    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset
     """ Cumulative quality of consumed screen-share audio. """
-    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
+    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset
     """ Quality samples of produced screen-share audio. """
-    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET
+    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset
     """ Cumulative quality of produced screen-share audio. """
-    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
+    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset
     """ Quality samples of consumed screen-share video. """
-    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET
+    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset
     """ Cumulative quality of consumed screen-share video. """
-    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
+    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset
     """ Quality samples of produced screen-share video. """
-    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET
+    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset
     """ Cumulative quality of produced screen-share video. """
-    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
+    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset
     """ Quality samples of consumed video. """
-    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET
+    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset
     """ Cumulative quality of consumed video. """
-    video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
+    video_producer: list[PeerReportQualityVideoProducerItem] | Unset
     """ Quality samples of produced video. """
-    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET
+    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset
     """ Cumulative quality of produced video. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET,
+        audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET,
+        audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET,
+        audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET,
+        screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET,
+        screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET,
+        screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET,
+        screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET,
+        screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET,
+        screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET,
+        screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET,
+        screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET,
+        video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET,
+        video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET,
+        video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET,
+        video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET,
+    ) -> None:
+        self.audio_consumer = audio_consumer
+        self.audio_consumer_cumulative = audio_consumer_cumulative
+        self.audio_producer = audio_producer
+        self.audio_producer_cumulative = audio_producer_cumulative
+        self.screenshare_audio_consumer = screenshare_audio_consumer
+        self.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+        self.screenshare_audio_producer = screenshare_audio_producer
+        self.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+        self.screenshare_video_consumer = screenshare_video_consumer
+        self.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+        self.screenshare_video_producer = screenshare_video_producer
+        self.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+        self.video_consumer = video_consumer
+        self.video_consumer_cumulative = video_consumer_cumulative
+        self.video_producer = video_producer
+        self.video_producer_cumulative = video_producer_cumulative
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"audio_consumer={self.audio_consumer!r}, "
+            f"audio_consumer_cumulative={self.audio_consumer_cumulative!r}, "
+            f"audio_producer={self.audio_producer!r}, "
+            f"audio_producer_cumulative={self.audio_producer_cumulative!r}, "
+            f"screenshare_audio_consumer={self.screenshare_audio_consumer!r}, "
+            f"screenshare_audio_consumer_cumulative={self.screenshare_audio_consumer_cumulative!r}, "
+            f"screenshare_audio_producer={self.screenshare_audio_producer!r}, "
+            f"screenshare_audio_producer_cumulative={self.screenshare_audio_producer_cumulative!r}, "
+            f"screenshare_video_consumer={self.screenshare_video_consumer!r}, "
+            f"screenshare_video_consumer_cumulative={self.screenshare_video_consumer_cumulative!r}, "
+            f"screenshare_video_producer={self.screenshare_video_producer!r}, "
+            f"screenshare_video_producer_cumulative={self.screenshare_video_producer_cumulative!r}, "
+            f"video_consumer={self.video_consumer!r}, "
+            f"video_consumer_cumulative={self.video_consumer_cumulative!r}, "
+            f"video_producer={self.video_producer!r}, "
+            f"video_producer_cumulative={self.video_producer_cumulative!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.audio_consumer,
+            self.audio_consumer_cumulative,
+            self.audio_producer,
+            self.audio_producer_cumulative,
+            self.screenshare_audio_consumer,
+            self.screenshare_audio_consumer_cumulative,
+            self.screenshare_audio_producer,
+            self.screenshare_audio_producer_cumulative,
+            self.screenshare_video_consumer,
+            self.screenshare_video_consumer_cumulative,
+            self.screenshare_video_producer,
+            self.screenshare_video_producer_cumulative,
+            self.video_consumer,
+            self.video_consumer_cumulative,
+            self.video_producer,
+            self.video_producer_cumulative,
+            self.additional_properties,
+        ) == (
+            other.audio_consumer,
+            other.audio_consumer_cumulative,
+            other.audio_producer,
+            other.audio_producer_cumulative,
+            other.screenshare_audio_consumer,
+            other.screenshare_audio_consumer_cumulative,
+            other.screenshare_audio_producer,
+            other.screenshare_audio_producer_cumulative,
+            other.screenshare_video_consumer,
+            other.screenshare_video_consumer_cumulative,
+            other.screenshare_video_producer,
+            other.screenshare_video_producer_cumulative,
+            other.video_consumer,
+            other.video_consumer_cumulative,
+            other.video_producer,
+            other.video_producer_cumulative,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -206,298 +345,309 @@ class PeerReportQuality:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _audio_consumer = src_dict.get("audio_consumer", UNSET)
+            _audio_consumer = _src_get("audio_consumer", UNSET)
             audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
                     raise DecodeError.expected("an array", _audio_consumer)
-                audio_consumer = []
-                for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
-                    try:
-                        audio_consumer_item = PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(audio_consumer_index, exc)
-                    audio_consumer.append(audio_consumer_item)
+                try:
+                    audio_consumer = [
+                        PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
+                        for audio_consumer_item_data in _audio_consumer
+                    ]
+                except Exception:
+                    for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
+                        try:
+                            PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(audio_consumer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("audio_consumer", exc)
 
         try:
-            _audio_consumer_cumulative = src_dict.get("audio_consumer_cumulative", UNSET)
-            audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset
-            if _audio_consumer_cumulative is UNSET:
-                audio_consumer_cumulative = UNSET
-            else:
+            audio_consumer_cumulative = _src_get("audio_consumer_cumulative", UNSET)
+            if audio_consumer_cumulative is not UNSET:
                 audio_consumer_cumulative = PeerReportQualityAudioConsumerCumulative.from_dict(
-                    _audio_consumer_cumulative
+                    audio_consumer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("audio_consumer_cumulative", exc)
 
         try:
-            _audio_producer = src_dict.get("audio_producer", UNSET)
+            _audio_producer = _src_get("audio_producer", UNSET)
             audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
                     raise DecodeError.expected("an array", _audio_producer)
-                audio_producer = []
-                for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
-                    try:
-                        audio_producer_item = PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(audio_producer_index, exc)
-                    audio_producer.append(audio_producer_item)
+                try:
+                    audio_producer = [
+                        PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
+                        for audio_producer_item_data in _audio_producer
+                    ]
+                except Exception:
+                    for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
+                        try:
+                            PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(audio_producer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("audio_producer", exc)
 
         try:
-            _audio_producer_cumulative = src_dict.get("audio_producer_cumulative", UNSET)
-            audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset
-            if _audio_producer_cumulative is UNSET:
-                audio_producer_cumulative = UNSET
-            else:
+            audio_producer_cumulative = _src_get("audio_producer_cumulative", UNSET)
+            if audio_producer_cumulative is not UNSET:
                 audio_producer_cumulative = PeerReportQualityAudioProducerCumulative.from_dict(
-                    _audio_producer_cumulative
+                    audio_producer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("audio_producer_cumulative", exc)
 
         try:
-            _screenshare_audio_consumer = src_dict.get("screenshare_audio_consumer", UNSET)
+            _screenshare_audio_consumer = _src_get("screenshare_audio_consumer", UNSET)
             screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_consumer)
-                screenshare_audio_consumer = []
-                for screenshare_audio_consumer_index, screenshare_audio_consumer_item_data in enumerate(
-                    _screenshare_audio_consumer
-                ):
-                    try:
-                        screenshare_audio_consumer_item = PeerReportQualityScreenshareAudioConsumerItem.from_dict(
-                            screenshare_audio_consumer_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(screenshare_audio_consumer_index, exc)
-                    screenshare_audio_consumer.append(screenshare_audio_consumer_item)
+                try:
+                    screenshare_audio_consumer = [
+                        PeerReportQualityScreenshareAudioConsumerItem.from_dict(screenshare_audio_consumer_item_data)
+                        for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
+                    ]
+                except Exception:
+                    for screenshare_audio_consumer_index, screenshare_audio_consumer_item_data in enumerate(
+                        _screenshare_audio_consumer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareAudioConsumerItem.from_dict(
+                                screenshare_audio_consumer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_audio_consumer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("screenshare_audio_consumer", exc)
 
         try:
-            _screenshare_audio_consumer_cumulative = src_dict.get("screenshare_audio_consumer_cumulative", UNSET)
-            screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset
-            if _screenshare_audio_consumer_cumulative is UNSET:
-                screenshare_audio_consumer_cumulative = UNSET
-            else:
+            screenshare_audio_consumer_cumulative = _src_get("screenshare_audio_consumer_cumulative", UNSET)
+            if screenshare_audio_consumer_cumulative is not UNSET:
                 screenshare_audio_consumer_cumulative = PeerReportQualityScreenshareAudioConsumerCumulative.from_dict(
-                    _screenshare_audio_consumer_cumulative
+                    screenshare_audio_consumer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("screenshare_audio_consumer_cumulative", exc)
 
         try:
-            _screenshare_audio_producer = src_dict.get("screenshare_audio_producer", UNSET)
+            _screenshare_audio_producer = _src_get("screenshare_audio_producer", UNSET)
             screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_producer)
-                screenshare_audio_producer = []
-                for screenshare_audio_producer_index, screenshare_audio_producer_item_data in enumerate(
-                    _screenshare_audio_producer
-                ):
-                    try:
-                        screenshare_audio_producer_item = PeerReportQualityScreenshareAudioProducerItem.from_dict(
-                            screenshare_audio_producer_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(screenshare_audio_producer_index, exc)
-                    screenshare_audio_producer.append(screenshare_audio_producer_item)
+                try:
+                    screenshare_audio_producer = [
+                        PeerReportQualityScreenshareAudioProducerItem.from_dict(screenshare_audio_producer_item_data)
+                        for screenshare_audio_producer_item_data in _screenshare_audio_producer
+                    ]
+                except Exception:
+                    for screenshare_audio_producer_index, screenshare_audio_producer_item_data in enumerate(
+                        _screenshare_audio_producer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareAudioProducerItem.from_dict(
+                                screenshare_audio_producer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_audio_producer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("screenshare_audio_producer", exc)
 
         try:
-            _screenshare_audio_producer_cumulative = src_dict.get("screenshare_audio_producer_cumulative", UNSET)
-            screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset
-            if _screenshare_audio_producer_cumulative is UNSET:
-                screenshare_audio_producer_cumulative = UNSET
-            else:
+            screenshare_audio_producer_cumulative = _src_get("screenshare_audio_producer_cumulative", UNSET)
+            if screenshare_audio_producer_cumulative is not UNSET:
                 screenshare_audio_producer_cumulative = PeerReportQualityScreenshareAudioProducerCumulative.from_dict(
-                    _screenshare_audio_producer_cumulative
+                    screenshare_audio_producer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("screenshare_audio_producer_cumulative", exc)
 
         try:
-            _screenshare_video_consumer = src_dict.get("screenshare_video_consumer", UNSET)
+            _screenshare_video_consumer = _src_get("screenshare_video_consumer", UNSET)
             screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_video_consumer)
-                screenshare_video_consumer = []
-                for screenshare_video_consumer_index, screenshare_video_consumer_item_data in enumerate(
-                    _screenshare_video_consumer
-                ):
-                    try:
-                        screenshare_video_consumer_item = PeerReportQualityScreenshareVideoConsumerItem.from_dict(
-                            screenshare_video_consumer_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(screenshare_video_consumer_index, exc)
-                    screenshare_video_consumer.append(screenshare_video_consumer_item)
+                try:
+                    screenshare_video_consumer = [
+                        PeerReportQualityScreenshareVideoConsumerItem.from_dict(screenshare_video_consumer_item_data)
+                        for screenshare_video_consumer_item_data in _screenshare_video_consumer
+                    ]
+                except Exception:
+                    for screenshare_video_consumer_index, screenshare_video_consumer_item_data in enumerate(
+                        _screenshare_video_consumer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareVideoConsumerItem.from_dict(
+                                screenshare_video_consumer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_video_consumer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("screenshare_video_consumer", exc)
 
         try:
-            _screenshare_video_consumer_cumulative = src_dict.get("screenshare_video_consumer_cumulative", UNSET)
-            screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset
-            if _screenshare_video_consumer_cumulative is UNSET:
-                screenshare_video_consumer_cumulative = UNSET
-            else:
+            screenshare_video_consumer_cumulative = _src_get("screenshare_video_consumer_cumulative", UNSET)
+            if screenshare_video_consumer_cumulative is not UNSET:
                 screenshare_video_consumer_cumulative = PeerReportQualityScreenshareVideoConsumerCumulative.from_dict(
-                    _screenshare_video_consumer_cumulative
+                    screenshare_video_consumer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("screenshare_video_consumer_cumulative", exc)
 
         try:
-            _screenshare_video_producer = src_dict.get("screenshare_video_producer", UNSET)
+            _screenshare_video_producer = _src_get("screenshare_video_producer", UNSET)
             screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
                     raise DecodeError.expected("an array", _screenshare_video_producer)
-                screenshare_video_producer = []
-                for screenshare_video_producer_index, screenshare_video_producer_item_data in enumerate(
-                    _screenshare_video_producer
-                ):
-                    try:
-                        screenshare_video_producer_item = PeerReportQualityScreenshareVideoProducerItem.from_dict(
-                            screenshare_video_producer_item_data
-                        )
-
-                    except Exception as exc:
-                        raise DecodeError.at(screenshare_video_producer_index, exc)
-                    screenshare_video_producer.append(screenshare_video_producer_item)
+                try:
+                    screenshare_video_producer = [
+                        PeerReportQualityScreenshareVideoProducerItem.from_dict(screenshare_video_producer_item_data)
+                        for screenshare_video_producer_item_data in _screenshare_video_producer
+                    ]
+                except Exception:
+                    for screenshare_video_producer_index, screenshare_video_producer_item_data in enumerate(
+                        _screenshare_video_producer
+                    ):
+                        try:
+                            PeerReportQualityScreenshareVideoProducerItem.from_dict(
+                                screenshare_video_producer_item_data
+                            )
+                        except Exception as exc:
+                            raise DecodeError.at(screenshare_video_producer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("screenshare_video_producer", exc)
 
         try:
-            _screenshare_video_producer_cumulative = src_dict.get("screenshare_video_producer_cumulative", UNSET)
-            screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset
-            if _screenshare_video_producer_cumulative is UNSET:
-                screenshare_video_producer_cumulative = UNSET
-            else:
+            screenshare_video_producer_cumulative = _src_get("screenshare_video_producer_cumulative", UNSET)
+            if screenshare_video_producer_cumulative is not UNSET:
                 screenshare_video_producer_cumulative = PeerReportQualityScreenshareVideoProducerCumulative.from_dict(
-                    _screenshare_video_producer_cumulative
+                    screenshare_video_producer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("screenshare_video_producer_cumulative", exc)
 
         try:
-            _video_consumer = src_dict.get("video_consumer", UNSET)
+            _video_consumer = _src_get("video_consumer", UNSET)
             video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
                     raise DecodeError.expected("an array", _video_consumer)
-                video_consumer = []
-                for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
-                    try:
-                        video_consumer_item = PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(video_consumer_index, exc)
-                    video_consumer.append(video_consumer_item)
+                try:
+                    video_consumer = [
+                        PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
+                        for video_consumer_item_data in _video_consumer
+                    ]
+                except Exception:
+                    for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
+                        try:
+                            PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(video_consumer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("video_consumer", exc)
 
         try:
-            _video_consumer_cumulative = src_dict.get("video_consumer_cumulative", UNSET)
-            video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset
-            if _video_consumer_cumulative is UNSET:
-                video_consumer_cumulative = UNSET
-            else:
+            video_consumer_cumulative = _src_get("video_consumer_cumulative", UNSET)
+            if video_consumer_cumulative is not UNSET:
                 video_consumer_cumulative = PeerReportQualityVideoConsumerCumulative.from_dict(
-                    _video_consumer_cumulative
+                    video_consumer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("video_consumer_cumulative", exc)
 
         try:
-            _video_producer = src_dict.get("video_producer", UNSET)
+            _video_producer = _src_get("video_producer", UNSET)
             video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
                     raise DecodeError.expected("an array", _video_producer)
-                video_producer = []
-                for video_producer_index, video_producer_item_data in enumerate(_video_producer):
-                    try:
-                        video_producer_item = PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(video_producer_index, exc)
-                    video_producer.append(video_producer_item)
+                try:
+                    video_producer = [
+                        PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
+                        for video_producer_item_data in _video_producer
+                    ]
+                except Exception:
+                    for video_producer_index, video_producer_item_data in enumerate(_video_producer):
+                        try:
+                            PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(video_producer_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("video_producer", exc)
 
         try:
-            _video_producer_cumulative = src_dict.get("video_producer_cumulative", UNSET)
-            video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset
-            if _video_producer_cumulative is UNSET:
-                video_producer_cumulative = UNSET
-            else:
+            video_producer_cumulative = _src_get("video_producer_cumulative", UNSET)
+            if video_producer_cumulative is not UNSET:
                 video_producer_cumulative = PeerReportQualityVideoProducerCumulative.from_dict(
-                    _video_producer_cumulative
+                    video_producer_cumulative
                 )
 
         except Exception as exc:
             raise DecodeError.at("video_producer_cumulative", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        peer_report_quality = cls(
-            audio_consumer,
-            audio_consumer_cumulative,
-            audio_producer,
-            audio_producer_cumulative,
-            screenshare_audio_consumer,
-            screenshare_audio_consumer_cumulative,
-            screenshare_audio_producer,
-            screenshare_audio_producer_cumulative,
-            screenshare_video_consumer,
-            screenshare_video_consumer_cumulative,
-            screenshare_video_producer,
-            screenshare_video_producer_cumulative,
-            video_consumer,
-            video_consumer_cumulative,
-            video_producer,
-            video_producer_cumulative,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.audio_consumer = audio_consumer
+        _instance.audio_consumer_cumulative = audio_consumer_cumulative
+        _instance.audio_producer = audio_producer
+        _instance.audio_producer_cumulative = audio_producer_cumulative
+        _instance.screenshare_audio_consumer = screenshare_audio_consumer
+        _instance.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+        _instance.screenshare_audio_producer = screenshare_audio_producer
+        _instance.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+        _instance.screenshare_video_consumer = screenshare_video_consumer
+        _instance.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+        _instance.screenshare_video_producer = screenshare_video_producer
+        _instance.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+        _instance.video_consumer = video_consumer
+        _instance.video_consumer_cumulative = video_consumer_cumulative
+        _instance.video_producer = video_producer
+        _instance.video_producer_cumulative = video_producer_cumulative
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
-            peer_report_quality.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
             }
-        return peer_report_quality
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

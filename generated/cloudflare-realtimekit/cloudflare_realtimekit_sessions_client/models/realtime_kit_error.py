@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,19 +14,63 @@ _REALTIME_KIT_ERROR_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class RealtimeKitError:
     """RealtimeKit's own error envelope (`realtimekit_GenericErrorResponse`), used by RealtimeKit's handlers, e.g. when a
     meeting has no active session.
 
     """
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "error",
+        "success",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error",
+        "success",
+    )
+
     error: RealtimeKitErrorDetail
     """ What went wrong. """
-    success: bool = False
+    success: bool
     """ Always false for an error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        error: RealtimeKitErrorDetail,
+        success: bool = False,
+    ) -> None:
+        self.error = error
+        self.success = success
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self.error!r}, "
+            f"success={self.success!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.success,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.success,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -52,11 +93,11 @@ class RealtimeKitError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             success = src_dict["success"]
-            if not isinstance(success, bool):
+            if type(success) is not bool:
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
@@ -68,18 +109,20 @@ class RealtimeKitError:
         except Exception as exc:
             raise DecodeError.at("error", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        realtime_kit_error = cls(
-            error,
-            success,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.success = success
+        _instance.error = error
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _REALTIME_KIT_ERROR_FIELDS:
-            realtime_kit_error.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _REALTIME_KIT_ERROR_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_FIELDS
             }
-        return realtime_kit_error
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,16 +14,60 @@ _REALTIME_KIT_ERROR_DETAIL_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class RealtimeKitErrorDetail:
     """What went wrong."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "code",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "code",
+        "message",
+    )
 
     code: float
     """ The HTTP status code. """
     message: str
     """ A human-readable description. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        code: float,
+        message: str,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,11 +90,15 @@ class RealtimeKitErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             code = src_dict["code"]
-            if isinstance(code, bool) or not isinstance(code, (int, float)):
+            if (
+                type(code) is not float
+                and type(code) is not int
+                and (isinstance(code, bool) or not isinstance(code, (int, float)))
+            ):
                 raise DecodeError.expected("a number", code)
 
         except Exception as exc:
@@ -61,24 +106,26 @@ class RealtimeKitErrorDetail:
 
         try:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if type(message) is not str and not isinstance(message, str):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        realtime_kit_error_detail = cls(
-            code,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.code = code
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _REALTIME_KIT_ERROR_DETAIL_FIELDS:
-            realtime_kit_error_detail.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _REALTIME_KIT_ERROR_DETAIL_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_DETAIL_FIELDS
             }
-        return realtime_kit_error_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,20 +17,78 @@ _RESPONSE_MESSAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ResponseMessage:
     """One error or message of a Cloudflare v4 envelope."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "code",
+        "message",
+        "documentation_url",
+        "source",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "code",
+        "message",
+        "documentation_url",
+        "source",
+    )
 
     code: int
     """ Cloudflare's error code. """
     message: str
     """ A human-readable description. """
-    documentation_url: str | Unset = UNSET
+    documentation_url: str | Unset
     """ Where the error is documented. """
-    source: ResponseMessageSource | Unset = UNSET
+    source: ResponseMessageSource | Unset
     """ What in the request the error is about. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        documentation_url: str | Unset = UNSET,
+        source: ResponseMessageSource | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.documentation_url = documentation_url
+        self.source = source
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"documentation_url={self.documentation_url!r}, "
+            f"source={self.source!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.code,
+            self.message,
+            self.documentation_url,
+            self.source,
+            self.additional_properties,
+        ) == (
+            other.code,
+            other.message,
+            other.documentation_url,
+            other.source,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -66,11 +121,12 @@ class ResponseMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             code = src_dict["code"]
-            if isinstance(code, bool) or not isinstance(code, int):
+            if type(code) is not int and (isinstance(code, bool) or not isinstance(code, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(code, float) and code.is_integer():
                     code = int(code)
@@ -82,45 +138,46 @@ class ResponseMessage:
 
         try:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if type(message) is not str and not isinstance(message, str):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
         try:
-            documentation_url = src_dict.get("documentation_url", UNSET)
-            if documentation_url is not UNSET and (not isinstance(documentation_url, str)):
+            documentation_url = _src_get("documentation_url", UNSET)
+            if documentation_url is not UNSET and (
+                type(documentation_url) is not str and not isinstance(documentation_url, str)
+            ):
                 raise DecodeError.expected("a string", documentation_url)
 
         except Exception as exc:
             raise DecodeError.at("documentation_url", exc)
 
         try:
-            _source = src_dict.get("source", UNSET)
-            source: ResponseMessageSource | Unset
-            if _source is UNSET:
-                source = UNSET
-            else:
-                source = ResponseMessageSource.from_dict(_source)
+            source = _src_get("source", UNSET)
+            if source is not UNSET:
+                source = ResponseMessageSource.from_dict(source)
 
         except Exception as exc:
             raise DecodeError.at("source", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        response_message = cls(
-            code,
-            message,
-            documentation_url,
-            source,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.documentation_url = documentation_url
+        _instance.source = source
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _RESPONSE_MESSAGE_FIELDS:
-            response_message.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _RESPONSE_MESSAGE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RESPONSE_MESSAGE_FIELDS
             }
-        return response_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

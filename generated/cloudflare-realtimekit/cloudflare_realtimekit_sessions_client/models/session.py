@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.session_status import SessionStatus
 from ..models.session_type import SessionType
@@ -33,9 +30,48 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """A RealtimeKit session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "associated_id",
+        "created_at",
+        "live_participants",
+        "max_concurrent_participants",
+        "meeting_display_name",
+        "minutes_consumed",
+        "organization_id",
+        "started_at",
+        "status",
+        "type_",
+        "updated_at",
+        "breakout_rooms",
+        "ended_at",
+        "meta",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "associated_id",
+        "created_at",
+        "live_participants",
+        "max_concurrent_participants",
+        "meeting_display_name",
+        "minutes_consumed",
+        "organization_id",
+        "started_at",
+        "status",
+        "type_",
+        "updated_at",
+        "breakout_rooms",
+        "ended_at",
+        "meta",
+    )
 
     id: str
     """ ID of the session """
@@ -62,14 +98,110 @@ class Session:
     """ Type of a session. """
     updated_at: str
     """ timestamp when session was last updated """
-    breakout_rooms: list[Any] | Unset = UNSET
+    breakout_rooms: list[Any] | Unset
     """ The session's breakout rooms. The vendor does not describe their shape. """
-    ended_at: str | Unset = UNSET
+    ended_at: str | Unset
     """ timestamp when session ended """
-    meta: Any | Unset = UNSET
+    meta: Any | Unset
     """ Any meta data about session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        associated_id: str,
+        created_at: str,
+        live_participants: float,
+        max_concurrent_participants: float,
+        meeting_display_name: str,
+        minutes_consumed: float,
+        organization_id: str,
+        started_at: str,
+        status: SessionStatus,
+        type_: SessionType,
+        updated_at: str,
+        breakout_rooms: list[Any] | Unset = UNSET,
+        ended_at: str | Unset = UNSET,
+        meta: Any | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.associated_id = associated_id
+        self.created_at = created_at
+        self.live_participants = live_participants
+        self.max_concurrent_participants = max_concurrent_participants
+        self.meeting_display_name = meeting_display_name
+        self.minutes_consumed = minutes_consumed
+        self.organization_id = organization_id
+        self.started_at = started_at
+        self.status = status
+        self.type_ = type_
+        self.updated_at = updated_at
+        self.breakout_rooms = breakout_rooms
+        self.ended_at = ended_at
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"associated_id={self.associated_id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"live_participants={self.live_participants!r}, "
+            f"max_concurrent_participants={self.max_concurrent_participants!r}, "
+            f"meeting_display_name={self.meeting_display_name!r}, "
+            f"minutes_consumed={self.minutes_consumed!r}, "
+            f"organization_id={self.organization_id!r}, "
+            f"started_at={self.started_at!r}, "
+            f"status={self.status!r}, "
+            f"type_={self.type_!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"breakout_rooms={self.breakout_rooms!r}, "
+            f"ended_at={self.ended_at!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.associated_id,
+            self.created_at,
+            self.live_participants,
+            self.max_concurrent_participants,
+            self.meeting_display_name,
+            self.minutes_consumed,
+            self.organization_id,
+            self.started_at,
+            self.status,
+            self.type_,
+            self.updated_at,
+            self.breakout_rooms,
+            self.ended_at,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.associated_id,
+            other.created_at,
+            other.live_participants,
+            other.max_concurrent_participants,
+            other.meeting_display_name,
+            other.minutes_consumed,
+            other.organization_id,
+            other.started_at,
+            other.status,
+            other.type_,
+            other.updated_at,
+            other.breakout_rooms,
+            other.ended_at,
+            other.meta,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -136,11 +268,12 @@ class Session:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -148,7 +281,7 @@ class Session:
 
         try:
             associated_id = src_dict["associated_id"]
-            if not isinstance(associated_id, str):
+            if type(associated_id) is not str and not isinstance(associated_id, str):
                 raise DecodeError.expected("a string", associated_id)
 
         except Exception as exc:
@@ -156,7 +289,7 @@ class Session:
 
         try:
             created_at = src_dict["created_at"]
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
@@ -164,7 +297,11 @@ class Session:
 
         try:
             live_participants = src_dict["live_participants"]
-            if isinstance(live_participants, bool) or not isinstance(live_participants, (int, float)):
+            if (
+                type(live_participants) is not float
+                and type(live_participants) is not int
+                and (isinstance(live_participants, bool) or not isinstance(live_participants, (int, float)))
+            ):
                 raise DecodeError.expected("a number", live_participants)
 
         except Exception as exc:
@@ -172,8 +309,13 @@ class Session:
 
         try:
             max_concurrent_participants = src_dict["max_concurrent_participants"]
-            if isinstance(max_concurrent_participants, bool) or not isinstance(
-                max_concurrent_participants, (int, float)
+            if (
+                type(max_concurrent_participants) is not float
+                and type(max_concurrent_participants) is not int
+                and (
+                    isinstance(max_concurrent_participants, bool)
+                    or not isinstance(max_concurrent_participants, (int, float))
+                )
             ):
                 raise DecodeError.expected("a number", max_concurrent_participants)
 
@@ -182,7 +324,7 @@ class Session:
 
         try:
             meeting_display_name = src_dict["meeting_display_name"]
-            if not isinstance(meeting_display_name, str):
+            if type(meeting_display_name) is not str and not isinstance(meeting_display_name, str):
                 raise DecodeError.expected("a string", meeting_display_name)
 
         except Exception as exc:
@@ -190,7 +332,11 @@ class Session:
 
         try:
             minutes_consumed = src_dict["minutes_consumed"]
-            if isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float)):
+            if (
+                type(minutes_consumed) is not float
+                and type(minutes_consumed) is not int
+                and (isinstance(minutes_consumed, bool) or not isinstance(minutes_consumed, (int, float)))
+            ):
                 raise DecodeError.expected("a number", minutes_consumed)
 
         except Exception as exc:
@@ -198,7 +344,7 @@ class Session:
 
         try:
             organization_id = src_dict["organization_id"]
-            if not isinstance(organization_id, str):
+            if type(organization_id) is not str and not isinstance(organization_id, str):
                 raise DecodeError.expected("a string", organization_id)
 
         except Exception as exc:
@@ -206,7 +352,7 @@ class Session:
 
         try:
             started_at = src_dict["started_at"]
-            if not isinstance(started_at, str):
+            if type(started_at) is not str and not isinstance(started_at, str):
                 raise DecodeError.expected("a string", started_at)
 
         except Exception as exc:
@@ -236,14 +382,14 @@ class Session:
 
         try:
             updated_at = src_dict["updated_at"]
-            if not isinstance(updated_at, str):
+            if type(updated_at) is not str and not isinstance(updated_at, str):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
         try:
-            _breakout_rooms = src_dict.get("breakout_rooms", UNSET)
+            _breakout_rooms = _src_get("breakout_rooms", UNSET)
             breakout_rooms: list[Any] | Unset = UNSET
             if _breakout_rooms is not UNSET:
                 if not isinstance(_breakout_rooms, list):
@@ -254,44 +400,46 @@ class Session:
             raise DecodeError.at("breakout_rooms", exc)
 
         try:
-            ended_at = src_dict.get("ended_at", UNSET)
-            if ended_at is not UNSET and (not isinstance(ended_at, str)):
+            ended_at = _src_get("ended_at", UNSET)
+            if ended_at is not UNSET and (type(ended_at) is not str and not isinstance(ended_at, str)):
                 raise DecodeError.expected("a string", ended_at)
 
         except Exception as exc:
             raise DecodeError.at("ended_at", exc)
 
         try:
-            meta = src_dict.get("meta", UNSET)
+            meta = _src_get("meta", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session = cls(
-            id,
-            associated_id,
-            created_at,
-            live_participants,
-            max_concurrent_participants,
-            meeting_display_name,
-            minutes_consumed,
-            organization_id,
-            started_at,
-            status,
-            type_,
-            updated_at,
-            breakout_rooms,
-            ended_at,
-            meta,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.associated_id = associated_id
+        _instance.created_at = created_at
+        _instance.live_participants = live_participants
+        _instance.max_concurrent_participants = max_concurrent_participants
+        _instance.meeting_display_name = meeting_display_name
+        _instance.minutes_consumed = minutes_consumed
+        _instance.organization_id = organization_id
+        _instance.started_at = started_at
+        _instance.status = status
+        _instance.type_ = type_
+        _instance.updated_at = updated_at
+        _instance.breakout_rooms = breakout_rooms
+        _instance.ended_at = ended_at
+        _instance.meta = meta
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _SUMMARY_GENERATION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SummaryGeneration:
     """The summary generation that was triggered."""
 
-    session_id: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session_id",
+        "status",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session_id",
+        "status",
+    )
+
+    session_id: str | Unset
     """ ID of the session. """
-    status: str | Unset = UNSET
+    status: str | Unset
     """ Status of the summary generation. The vendor does not list its values. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session_id: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+    ) -> None:
+        self.session_id = session_id
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session_id={self.session_id!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session_id,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.session_id,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,36 +90,39 @@ class SummaryGeneration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            session_id = src_dict.get("session_id", UNSET)
-            if session_id is not UNSET and (not isinstance(session_id, str)):
+            session_id = _src_get("session_id", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
         except Exception as exc:
             raise DecodeError.at("session_id", exc)
 
         try:
-            status = src_dict.get("status", UNSET)
-            if status is not UNSET and (not isinstance(status, str)):
+            status = _src_get("status", UNSET)
+            if status is not UNSET and (type(status) is not str and not isinstance(status, str)):
                 raise DecodeError.expected("a string", status)
 
         except Exception as exc:
             raise DecodeError.at("status", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        summary_generation = cls(
-            session_id,
-            status,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session_id = session_id
+        _instance.status = status
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SUMMARY_GENERATION_FIELDS:
-            summary_generation.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUMMARY_GENERATION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUMMARY_GENERATION_FIELDS
             }
-        return summary_generation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

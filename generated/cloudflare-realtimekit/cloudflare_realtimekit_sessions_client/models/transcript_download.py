@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -18,9 +15,24 @@ _TRANSCRIPT_DOWNLOAD_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TranscriptDownload:
     """Where to download the transcript."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session_id",
+        "transcript_download_url",
+        "transcript_download_url_expiry",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session_id",
+        "transcript_download_url",
+        "transcript_download_url_expiry",
+    )
 
     session_id: str
     """ ID of the session. """
@@ -28,8 +40,44 @@ class TranscriptDownload:
     """ URL where the transcript can be downloaded """
     transcript_download_url_expiry: str
     """ Time when the download URL will expire """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session_id: str,
+        transcript_download_url: str,
+        transcript_download_url_expiry: str,
+    ) -> None:
+        self.session_id = session_id
+        self.transcript_download_url = transcript_download_url
+        self.transcript_download_url_expiry = transcript_download_url_expiry
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session_id={self.session_id!r}, "
+            f"transcript_download_url={self.transcript_download_url!r}, "
+            f"transcript_download_url_expiry={self.transcript_download_url_expiry!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session_id,
+            self.transcript_download_url,
+            self.transcript_download_url_expiry,
+            self.additional_properties,
+        ) == (
+            other.session_id,
+            other.transcript_download_url,
+            other.transcript_download_url_expiry,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -55,11 +103,11 @@ class TranscriptDownload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             session_id = src_dict["sessionId"]
-            if not isinstance(session_id, str):
+            if type(session_id) is not str and not isinstance(session_id, str):
                 raise DecodeError.expected("a string", session_id)
 
         except Exception as exc:
@@ -67,7 +115,7 @@ class TranscriptDownload:
 
         try:
             transcript_download_url = src_dict["transcript_download_url"]
-            if not isinstance(transcript_download_url, str):
+            if type(transcript_download_url) is not str and not isinstance(transcript_download_url, str):
                 raise DecodeError.expected("a string", transcript_download_url)
 
         except Exception as exc:
@@ -75,25 +123,27 @@ class TranscriptDownload:
 
         try:
             transcript_download_url_expiry = src_dict["transcript_download_url_expiry"]
-            if not isinstance(transcript_download_url_expiry, str):
+            if type(transcript_download_url_expiry) is not str and not isinstance(transcript_download_url_expiry, str):
                 raise DecodeError.expected("a string", transcript_download_url_expiry)
 
         except Exception as exc:
             raise DecodeError.at("transcript_download_url_expiry", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        transcript_download = cls(
-            session_id,
-            transcript_download_url,
-            transcript_download_url_expiry,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session_id = session_id
+        _instance.transcript_download_url = transcript_download_url
+        _instance.transcript_download_url_expiry = transcript_download_url_expiry
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TRANSCRIPT_DOWNLOAD_FIELDS:
-            transcript_download.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TRANSCRIPT_DOWNLOAD_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPT_DOWNLOAD_FIELDS
             }
-        return transcript_download
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,16 +14,60 @@ _CREATE_SESSION_BODY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class CreateSessionBody:
     """The request body of Create a session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "stream_uri",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "stream_uri",
+    )
 
     name: str
     """ New session name. Max 256 characters. """
     stream_uri: str
     """ URI of the stream to analyze. Supported protocols are rtmp, rtsp and rtmps. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        stream_uri: str,
+    ) -> None:
+        self.name = name
+        self.stream_uri = stream_uri
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"stream_uri={self.stream_uri!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.stream_uri,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.stream_uri,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,11 +90,11 @@ class CreateSessionBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -61,24 +102,26 @@ class CreateSessionBody:
 
         try:
             stream_uri = src_dict["streamUri"]
-            if not isinstance(stream_uri, str):
+            if type(stream_uri) is not str and not isinstance(stream_uri, str):
                 raise DecodeError.expected("a string", stream_uri)
 
         except Exception as exc:
             raise DecodeError.at("streamUri", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        create_session_body = cls(
-            name,
-            stream_uri,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.stream_uri = stream_uri
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _CREATE_SESSION_BODY_FIELDS:
-            create_session_body.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _CREATE_SESSION_BODY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _CREATE_SESSION_BODY_FIELDS
             }
-        return create_session_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

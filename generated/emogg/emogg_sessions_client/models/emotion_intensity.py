@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _EMOTION_INTENSITY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class EmotionIntensity:
     """Quantity, intensity and on how many people an emotion was detected."""
 
-    people: float | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "people",
+        "quantity",
+        "intensity",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "people",
+        "quantity",
+        "intensity",
+    )
+
+    people: float | Unset
     """ On how many people the emotion was detected. """
-    quantity: float | Unset = UNSET
+    quantity: float | Unset
     """ Quantity of the emotion detected. """
-    intensity: float | Unset = UNSET
+    intensity: float | Unset
     """ Intensity of the emotion detected. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        people: float | Unset = UNSET,
+        quantity: float | Unset = UNSET,
+        intensity: float | Unset = UNSET,
+    ) -> None:
+        self.people = people
+        self.quantity = quantity
+        self.intensity = intensity
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"people={self.people!r}, "
+            f"quantity={self.quantity!r}, "
+            f"intensity={self.intensity!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.people,
+            self.quantity,
+            self.intensity,
+            self.additional_properties,
+        ) == (
+            other.people,
+            other.quantity,
+            other.intensity,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -56,45 +104,60 @@ class EmotionIntensity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            people = src_dict.get("people", UNSET)
-            if people is not UNSET and (isinstance(people, bool) or not isinstance(people, (int, float))):
+            people = _src_get("people", UNSET)
+            if people is not UNSET and (
+                type(people) is not float
+                and type(people) is not int
+                and (isinstance(people, bool) or not isinstance(people, (int, float)))
+            ):
                 raise DecodeError.expected("a number", people)
 
         except Exception as exc:
             raise DecodeError.at("people", exc)
 
         try:
-            quantity = src_dict.get("quantity", UNSET)
-            if quantity is not UNSET and (isinstance(quantity, bool) or not isinstance(quantity, (int, float))):
+            quantity = _src_get("quantity", UNSET)
+            if quantity is not UNSET and (
+                type(quantity) is not float
+                and type(quantity) is not int
+                and (isinstance(quantity, bool) or not isinstance(quantity, (int, float)))
+            ):
                 raise DecodeError.expected("a number", quantity)
 
         except Exception as exc:
             raise DecodeError.at("quantity", exc)
 
         try:
-            intensity = src_dict.get("intensity", UNSET)
-            if intensity is not UNSET and (isinstance(intensity, bool) or not isinstance(intensity, (int, float))):
+            intensity = _src_get("intensity", UNSET)
+            if intensity is not UNSET and (
+                type(intensity) is not float
+                and type(intensity) is not int
+                and (isinstance(intensity, bool) or not isinstance(intensity, (int, float)))
+            ):
                 raise DecodeError.expected("a number", intensity)
 
         except Exception as exc:
             raise DecodeError.at("intensity", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        emotion_intensity = cls(
-            people,
-            quantity,
-            intensity,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.people = people
+        _instance.quantity = quantity
+        _instance.intensity = intensity
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _EMOTION_INTENSITY_FIELDS:
-            emotion_intensity.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _EMOTION_INTENSITY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTION_INTENSITY_FIELDS
             }
-        return emotion_intensity
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,9 +14,22 @@ _EMOTIONS_TIMELINE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class EmotionsTimeline:
     """The emotions detected during the session, by time interval."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session",
+        "timeline",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session",
+        "timeline",
+    )
 
     session: Session | str
     """ ID of the session (Expandable): the session's ID by default, the whole session object when the request asks
@@ -27,8 +37,39 @@ class EmotionsTimeline:
     timeline: list[EmotionsTimelineEntry]
     """ Entries in the timeline, each with the detections in a given range and the range bounds. Intervals
     containing no data are not included. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session: Session | str,
+        timeline: list[EmotionsTimelineEntry],
+    ) -> None:
+        self.session = session
+        self.timeline = timeline
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session={self.session!r}, "
+            f"timeline={self.timeline!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session,
+            self.timeline,
+            self.additional_properties,
+        ) == (
+            other.session,
+            other.timeline,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -58,7 +99,7 @@ class EmotionsTimeline:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
 
@@ -67,7 +108,9 @@ class EmotionsTimeline:
                 if isinstance(data, str):
                     try:
                         componentsschemas_expandable_session_type_0 = data
-                        if not isinstance(componentsschemas_expandable_session_type_0, str):
+                        if type(componentsschemas_expandable_session_type_0) is not str and not isinstance(
+                            componentsschemas_expandable_session_type_0, str
+                        ):
                             raise DecodeError.expected("a string", componentsschemas_expandable_session_type_0)
 
                         return componentsschemas_expandable_session_type_0
@@ -93,30 +136,33 @@ class EmotionsTimeline:
             _timeline = src_dict["timeline"]
             if not isinstance(_timeline, list):
                 raise DecodeError.expected("an array", _timeline)
-            timeline = []
-            for timeline_index, timeline_item_data in enumerate(_timeline):
-                try:
-                    timeline_item = EmotionsTimelineEntry.from_dict(timeline_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(timeline_index, exc)
-                timeline.append(timeline_item)
+            try:
+                timeline = [EmotionsTimelineEntry.from_dict(timeline_item_data) for timeline_item_data in _timeline]
+            except Exception:
+                for timeline_index, timeline_item_data in enumerate(_timeline):
+                    try:
+                        EmotionsTimelineEntry.from_dict(timeline_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(timeline_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("timeline", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        emotions_timeline = cls(
-            session,
-            timeline,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session = session
+        _instance.timeline = timeline
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _EMOTIONS_TIMELINE_FIELDS:
-            emotions_timeline.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _EMOTIONS_TIMELINE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_FIELDS
             }
-        return emotions_timeline
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

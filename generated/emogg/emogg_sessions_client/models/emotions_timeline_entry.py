@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,20 +17,78 @@ _EMOTIONS_TIMELINE_ENTRY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class EmotionsTimelineEntry:
     """The detections of one interval of the timeline."""
 
-    start: float | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "start",
+        "end",
+        "detected_faces",
+        "emotions",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "end",
+        "detected_faces",
+        "emotions",
+    )
+
+    start: float | Unset
     """ Start of the interval, in seconds from the session's start. """
-    end: float | Unset = UNSET
+    end: float | Unset
     """ End of the interval, in seconds from the session's start. """
-    detected_faces: float | Unset = UNSET
+    detected_faces: float | Unset
     """ Faces detected in the interval. """
-    emotions: EmotionsTimelineEntryEmotions | Unset = UNSET
+    emotions: EmotionsTimelineEntryEmotions | Unset
     """ The detections of each emotion in the interval, by emotion name (an open set). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        start: float | Unset = UNSET,
+        end: float | Unset = UNSET,
+        detected_faces: float | Unset = UNSET,
+        emotions: EmotionsTimelineEntryEmotions | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.detected_faces = detected_faces
+        self.emotions = emotions
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"detected_faces={self.detected_faces!r}, "
+            f"emotions={self.emotions!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start,
+            self.end,
+            self.detected_faces,
+            self.emotions,
+            self.additional_properties,
+        ) == (
+            other.start,
+            other.end,
+            other.detected_faces,
+            other.emotions,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -65,28 +120,39 @@ class EmotionsTimelineEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            start = src_dict.get("start", UNSET)
-            if start is not UNSET and (isinstance(start, bool) or not isinstance(start, (int, float))):
+            start = _src_get("start", UNSET)
+            if start is not UNSET and (
+                type(start) is not float
+                and type(start) is not int
+                and (isinstance(start, bool) or not isinstance(start, (int, float)))
+            ):
                 raise DecodeError.expected("a number", start)
 
         except Exception as exc:
             raise DecodeError.at("start", exc)
 
         try:
-            end = src_dict.get("end", UNSET)
-            if end is not UNSET and (isinstance(end, bool) or not isinstance(end, (int, float))):
+            end = _src_get("end", UNSET)
+            if end is not UNSET and (
+                type(end) is not float
+                and type(end) is not int
+                and (isinstance(end, bool) or not isinstance(end, (int, float)))
+            ):
                 raise DecodeError.expected("a number", end)
 
         except Exception as exc:
             raise DecodeError.at("end", exc)
 
         try:
-            detected_faces = src_dict.get("detectedFaces", UNSET)
+            detected_faces = _src_get("detectedFaces", UNSET)
             if detected_faces is not UNSET and (
-                isinstance(detected_faces, bool) or not isinstance(detected_faces, (int, float))
+                type(detected_faces) is not float
+                and type(detected_faces) is not int
+                and (isinstance(detected_faces, bool) or not isinstance(detected_faces, (int, float)))
             ):
                 raise DecodeError.expected("a number", detected_faces)
 
@@ -94,30 +160,29 @@ class EmotionsTimelineEntry:
             raise DecodeError.at("detectedFaces", exc)
 
         try:
-            _emotions = src_dict.get("emotions", UNSET)
-            emotions: EmotionsTimelineEntryEmotions | Unset
-            if _emotions is UNSET:
-                emotions = UNSET
-            else:
-                emotions = EmotionsTimelineEntryEmotions.from_dict(_emotions)
+            emotions = _src_get("emotions", UNSET)
+            if emotions is not UNSET:
+                emotions = EmotionsTimelineEntryEmotions.from_dict(emotions)
 
         except Exception as exc:
             raise DecodeError.at("emotions", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        emotions_timeline_entry = cls(
-            start,
-            end,
-            detected_faces,
-            emotions,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.start = start
+        _instance.end = end
+        _instance.detected_faces = detected_faces
+        _instance.emotions = emotions
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _EMOTIONS_TIMELINE_ENTRY_FIELDS:
-            emotions_timeline_entry.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _EMOTIONS_TIMELINE_ENTRY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_ENTRY_FIELDS
             }
-        return emotions_timeline_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

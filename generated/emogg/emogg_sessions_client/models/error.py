@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -18,9 +15,24 @@ _ERROR_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Error:
     """The body of every error response (the vendor's Errors page)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "error",
+        "status",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "error",
+        "status",
+        "message",
+    )
 
     error: bool
     """ Set to true to indicate that the response is an error. """
@@ -28,8 +40,44 @@ class Error:
     """ The HTTP status code associated with the error. """
     message: str
     """ A human-readable string describing the cause of the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        error: bool,
+        status: int,
+        message: str,
+    ) -> None:
+        self.error = error
+        self.status = status
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"error={self.error!r}, "
+            f"status={self.status!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.status,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.status,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -55,11 +103,11 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             error = src_dict["error"]
-            if not isinstance(error, bool):
+            if type(error) is not bool:
                 raise DecodeError.expected("a boolean", error)
 
         except Exception as exc:
@@ -67,7 +115,7 @@ class Error:
 
         try:
             status = src_dict["status"]
-            if isinstance(status, bool) or not isinstance(status, int):
+            if type(status) is not int and (isinstance(status, bool) or not isinstance(status, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(status, float) and status.is_integer():
                     status = int(status)
@@ -79,23 +127,27 @@ class Error:
 
         try:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if type(message) is not str and not isinstance(message, str):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        error = cls(
-            error,
-            status,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.error = error
+        _instance.status = status
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ERROR_FIELDS:
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _ERROR_FIELDS}
-        return error
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ERROR_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _ERROR_FIELDS
+            }
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _SENTIMENTS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Sentiments:
     """The sentiment scores of an interval; the vendor shows `positive`, `neutral` and `negative`."""
 
-    positive: float | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "positive",
+        "neutral",
+        "negative",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "positive",
+        "neutral",
+        "negative",
+    )
+
+    positive: float | Unset
     """ Positive sentiment score. """
-    neutral: float | Unset = UNSET
+    neutral: float | Unset
     """ Neutral sentiment score. """
-    negative: float | Unset = UNSET
+    negative: float | Unset
     """ Negative sentiment score. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        positive: float | Unset = UNSET,
+        neutral: float | Unset = UNSET,
+        negative: float | Unset = UNSET,
+    ) -> None:
+        self.positive = positive
+        self.neutral = neutral
+        self.negative = negative
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"positive={self.positive!r}, "
+            f"neutral={self.neutral!r}, "
+            f"negative={self.negative!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.positive,
+            self.neutral,
+            self.negative,
+            self.additional_properties,
+        ) == (
+            other.positive,
+            other.neutral,
+            other.negative,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -56,45 +104,60 @@ class Sentiments:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            positive = src_dict.get("positive", UNSET)
-            if positive is not UNSET and (isinstance(positive, bool) or not isinstance(positive, (int, float))):
+            positive = _src_get("positive", UNSET)
+            if positive is not UNSET and (
+                type(positive) is not float
+                and type(positive) is not int
+                and (isinstance(positive, bool) or not isinstance(positive, (int, float)))
+            ):
                 raise DecodeError.expected("a number", positive)
 
         except Exception as exc:
             raise DecodeError.at("positive", exc)
 
         try:
-            neutral = src_dict.get("neutral", UNSET)
-            if neutral is not UNSET and (isinstance(neutral, bool) or not isinstance(neutral, (int, float))):
+            neutral = _src_get("neutral", UNSET)
+            if neutral is not UNSET and (
+                type(neutral) is not float
+                and type(neutral) is not int
+                and (isinstance(neutral, bool) or not isinstance(neutral, (int, float)))
+            ):
                 raise DecodeError.expected("a number", neutral)
 
         except Exception as exc:
             raise DecodeError.at("neutral", exc)
 
         try:
-            negative = src_dict.get("negative", UNSET)
-            if negative is not UNSET and (isinstance(negative, bool) or not isinstance(negative, (int, float))):
+            negative = _src_get("negative", UNSET)
+            if negative is not UNSET and (
+                type(negative) is not float
+                and type(negative) is not int
+                and (isinstance(negative, bool) or not isinstance(negative, (int, float)))
+            ):
                 raise DecodeError.expected("a number", negative)
 
         except Exception as exc:
             raise DecodeError.at("negative", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        sentiments = cls(
-            positive,
-            neutral,
-            negative,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.positive = positive
+        _instance.neutral = neutral
+        _instance.negative = negative
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SENTIMENTS_FIELDS:
-            sentiments.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SENTIMENTS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SENTIMENTS_FIELDS
             }
-        return sentiments
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

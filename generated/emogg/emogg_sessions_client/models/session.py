@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -29,9 +26,42 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """An Emogg session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "name",
+        "type_",
+        "state",
+        "timestamp",
+        "duration",
+        "product",
+        "user",
+        "version",
+        "config",
+        "sources",
+        "meta",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "type_",
+        "state",
+        "timestamp",
+        "duration",
+        "product",
+        "user",
+        "version",
+        "config",
+        "sources",
+        "meta",
+    )
 
     id: str
     """ Unique identifier for the session. """
@@ -55,15 +85,96 @@ class Session:
     version: float
     """ Version of the object schema. It should not change often but can be helpful in the future if a new session
     schema is published. """
-    config: SessionConfig | Unset = UNSET
+    config: SessionConfig | Unset
     """ Information about the configuration of the session. The vendor shows only `removeMedia`; further settings
     are allowed. """
-    sources: list[SessionSource] | Unset = UNSET
+    sources: list[SessionSource] | Unset
     """ Information about the data sources of the session. """
-    meta: SessionMeta | Unset = UNSET
+    meta: SessionMeta | Unset
     """ Information referred to the internal state of the session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type_: str,
+        state: str,
+        timestamp: datetime.datetime,
+        duration: float,
+        product: ExpandedObject | str,
+        user: ExpandedObject | str,
+        version: float,
+        config: SessionConfig | Unset = UNSET,
+        sources: list[SessionSource] | Unset = UNSET,
+        meta: SessionMeta | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.state = state
+        self.timestamp = timestamp
+        self.duration = duration
+        self.product = product
+        self.user = user
+        self.version = version
+        self.config = config
+        self.sources = sources
+        self.meta = meta
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"type_={self.type_!r}, "
+            f"state={self.state!r}, "
+            f"timestamp={self.timestamp!r}, "
+            f"duration={self.duration!r}, "
+            f"product={self.product!r}, "
+            f"user={self.user!r}, "
+            f"version={self.version!r}, "
+            f"config={self.config!r}, "
+            f"sources={self.sources!r}, "
+            f"meta={self.meta!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.type_,
+            self.state,
+            self.timestamp,
+            self.duration,
+            self.product,
+            self.user,
+            self.version,
+            self.config,
+            self.sources,
+            self.meta,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.type_,
+            other.state,
+            other.timestamp,
+            other.duration,
+            other.product,
+            other.user,
+            other.version,
+            other.config,
+            other.sources,
+            other.meta,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -136,11 +247,12 @@ class Session:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             id = src_dict["_id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -148,7 +260,7 @@ class Session:
 
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -156,7 +268,7 @@ class Session:
 
         try:
             type_ = src_dict["type"]
-            if not isinstance(type_, str):
+            if type(type_) is not str and not isinstance(type_, str):
                 raise DecodeError.expected("a string", type_)
 
         except Exception as exc:
@@ -164,7 +276,7 @@ class Session:
 
         try:
             state = src_dict["state"]
-            if not isinstance(state, str):
+            if type(state) is not str and not isinstance(state, str):
                 raise DecodeError.expected("a string", state)
 
         except Exception as exc:
@@ -178,7 +290,11 @@ class Session:
 
         try:
             duration = src_dict["duration"]
-            if isinstance(duration, bool) or not isinstance(duration, (int, float)):
+            if (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
                 raise DecodeError.expected("a number", duration)
 
         except Exception as exc:
@@ -191,7 +307,7 @@ class Session:
                 if isinstance(data, str):
                     try:
                         product_type_0 = data
-                        if not isinstance(product_type_0, str):
+                        if type(product_type_0) is not str and not isinstance(product_type_0, str):
                             raise DecodeError.expected("a string", product_type_0)
 
                         return product_type_0
@@ -220,7 +336,7 @@ class Session:
                 if isinstance(data, str):
                     try:
                         user_type_0 = data
-                        if not isinstance(user_type_0, str):
+                        if type(user_type_0) is not str and not isinstance(user_type_0, str):
                             raise DecodeError.expected("a string", user_type_0)
 
                         return user_type_0
@@ -244,74 +360,75 @@ class Session:
 
         try:
             version = src_dict["version"]
-            if isinstance(version, bool) or not isinstance(version, (int, float)):
+            if (
+                type(version) is not float
+                and type(version) is not int
+                and (isinstance(version, bool) or not isinstance(version, (int, float)))
+            ):
                 raise DecodeError.expected("a number", version)
 
         except Exception as exc:
             raise DecodeError.at("version", exc)
 
         try:
-            _config = src_dict.get("config", UNSET)
-            config: SessionConfig | Unset
-            if _config is UNSET:
-                config = UNSET
-            else:
-                config = SessionConfig.from_dict(_config)
+            config = _src_get("config", UNSET)
+            if config is not UNSET:
+                config = SessionConfig.from_dict(config)
 
         except Exception as exc:
             raise DecodeError.at("config", exc)
 
         try:
-            _sources = src_dict.get("sources", UNSET)
+            _sources = _src_get("sources", UNSET)
             sources: list[SessionSource] | Unset = UNSET
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
                     raise DecodeError.expected("an array", _sources)
-                sources = []
-                for sources_index, sources_item_data in enumerate(_sources):
-                    try:
-                        sources_item = SessionSource.from_dict(sources_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(sources_index, exc)
-                    sources.append(sources_item)
+                try:
+                    sources = [SessionSource.from_dict(sources_item_data) for sources_item_data in _sources]
+                except Exception:
+                    for sources_index, sources_item_data in enumerate(_sources):
+                        try:
+                            SessionSource.from_dict(sources_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(sources_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("sources", exc)
 
         try:
-            _meta = src_dict.get("meta", UNSET)
-            meta: SessionMeta | Unset
-            if _meta is UNSET:
-                meta = UNSET
-            else:
-                meta = SessionMeta.from_dict(_meta)
+            meta = _src_get("meta", UNSET)
+            if meta is not UNSET:
+                meta = SessionMeta.from_dict(meta)
 
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session = cls(
-            id,
-            name,
-            type_,
-            state,
-            timestamp,
-            duration,
-            product,
-            user,
-            version,
-            config,
-            sources,
-            meta,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.state = state
+        _instance.timestamp = timestamp
+        _instance.duration = duration
+        _instance.product = product
+        _instance.user = user
+        _instance.version = version
+        _instance.config = config
+        _instance.sources = sources
+        _instance.meta = meta
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

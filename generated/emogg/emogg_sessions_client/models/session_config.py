@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -17,17 +14,52 @@ _SESSION_CONFIG_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionConfig:
     """Information about the configuration of the session. The vendor shows only `removeMedia`; further settings are
     allowed.
 
     """
 
-    remove_media: bool | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "remove_media",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("remove_media",)
+
+    remove_media: bool | Unset
     """ Whether the session's media is removed after analysis. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        remove_media: bool | Unset = UNSET,
+    ) -> None:
+        self.remove_media = remove_media
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"remove_media={self.remove_media!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.remove_media,
+            self.additional_properties,
+        ) == (
+            other.remove_media,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -45,27 +77,30 @@ class SessionConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            remove_media = src_dict.get("removeMedia", UNSET)
-            if remove_media is not UNSET and (not isinstance(remove_media, bool)):
+            remove_media = _src_get("removeMedia", UNSET)
+            if remove_media is not UNSET and (type(remove_media) is not bool):
                 raise DecodeError.expected("a boolean", remove_media)
 
         except Exception as exc:
             raise DecodeError.at("removeMedia", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_config = cls(
-            remove_media,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.remove_media = remove_media
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_CONFIG_FIELDS:
-            session_config.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_CONFIG_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_CONFIG_FIELDS
             }
-        return session_config
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,9 +14,22 @@ _SESSION_EMOTIONS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionEmotions:
     """The quantity of each emotion detected during the session."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "session",
+        "emotions",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "session",
+        "emotions",
+    )
 
     session: Session | str
     """ ID of the session (Expandable): the session's ID by default, the whole session object when the request asks
@@ -27,8 +37,39 @@ class SessionEmotions:
     emotions: SessionEmotionsEmotions
     """ Key-value object containing the times each emotion was detected, by emotion name. An open set of names; the
     vendor's pages show exaltation, focus, shock, seriousness, fatigue, disgust and overwhelming. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        session: Session | str,
+        emotions: SessionEmotionsEmotions,
+    ) -> None:
+        self.session = session
+        self.emotions = emotions
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"session={self.session!r}, "
+            f"emotions={self.emotions!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.session,
+            self.emotions,
+            self.additional_properties,
+        ) == (
+            other.session,
+            other.emotions,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -55,7 +96,7 @@ class SessionEmotions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
 
@@ -64,7 +105,9 @@ class SessionEmotions:
                 if isinstance(data, str):
                     try:
                         componentsschemas_expandable_session_type_0 = data
-                        if not isinstance(componentsschemas_expandable_session_type_0, str):
+                        if type(componentsschemas_expandable_session_type_0) is not str and not isinstance(
+                            componentsschemas_expandable_session_type_0, str
+                        ):
                             raise DecodeError.expected("a string", componentsschemas_expandable_session_type_0)
 
                         return componentsschemas_expandable_session_type_0
@@ -92,18 +135,20 @@ class SessionEmotions:
         except Exception as exc:
             raise DecodeError.at("emotions", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_emotions = cls(
-            session,
-            emotions,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.session = session
+        _instance.emotions = emotions
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_EMOTIONS_FIELDS:
-            session_emotions.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_EMOTIONS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_EMOTIONS_FIELDS
             }
-        return session_emotions
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -19,9 +16,26 @@ _SESSION_LIST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionList:
     """One page of sessions, the most recent first."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "has_more",
+        "offset",
+        "limit",
+        "data",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "has_more",
+        "offset",
+        "limit",
+        "data",
+    )
 
     has_more: bool
     """ A boolean indicating whether there are additional pages of data available after the current page. """
@@ -31,8 +45,49 @@ class SessionList:
     """ The maximum number of items returned in each page. """
     data: list[Session]
     """ List of sessions matching specified filters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        has_more: bool,
+        offset: int,
+        limit: int,
+        data: list[Session],
+    ) -> None:
+        self.has_more = has_more
+        self.offset = offset
+        self.limit = limit
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"has_more={self.has_more!r}, "
+            f"offset={self.offset!r}, "
+            f"limit={self.limit!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.has_more,
+            self.offset,
+            self.limit,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.has_more,
+            other.offset,
+            other.limit,
+            other.data,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -64,11 +119,11 @@ class SessionList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             has_more = src_dict["hasMore"]
-            if not isinstance(has_more, bool):
+            if type(has_more) is not bool:
                 raise DecodeError.expected("a boolean", has_more)
 
         except Exception as exc:
@@ -76,7 +131,7 @@ class SessionList:
 
         try:
             offset = src_dict["offset"]
-            if isinstance(offset, bool) or not isinstance(offset, int):
+            if type(offset) is not int and (isinstance(offset, bool) or not isinstance(offset, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(offset, float) and offset.is_integer():
                     offset = int(offset)
@@ -88,7 +143,7 @@ class SessionList:
 
         try:
             limit = src_dict["limit"]
-            if isinstance(limit, bool) or not isinstance(limit, int):
+            if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(limit, float) and limit.is_integer():
                     limit = int(limit)
@@ -102,32 +157,35 @@ class SessionList:
             _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise DecodeError.expected("an array", _data)
-            data = []
-            for data_index, data_item_data in enumerate(_data):
-                try:
-                    data_item = Session.from_dict(data_item_data)
-
-                except Exception as exc:
-                    raise DecodeError.at(data_index, exc)
-                data.append(data_item)
+            try:
+                data = [Session.from_dict(data_item_data) for data_item_data in _data]
+            except Exception:
+                for data_index, data_item_data in enumerate(_data):
+                    try:
+                        Session.from_dict(data_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(data_index, exc)
+                raise
 
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_list = cls(
-            has_more,
-            offset,
-            limit,
-            data,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.has_more = has_more
+        _instance.offset = offset
+        _instance.limit = limit
+        _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_LIST_FIELDS:
-            session_list.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_LIST_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_LIST_FIELDS
             }
-        return session_list
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

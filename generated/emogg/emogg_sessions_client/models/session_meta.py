@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,18 +17,69 @@ _SESSION_META_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionMeta:
     """Information referred to the internal state of the session."""
 
-    expires: datetime.datetime | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "expires",
+        "health_check",
+        "worker_state",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "expires",
+        "health_check",
+        "worker_state",
+    )
+
+    expires: datetime.datetime | Unset
     """ When the session expires. """
-    health_check: datetime.datetime | Unset = UNSET
+    health_check: datetime.datetime | Unset
     """ When the session's worker last reported its health. """
-    worker_state: str | Unset = UNSET
+    worker_state: str | Unset
     """ State of the worker processing the session. An open set; `working` is the one documented. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        expires: datetime.datetime | Unset = UNSET,
+        health_check: datetime.datetime | Unset = UNSET,
+        worker_state: str | Unset = UNSET,
+    ) -> None:
+        self.expires = expires
+        self.health_check = health_check
+        self.worker_state = worker_state
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"expires={self.expires!r}, "
+            f"health_check={self.health_check!r}, "
+            f"worker_state={self.worker_state!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.expires,
+            self.health_check,
+            self.worker_state,
+            self.additional_properties,
+        ) == (
+            other.expires,
+            other.health_check,
+            other.worker_state,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -61,51 +109,48 @@ class SessionMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _expires = src_dict.get("expires", UNSET)
-            expires: datetime.datetime | Unset
-            if _expires is UNSET:
-                expires = UNSET
-            else:
-                expires = datetime.datetime.fromisoformat(_expires)
+            expires = _src_get("expires", UNSET)
+            if expires is not UNSET:
+                expires = datetime.datetime.fromisoformat(expires)
 
         except Exception as exc:
             raise DecodeError.at("expires", exc)
 
         try:
-            _health_check = src_dict.get("healthCheck", UNSET)
-            health_check: datetime.datetime | Unset
-            if _health_check is UNSET:
-                health_check = UNSET
-            else:
-                health_check = datetime.datetime.fromisoformat(_health_check)
+            health_check = _src_get("healthCheck", UNSET)
+            if health_check is not UNSET:
+                health_check = datetime.datetime.fromisoformat(health_check)
 
         except Exception as exc:
             raise DecodeError.at("healthCheck", exc)
 
         try:
-            worker_state = src_dict.get("workerState", UNSET)
-            if worker_state is not UNSET and (not isinstance(worker_state, str)):
+            worker_state = _src_get("workerState", UNSET)
+            if worker_state is not UNSET and (type(worker_state) is not str and not isinstance(worker_state, str)):
                 raise DecodeError.expected("a string", worker_state)
 
         except Exception as exc:
             raise DecodeError.at("workerState", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_meta = cls(
-            expires,
-            health_check,
-            worker_state,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.expires = expires
+        _instance.health_check = health_check
+        _instance.worker_state = worker_state
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_META_FIELDS:
-            session_meta.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_META_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
             }
-        return session_meta
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

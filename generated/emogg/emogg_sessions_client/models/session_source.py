@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,23 +17,81 @@ _SESSION_SOURCE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionSource:
     """A data source of the session. The vendor documents it only by example; every field is optional and further fields
     are allowed.
 
     """
 
-    id: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "name",
+        "type_",
+        "device",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "type_",
+        "device",
+    )
+
+    id: str | Unset
     """ Identifier of the source. """
-    name: str | Unset = UNSET
+    name: str | Unset
     """ Name of the source. """
-    type_: str | Unset = UNSET
+    type_: str | Unset
     """ Kind of data the source provides. An open set; `video` is the one documented. """
-    device: str | Unset = UNSET
+    device: str | Unset
     """ Device the source comes from. An open set; `local_camera` is the one documented. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        device: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.device = device
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"type_={self.type_!r}, "
+            f"device={self.device!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.type_,
+            self.device,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.type_,
+            other.device,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -66,54 +121,57 @@ class SessionSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            id = src_dict.get("id", UNSET)
-            if id is not UNSET and (not isinstance(id, str)):
+            id = _src_get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
             raise DecodeError.at("id", exc)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ is not UNSET and (not isinstance(type_, str)):
+            type_ = _src_get("type", UNSET)
+            if type_ is not UNSET and (type(type_) is not str and not isinstance(type_, str)):
                 raise DecodeError.expected("a string", type_)
 
         except Exception as exc:
             raise DecodeError.at("type", exc)
 
         try:
-            device = src_dict.get("device", UNSET)
-            if device is not UNSET and (not isinstance(device, str)):
+            device = _src_get("device", UNSET)
+            if device is not UNSET and (type(device) is not str and not isinstance(device, str)):
                 raise DecodeError.expected("a string", device)
 
         except Exception as exc:
             raise DecodeError.at("device", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_source = cls(
-            id,
-            name,
-            type_,
-            device,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.type_ = type_
+        _instance.device = device
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_SOURCE_FIELDS:
-            session_source.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_SOURCE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SOURCE_FIELDS
             }
-        return session_source
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

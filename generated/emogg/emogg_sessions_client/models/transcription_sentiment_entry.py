@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,20 +17,78 @@ _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TranscriptionSentimentEntry:
     """The transcription sentiment of one interval of the timeline."""
 
-    start: float | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "start",
+        "end",
+        "segments",
+        "sentiments",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "end",
+        "segments",
+        "sentiments",
+    )
+
+    start: float | Unset
     """ Start of the interval, in seconds from the session's start. """
-    end: float | Unset = UNSET
+    end: float | Unset
     """ End of the interval, in seconds from the session's start. """
-    segments: float | Unset = UNSET
+    segments: float | Unset
     """ Transcribed segments in the interval. """
-    sentiments: Sentiments | Unset = UNSET
+    sentiments: Sentiments | Unset
     """ The sentiment scores of an interval; the vendor shows `positive`, `neutral` and `negative`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        start: float | Unset = UNSET,
+        end: float | Unset = UNSET,
+        segments: float | Unset = UNSET,
+        sentiments: Sentiments | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.segments = segments
+        self.sentiments = sentiments
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"segments={self.segments!r}, "
+            f"sentiments={self.sentiments!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start,
+            self.end,
+            self.segments,
+            self.sentiments,
+            self.additional_properties,
+        ) == (
+            other.start,
+            other.end,
+            other.segments,
+            other.sentiments,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -65,57 +120,69 @@ class TranscriptionSentimentEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            start = src_dict.get("start", UNSET)
-            if start is not UNSET and (isinstance(start, bool) or not isinstance(start, (int, float))):
+            start = _src_get("start", UNSET)
+            if start is not UNSET and (
+                type(start) is not float
+                and type(start) is not int
+                and (isinstance(start, bool) or not isinstance(start, (int, float)))
+            ):
                 raise DecodeError.expected("a number", start)
 
         except Exception as exc:
             raise DecodeError.at("start", exc)
 
         try:
-            end = src_dict.get("end", UNSET)
-            if end is not UNSET and (isinstance(end, bool) or not isinstance(end, (int, float))):
+            end = _src_get("end", UNSET)
+            if end is not UNSET and (
+                type(end) is not float
+                and type(end) is not int
+                and (isinstance(end, bool) or not isinstance(end, (int, float)))
+            ):
                 raise DecodeError.expected("a number", end)
 
         except Exception as exc:
             raise DecodeError.at("end", exc)
 
         try:
-            segments = src_dict.get("segments", UNSET)
-            if segments is not UNSET and (isinstance(segments, bool) or not isinstance(segments, (int, float))):
+            segments = _src_get("segments", UNSET)
+            if segments is not UNSET and (
+                type(segments) is not float
+                and type(segments) is not int
+                and (isinstance(segments, bool) or not isinstance(segments, (int, float)))
+            ):
                 raise DecodeError.expected("a number", segments)
 
         except Exception as exc:
             raise DecodeError.at("segments", exc)
 
         try:
-            _sentiments = src_dict.get("sentiments", UNSET)
-            sentiments: Sentiments | Unset
-            if _sentiments is UNSET:
-                sentiments = UNSET
-            else:
-                sentiments = Sentiments.from_dict(_sentiments)
+            sentiments = _src_get("sentiments", UNSET)
+            if sentiments is not UNSET:
+                sentiments = Sentiments.from_dict(sentiments)
 
         except Exception as exc:
             raise DecodeError.at("sentiments", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        transcription_sentiment_entry = cls(
-            start,
-            end,
-            segments,
-            sentiments,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.start = start
+        _instance.end = end
+        _instance.segments = segments
+        _instance.sentiments = sentiments
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS:
-            transcription_sentiment_entry.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS
             }
-        return transcription_sentiment_entry
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

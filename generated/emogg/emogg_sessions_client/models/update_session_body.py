@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -17,14 +14,45 @@ _UPDATE_SESSION_BODY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class UpdateSessionBody:
     """The request body of Update a session. At the moment, only the name can be edited; other fields are read-only."""
 
-    name: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("name",)
+
+    name: str | Unset
     """ New session name. Max 256 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r}, additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -42,27 +70,30 @@ class UpdateSessionBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        update_session_body = cls(
-            name,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _UPDATE_SESSION_BODY_FIELDS:
-            update_session_body.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _UPDATE_SESSION_BODY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _UPDATE_SESSION_BODY_FIELDS
             }
-        return update_session_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

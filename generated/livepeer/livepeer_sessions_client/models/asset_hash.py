@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _ASSET_HASH_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetHash:
     """A hash of the asset."""
 
-    hash_: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "hash_",
+        "algorithm",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "hash_",
+        "algorithm",
+    )
+
+    hash_: str | Unset
     """ Hash of the asset. """
-    algorithm: str | Unset = UNSET
+    algorithm: str | Unset
     """ Hash algorithm used to compute the hash. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        hash_: str | Unset = UNSET,
+        algorithm: str | Unset = UNSET,
+    ) -> None:
+        self.hash_ = hash_
+        self.algorithm = algorithm
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"hash_={self.hash_!r}, "
+            f"algorithm={self.algorithm!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hash_,
+            self.algorithm,
+            self.additional_properties,
+        ) == (
+            other.hash_,
+            other.algorithm,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,36 +90,39 @@ class AssetHash:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            hash_ = src_dict.get("hash", UNSET)
-            if hash_ is not UNSET and (not isinstance(hash_, str)):
+            hash_ = _src_get("hash", UNSET)
+            if hash_ is not UNSET and (type(hash_) is not str and not isinstance(hash_, str)):
                 raise DecodeError.expected("a string", hash_)
 
         except Exception as exc:
             raise DecodeError.at("hash", exc)
 
         try:
-            algorithm = src_dict.get("algorithm", UNSET)
-            if algorithm is not UNSET and (not isinstance(algorithm, str)):
+            algorithm = _src_get("algorithm", UNSET)
+            if algorithm is not UNSET and (type(algorithm) is not str and not isinstance(algorithm, str)):
                 raise DecodeError.expected("a string", algorithm)
 
         except Exception as exc:
             raise DecodeError.at("algorithm", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_hash = cls(
-            hash_,
-            algorithm,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.hash_ = hash_
+        _instance.algorithm = algorithm
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_HASH_FIELDS:
-            asset_hash.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_HASH_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_HASH_FIELDS
             }
-        return asset_hash
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

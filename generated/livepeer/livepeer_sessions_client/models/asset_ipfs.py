@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -22,24 +19,96 @@ _ASSET_IPFS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetIpfs:
     """The asset's export to IPFS."""
 
-    spec: AssetIpfsSpec | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "spec",
+        "cid",
+        "url",
+        "gateway_url",
+        "nft_metadata",
+        "updated_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "spec",
+        "cid",
+        "url",
+        "gateway_url",
+        "nft_metadata",
+        "updated_at",
+    )
+
+    spec: AssetIpfsSpec | Unset
     """ How the asset is exported to IPFS. """
-    cid: str | Unset = UNSET
+    cid: str | Unset
     """ CID of the file on IPFS. """
-    url: str | Unset = UNSET
+    url: str | Unset
     """ URL with IPFS scheme for the file. """
-    gateway_url: str | Unset = UNSET
+    gateway_url: str | Unset
     """ URL to access the file via HTTP through an IPFS gateway. """
-    nft_metadata: IpfsFileInfo | Unset = UNSET
+    nft_metadata: IpfsFileInfo | Unset
     """ A file on IPFS. """
-    updated_at: float | Unset = UNSET
+    updated_at: float | Unset
     """ Timestamp (in milliseconds) at which the IPFS export task was updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        spec: AssetIpfsSpec | Unset = UNSET,
+        cid: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        gateway_url: str | Unset = UNSET,
+        nft_metadata: IpfsFileInfo | Unset = UNSET,
+        updated_at: float | Unset = UNSET,
+    ) -> None:
+        self.spec = spec
+        self.cid = cid
+        self.url = url
+        self.gateway_url = gateway_url
+        self.nft_metadata = nft_metadata
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"spec={self.spec!r}, "
+            f"cid={self.cid!r}, "
+            f"url={self.url!r}, "
+            f"gateway_url={self.gateway_url!r}, "
+            f"nft_metadata={self.nft_metadata!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.spec,
+            self.cid,
+            self.url,
+            self.gateway_url,
+            self.nft_metadata,
+            self.updated_at,
+            self.additional_properties,
+        ) == (
+            other.spec,
+            other.cid,
+            other.url,
+            other.gateway_url,
+            other.nft_metadata,
+            other.updated_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -81,78 +150,79 @@ class AssetIpfs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _spec = src_dict.get("spec", UNSET)
-            spec: AssetIpfsSpec | Unset
-            if _spec is UNSET:
-                spec = UNSET
-            else:
-                spec = AssetIpfsSpec.from_dict(_spec)
+            spec = _src_get("spec", UNSET)
+            if spec is not UNSET:
+                spec = AssetIpfsSpec.from_dict(spec)
 
         except Exception as exc:
             raise DecodeError.at("spec", exc)
 
         try:
-            cid = src_dict.get("cid", UNSET)
-            if cid is not UNSET and (not isinstance(cid, str)):
+            cid = _src_get("cid", UNSET)
+            if cid is not UNSET and (type(cid) is not str and not isinstance(cid, str)):
                 raise DecodeError.expected("a string", cid)
 
         except Exception as exc:
             raise DecodeError.at("cid", exc)
 
         try:
-            url = src_dict.get("url", UNSET)
-            if url is not UNSET and (not isinstance(url, str)):
+            url = _src_get("url", UNSET)
+            if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
         except Exception as exc:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = src_dict.get("gatewayUrl", UNSET)
-            if gateway_url is not UNSET and (not isinstance(gateway_url, str)):
+            gateway_url = _src_get("gatewayUrl", UNSET)
+            if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
         except Exception as exc:
             raise DecodeError.at("gatewayUrl", exc)
 
         try:
-            _nft_metadata = src_dict.get("nftMetadata", UNSET)
-            nft_metadata: IpfsFileInfo | Unset
-            if _nft_metadata is UNSET:
-                nft_metadata = UNSET
-            else:
-                nft_metadata = IpfsFileInfo.from_dict(_nft_metadata)
+            nft_metadata = _src_get("nftMetadata", UNSET)
+            if nft_metadata is not UNSET:
+                nft_metadata = IpfsFileInfo.from_dict(nft_metadata)
 
         except Exception as exc:
             raise DecodeError.at("nftMetadata", exc)
 
         try:
-            updated_at = src_dict.get("updatedAt", UNSET)
-            if updated_at is not UNSET and (isinstance(updated_at, bool) or not isinstance(updated_at, (int, float))):
+            updated_at = _src_get("updatedAt", UNSET)
+            if updated_at is not UNSET and (
+                type(updated_at) is not float
+                and type(updated_at) is not int
+                and (isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)))
+            ):
                 raise DecodeError.expected("a number", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_ipfs = cls(
-            spec,
-            cid,
-            url,
-            gateway_url,
-            nft_metadata,
-            updated_at,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.spec = spec
+        _instance.cid = cid
+        _instance.url = url
+        _instance.gateway_url = gateway_url
+        _instance.nft_metadata = nft_metadata
+        _instance.updated_at = updated_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_IPFS_FIELDS:
-            asset_ipfs.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_IPFS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_FIELDS
             }
-        return asset_ipfs
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.asset_ipfs_spec_nft_metadata_template import AssetIpfsSpecNftMetadataTemplate
 from ..types import UNSET, Unset
@@ -19,17 +16,61 @@ _ASSET_IPFS_SPEC_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetIpfsSpec:
     """How the asset is exported to IPFS."""
 
-    nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "nft_metadata_template",
+        "nft_metadata",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "nft_metadata_template",
+        "nft_metadata",
+    )
+
+    nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset
     """ Name of the NFT metadata template to export. """
-    nft_metadata: Any | Unset = UNSET
+    nft_metadata: Any | Unset
     """ Additional data to add to the NFT metadata exported to IPFS (an object of the developer's own keys; any JSON
     here). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset = UNSET,
+        nft_metadata: Any | Unset = UNSET,
+    ) -> None:
+        self.nft_metadata_template = nft_metadata_template
+        self.nft_metadata = nft_metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"nft_metadata_template={self.nft_metadata_template!r}, "
+            f"nft_metadata={self.nft_metadata!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.nft_metadata_template,
+            self.nft_metadata,
+            self.additional_properties,
+        ) == (
+            other.nft_metadata_template,
+            other.nft_metadata,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -53,10 +94,11 @@ class AssetIpfsSpec:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _nft_metadata_template = src_dict.get("nftMetadataTemplate", UNSET)
+            _nft_metadata_template = _src_get("nftMetadataTemplate", UNSET)
             nft_metadata_template: AssetIpfsSpecNftMetadataTemplate | Unset
             if isinstance(_nft_metadata_template, str):
                 nft_metadata_template = AssetIpfsSpecNftMetadataTemplate(_nft_metadata_template)
@@ -69,23 +111,25 @@ class AssetIpfsSpec:
             raise DecodeError.at("nftMetadataTemplate", exc)
 
         try:
-            nft_metadata = src_dict.get("nftMetadata", UNSET)
+            nft_metadata = _src_get("nftMetadata", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("nftMetadata", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_ipfs_spec = cls(
-            nft_metadata_template,
-            nft_metadata,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.nft_metadata_template = nft_metadata_template
+        _instance.nft_metadata = nft_metadata
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_IPFS_SPEC_FIELDS:
-            asset_ipfs_spec.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_IPFS_SPEC_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_SPEC_FIELDS
             }
-        return asset_ipfs_spec
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

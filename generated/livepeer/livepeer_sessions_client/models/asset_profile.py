@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.asset_profile_encoder import AssetProfileEncoder
 from ..models.asset_profile_profile import AssetProfileProfile
@@ -28,32 +25,132 @@ _ASSET_PROFILE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetProfile:
     """A transcode profile (the vendor's `transcode-profile`)."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "bitrate",
+        "width",
+        "name",
+        "height",
+        "quality",
+        "fps",
+        "fps_den",
+        "gop",
+        "profile",
+        "encoder",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "bitrate",
+        "width",
+        "name",
+        "height",
+        "quality",
+        "fps",
+        "fps_den",
+        "gop",
+        "profile",
+        "encoder",
+    )
+
     bitrate: int
     """ Bitrate of the rendition in bits per second. """
-    width: int | Unset = UNSET
+    width: int | Unset
     """ Width of the rendition in pixels. """
-    name: str | Unset = UNSET
+    name: str | Unset
     """ Name of the profile. """
-    height: int | Unset = UNSET
+    height: int | Unset
     """ Height of the rendition in pixels. """
-    quality: int | Unset = UNSET
+    quality: int | Unset
     """ Restricts the size of the output video using the constant quality feature. """
-    fps: int | Unset = UNSET
+    fps: int | Unset
     """ Frame rate of the rendition. """
-    fps_den: int | Unset = UNSET
+    fps_den: int | Unset
     """ Denominator of the frame rate. """
-    gop: str | Unset = UNSET
+    gop: str | Unset
     """ Group of pictures length. """
-    profile: AssetProfileProfile | Unset = UNSET
+    profile: AssetProfileProfile | Unset
     """ The H.264 profile. """
-    encoder: AssetProfileEncoder | Unset = UNSET
+    encoder: AssetProfileEncoder | Unset
     """ The video encoder. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        bitrate: int,
+        width: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        height: int | Unset = UNSET,
+        quality: int | Unset = UNSET,
+        fps: int | Unset = UNSET,
+        fps_den: int | Unset = UNSET,
+        gop: str | Unset = UNSET,
+        profile: AssetProfileProfile | Unset = UNSET,
+        encoder: AssetProfileEncoder | Unset = UNSET,
+    ) -> None:
+        self.bitrate = bitrate
+        self.width = width
+        self.name = name
+        self.height = height
+        self.quality = quality
+        self.fps = fps
+        self.fps_den = fps_den
+        self.gop = gop
+        self.profile = profile
+        self.encoder = encoder
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"bitrate={self.bitrate!r}, "
+            f"width={self.width!r}, "
+            f"name={self.name!r}, "
+            f"height={self.height!r}, "
+            f"quality={self.quality!r}, "
+            f"fps={self.fps!r}, "
+            f"fps_den={self.fps_den!r}, "
+            f"gop={self.gop!r}, "
+            f"profile={self.profile!r}, "
+            f"encoder={self.encoder!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.bitrate,
+            self.width,
+            self.name,
+            self.height,
+            self.quality,
+            self.fps,
+            self.fps_den,
+            self.gop,
+            self.profile,
+            self.encoder,
+            self.additional_properties,
+        ) == (
+            other.bitrate,
+            other.width,
+            other.name,
+            other.height,
+            other.quality,
+            other.fps,
+            other.fps_den,
+            other.gop,
+            other.profile,
+            other.encoder,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -113,11 +210,12 @@ class AssetProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             bitrate = src_dict["bitrate"]
-            if isinstance(bitrate, bool) or not isinstance(bitrate, int):
+            if type(bitrate) is not int and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(bitrate, float) and bitrate.is_integer():
                     bitrate = int(bitrate)
@@ -128,8 +226,12 @@ class AssetProfile:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            width = src_dict.get("width", UNSET)
-            if width is not UNSET and (isinstance(width, bool) or not isinstance(width, int)):
+            width = _src_get("width", UNSET)
+            if (
+                width is not UNSET
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(width, float) and width.is_integer():
                     width = int(width)
@@ -140,16 +242,20 @@ class AssetProfile:
             raise DecodeError.at("width", exc)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            height = src_dict.get("height", UNSET)
-            if height is not UNSET and (isinstance(height, bool) or not isinstance(height, int)):
+            height = _src_get("height", UNSET)
+            if (
+                height is not UNSET
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(height, float) and height.is_integer():
                     height = int(height)
@@ -160,8 +266,12 @@ class AssetProfile:
             raise DecodeError.at("height", exc)
 
         try:
-            quality = src_dict.get("quality", UNSET)
-            if quality is not UNSET and (isinstance(quality, bool) or not isinstance(quality, int)):
+            quality = _src_get("quality", UNSET)
+            if (
+                quality is not UNSET
+                and type(quality) is not int
+                and (isinstance(quality, bool) or not isinstance(quality, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(quality, float) and quality.is_integer():
                     quality = int(quality)
@@ -172,8 +282,8 @@ class AssetProfile:
             raise DecodeError.at("quality", exc)
 
         try:
-            fps = src_dict.get("fps", UNSET)
-            if fps is not UNSET and (isinstance(fps, bool) or not isinstance(fps, int)):
+            fps = _src_get("fps", UNSET)
+            if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps, float) and fps.is_integer():
                     fps = int(fps)
@@ -184,8 +294,12 @@ class AssetProfile:
             raise DecodeError.at("fps", exc)
 
         try:
-            fps_den = src_dict.get("fpsDen", UNSET)
-            if fps_den is not UNSET and (isinstance(fps_den, bool) or not isinstance(fps_den, int)):
+            fps_den = _src_get("fpsDen", UNSET)
+            if (
+                fps_den is not UNSET
+                and type(fps_den) is not int
+                and (isinstance(fps_den, bool) or not isinstance(fps_den, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps_den, float) and fps_den.is_integer():
                     fps_den = int(fps_den)
@@ -196,15 +310,15 @@ class AssetProfile:
             raise DecodeError.at("fpsDen", exc)
 
         try:
-            gop = src_dict.get("gop", UNSET)
-            if gop is not UNSET and (not isinstance(gop, str)):
+            gop = _src_get("gop", UNSET)
+            if gop is not UNSET and (type(gop) is not str and not isinstance(gop, str)):
                 raise DecodeError.expected("a string", gop)
 
         except Exception as exc:
             raise DecodeError.at("gop", exc)
 
         try:
-            _profile = src_dict.get("profile", UNSET)
+            _profile = _src_get("profile", UNSET)
             profile: AssetProfileProfile | Unset
             if isinstance(_profile, str):
                 profile = AssetProfileProfile(_profile)
@@ -217,7 +331,7 @@ class AssetProfile:
             raise DecodeError.at("profile", exc)
 
         try:
-            _encoder = src_dict.get("encoder", UNSET)
+            _encoder = _src_get("encoder", UNSET)
             encoder: AssetProfileEncoder | Unset
             if isinstance(_encoder, str):
                 encoder = AssetProfileEncoder(_encoder)
@@ -229,26 +343,28 @@ class AssetProfile:
         except Exception as exc:
             raise DecodeError.at("encoder", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_profile = cls(
-            bitrate,
-            width,
-            name,
-            height,
-            quality,
-            fps,
-            fps_den,
-            gop,
-            profile,
-            encoder,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.bitrate = bitrate
+        _instance.width = width
+        _instance.name = name
+        _instance.height = height
+        _instance.quality = quality
+        _instance.fps = fps
+        _instance.fps_den = fps_den
+        _instance.gop = gop
+        _instance.profile = profile
+        _instance.encoder = encoder
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_PROFILE_FIELDS:
-            asset_profile.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_PROFILE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_PROFILE_FIELDS
             }
-        return asset_profile
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.asset_source_type import AssetSourceType
 from ..types import UNSET, Unset
@@ -25,28 +22,114 @@ _ASSET_SOURCE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetSource:
     """Where the asset came from; `type` says which of the other fields apply."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "url",
+        "gateway_url",
+        "session_id",
+        "source_id",
+        "playback_id",
+        "requester_id",
+        "asset_id",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "url",
+        "gateway_url",
+        "session_id",
+        "source_id",
+        "playback_id",
+        "requester_id",
+        "asset_id",
+    )
+
     type_: AssetSourceType
     """ The kind of source. """
-    url: str | Unset = UNSET
+    url: str | Unset
     """ URL from which the asset was uploaded (`url`). """
-    gateway_url: str | Unset = UNSET
+    gateway_url: str | Unset
     """ Gateway URL from the asset if parsed from the provided URL on upload (`url`). """
-    session_id: str | Unset = UNSET
+    session_id: str | Unset
     """ ID of the session from which this asset was created (`recording`, `clip`). """
-    source_id: str | Unset = UNSET
+    source_id: str | Unset
     """ ID of the asset or stream from which this asset was created (`directUpload`, `clip`). """
-    playback_id: str | Unset = UNSET
+    playback_id: str | Unset
     """ Playback ID of the asset or stream from which this asset was created. """
-    requester_id: str | Unset = UNSET
+    requester_id: str | Unset
     """ ID of the requester from which this asset was created. """
-    asset_id: str | Unset = UNSET
+    asset_id: str | Unset
     """ ID of the asset from which this asset was created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: AssetSourceType,
+        url: str | Unset = UNSET,
+        gateway_url: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        source_id: str | Unset = UNSET,
+        playback_id: str | Unset = UNSET,
+        requester_id: str | Unset = UNSET,
+        asset_id: str | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.url = url
+        self.gateway_url = gateway_url
+        self.session_id = session_id
+        self.source_id = source_id
+        self.playback_id = playback_id
+        self.requester_id = requester_id
+        self.asset_id = asset_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"url={self.url!r}, "
+            f"gateway_url={self.gateway_url!r}, "
+            f"session_id={self.session_id!r}, "
+            f"source_id={self.source_id!r}, "
+            f"playback_id={self.playback_id!r}, "
+            f"requester_id={self.requester_id!r}, "
+            f"asset_id={self.asset_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.url,
+            self.gateway_url,
+            self.session_id,
+            self.source_id,
+            self.playback_id,
+            self.requester_id,
+            self.asset_id,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.url,
+            other.gateway_url,
+            other.session_id,
+            other.source_id,
+            other.playback_id,
+            other.requester_id,
+            other.asset_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -94,8 +177,9 @@ class AssetSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: AssetSourceType
@@ -108,79 +192,81 @@ class AssetSource:
             raise DecodeError.at("type", exc)
 
         try:
-            url = src_dict.get("url", UNSET)
-            if url is not UNSET and (not isinstance(url, str)):
+            url = _src_get("url", UNSET)
+            if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
         except Exception as exc:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = src_dict.get("gatewayUrl", UNSET)
-            if gateway_url is not UNSET and (not isinstance(gateway_url, str)):
+            gateway_url = _src_get("gatewayUrl", UNSET)
+            if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
         except Exception as exc:
             raise DecodeError.at("gatewayUrl", exc)
 
         try:
-            session_id = src_dict.get("sessionId", UNSET)
-            if session_id is not UNSET and (not isinstance(session_id, str)):
+            session_id = _src_get("sessionId", UNSET)
+            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
                 raise DecodeError.expected("a string", session_id)
 
         except Exception as exc:
             raise DecodeError.at("sessionId", exc)
 
         try:
-            source_id = src_dict.get("sourceId", UNSET)
-            if source_id is not UNSET and (not isinstance(source_id, str)):
+            source_id = _src_get("sourceId", UNSET)
+            if source_id is not UNSET and (type(source_id) is not str and not isinstance(source_id, str)):
                 raise DecodeError.expected("a string", source_id)
 
         except Exception as exc:
             raise DecodeError.at("sourceId", exc)
 
         try:
-            playback_id = src_dict.get("playbackId", UNSET)
-            if playback_id is not UNSET and (not isinstance(playback_id, str)):
+            playback_id = _src_get("playbackId", UNSET)
+            if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
         except Exception as exc:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            requester_id = src_dict.get("requesterId", UNSET)
-            if requester_id is not UNSET and (not isinstance(requester_id, str)):
+            requester_id = _src_get("requesterId", UNSET)
+            if requester_id is not UNSET and (type(requester_id) is not str and not isinstance(requester_id, str)):
                 raise DecodeError.expected("a string", requester_id)
 
         except Exception as exc:
             raise DecodeError.at("requesterId", exc)
 
         try:
-            asset_id = src_dict.get("assetId", UNSET)
-            if asset_id is not UNSET and (not isinstance(asset_id, str)):
+            asset_id = _src_get("assetId", UNSET)
+            if asset_id is not UNSET and (type(asset_id) is not str and not isinstance(asset_id, str)):
                 raise DecodeError.expected("a string", asset_id)
 
         except Exception as exc:
             raise DecodeError.at("assetId", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_source = cls(
-            type_,
-            url,
-            gateway_url,
-            session_id,
-            source_id,
-            playback_id,
-            requester_id,
-            asset_id,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.url = url
+        _instance.gateway_url = gateway_url
+        _instance.session_id = session_id
+        _instance.source_id = source_id
+        _instance.playback_id = playback_id
+        _instance.requester_id = requester_id
+        _instance.asset_id = asset_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_SOURCE_FIELDS:
-            asset_source.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_SOURCE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_SOURCE_FIELDS
             }
-        return asset_source
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

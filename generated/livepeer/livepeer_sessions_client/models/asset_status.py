@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.asset_status_phase import AssetStatusPhase
 from ..types import UNSET, Unset
@@ -21,20 +18,78 @@ _ASSET_STATUS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetStatus:
     """Status of the asset."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "phase",
+        "updated_at",
+        "progress",
+        "error_message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "phase",
+        "updated_at",
+        "progress",
+        "error_message",
+    )
 
     phase: AssetStatusPhase
     """ Phase of the asset. """
     updated_at: float
     """ Timestamp (in milliseconds) at which the asset was last updated. """
-    progress: float | Unset = UNSET
+    progress: float | Unset
     """ Current progress of the task creating this asset. """
-    error_message: str | Unset = UNSET
+    error_message: str | Unset
     """ Error message if the asset creation failed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        phase: AssetStatusPhase,
+        updated_at: float,
+        progress: float | Unset = UNSET,
+        error_message: str | Unset = UNSET,
+    ) -> None:
+        self.phase = phase
+        self.updated_at = updated_at
+        self.progress = progress
+        self.error_message = error_message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"phase={self.phase!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"progress={self.progress!r}, "
+            f"error_message={self.error_message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phase,
+            self.updated_at,
+            self.progress,
+            self.error_message,
+            self.additional_properties,
+        ) == (
+            other.phase,
+            other.updated_at,
+            other.progress,
+            other.error_message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -65,8 +120,9 @@ class AssetStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             _phase = src_dict["phase"]
             phase: AssetStatusPhase
@@ -80,42 +136,52 @@ class AssetStatus:
 
         try:
             updated_at = src_dict["updatedAt"]
-            if isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)):
+            if (
+                type(updated_at) is not float
+                and type(updated_at) is not int
+                and (isinstance(updated_at, bool) or not isinstance(updated_at, (int, float)))
+            ):
                 raise DecodeError.expected("a number", updated_at)
 
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            progress = src_dict.get("progress", UNSET)
-            if progress is not UNSET and (isinstance(progress, bool) or not isinstance(progress, (int, float))):
+            progress = _src_get("progress", UNSET)
+            if progress is not UNSET and (
+                type(progress) is not float
+                and type(progress) is not int
+                and (isinstance(progress, bool) or not isinstance(progress, (int, float)))
+            ):
                 raise DecodeError.expected("a number", progress)
 
         except Exception as exc:
             raise DecodeError.at("progress", exc)
 
         try:
-            error_message = src_dict.get("errorMessage", UNSET)
-            if error_message is not UNSET and (not isinstance(error_message, str)):
+            error_message = _src_get("errorMessage", UNSET)
+            if error_message is not UNSET and (type(error_message) is not str and not isinstance(error_message, str)):
                 raise DecodeError.expected("a string", error_message)
 
         except Exception as exc:
             raise DecodeError.at("errorMessage", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_status = cls(
-            phase,
-            updated_at,
-            progress,
-            error_message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.phase = phase
+        _instance.updated_at = updated_at
+        _instance.progress = progress
+        _instance.error_message = error_message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_STATUS_FIELDS:
-            asset_status.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_STATUS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_STATUS_FIELDS
             }
-        return asset_status
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

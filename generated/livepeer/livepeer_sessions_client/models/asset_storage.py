@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _ASSET_STORAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AssetStorage:
     """Where the asset is stored besides Livepeer (IPFS)."""
 
-    ipfs: AssetIpfs | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "ipfs",
+        "status",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "ipfs",
+        "status",
+    )
+
+    ipfs: AssetIpfs | Unset
     """ The asset's export to IPFS. """
-    status: StorageStatus | Unset = UNSET
+    status: StorageStatus | Unset
     """ The state of the asset's storage export. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        ipfs: AssetIpfs | Unset = UNSET,
+        status: StorageStatus | Unset = UNSET,
+    ) -> None:
+        self.ipfs = ipfs
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"ipfs={self.ipfs!r}, "
+            f"status={self.status!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.ipfs,
+            self.status,
+            self.additional_properties,
+        ) == (
+            other.ipfs,
+            other.status,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -53,42 +94,39 @@ class AssetStorage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _ipfs = src_dict.get("ipfs", UNSET)
-            ipfs: AssetIpfs | Unset
-            if _ipfs is UNSET:
-                ipfs = UNSET
-            else:
-                ipfs = AssetIpfs.from_dict(_ipfs)
+            ipfs = _src_get("ipfs", UNSET)
+            if ipfs is not UNSET:
+                ipfs = AssetIpfs.from_dict(ipfs)
 
         except Exception as exc:
             raise DecodeError.at("ipfs", exc)
 
         try:
-            _status = src_dict.get("status", UNSET)
-            status: StorageStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = StorageStatus.from_dict(_status)
+            status = _src_get("status", UNSET)
+            if status is not UNSET:
+                status = StorageStatus.from_dict(status)
 
         except Exception as exc:
             raise DecodeError.at("status", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        asset_storage = cls(
-            ipfs,
-            status,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.ipfs = ipfs
+        _instance.status = status
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ASSET_STORAGE_FIELDS:
-            asset_storage.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ASSET_STORAGE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_STORAGE_FIELDS
             }
-        return asset_storage
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -16,14 +13,45 @@ _ERROR_BODY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class ErrorBody:
     """The error body Livepeer Studio sends with every error status."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "errors",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = ("errors",)
+
     errors: list[str]
     """ Human-readable error messages. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        errors: list[str],
+    ) -> None:
+        self.errors = errors
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(errors={self.errors!r}, additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.errors,
+            self.additional_properties,
+        ) == (
+            other.errors,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -43,7 +71,7 @@ class ErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             _errors = src_dict["errors"]
@@ -53,7 +81,7 @@ class ErrorBody:
             for errors_index, errors_item_data in enumerate(_errors):
                 try:
                     errors_item = errors_item_data
-                    if not isinstance(errors_item, str):
+                    if type(errors_item) is not str and not isinstance(errors_item, str):
                         raise DecodeError.expected("a string", errors_item)
 
                 except Exception as exc:
@@ -63,17 +91,19 @@ class ErrorBody:
         except Exception as exc:
             raise DecodeError.at("errors", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        error_body = cls(
-            errors,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.errors = errors
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _ERROR_BODY_FIELDS:
-            error_body.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _ERROR_BODY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_BODY_FIELDS
             }
-        return error_body
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _IPFS_FILE_INFO_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class IpfsFileInfo:
     """A file on IPFS."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "cid",
+        "url",
+        "gateway_url",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "cid",
+        "url",
+        "gateway_url",
+    )
+
     cid: str
     """ CID of the file on IPFS. """
-    url: str | Unset = UNSET
+    url: str | Unset
     """ URL with IPFS scheme for the file. """
-    gateway_url: str | Unset = UNSET
+    gateway_url: str | Unset
     """ URL to access the file via HTTP through an IPFS gateway. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        cid: str,
+        url: str | Unset = UNSET,
+        gateway_url: str | Unset = UNSET,
+    ) -> None:
+        self.cid = cid
+        self.url = url
+        self.gateway_url = gateway_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"cid={self.cid!r}, "
+            f"url={self.url!r}, "
+            f"gateway_url={self.gateway_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.cid,
+            self.url,
+            self.gateway_url,
+            self.additional_properties,
+        ) == (
+            other.cid,
+            other.url,
+            other.gateway_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -58,45 +106,48 @@ class IpfsFileInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             cid = src_dict["cid"]
-            if not isinstance(cid, str):
+            if type(cid) is not str and not isinstance(cid, str):
                 raise DecodeError.expected("a string", cid)
 
         except Exception as exc:
             raise DecodeError.at("cid", exc)
 
         try:
-            url = src_dict.get("url", UNSET)
-            if url is not UNSET and (not isinstance(url, str)):
+            url = _src_get("url", UNSET)
+            if url is not UNSET and (type(url) is not str and not isinstance(url, str)):
                 raise DecodeError.expected("a string", url)
 
         except Exception as exc:
             raise DecodeError.at("url", exc)
 
         try:
-            gateway_url = src_dict.get("gatewayUrl", UNSET)
-            if gateway_url is not UNSET and (not isinstance(gateway_url, str)):
+            gateway_url = _src_get("gatewayUrl", UNSET)
+            if gateway_url is not UNSET and (type(gateway_url) is not str and not isinstance(gateway_url, str)):
                 raise DecodeError.expected("a string", gateway_url)
 
         except Exception as exc:
             raise DecodeError.at("gatewayUrl", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        ipfs_file_info = cls(
-            cid,
-            url,
-            gateway_url,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.cid = cid
+        _instance.url = url
+        _instance.gateway_url = gateway_url
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _IPFS_FILE_INFO_FIELDS:
-            ipfs_file_info.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _IPFS_FILE_INFO_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _IPFS_FILE_INFO_FIELDS
             }
-        return ipfs_file_info
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.playback_policy_type import PlaybackPolicyType
 from ..types import UNSET, Unset
@@ -22,22 +19,87 @@ _PLAYBACK_POLICY_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class PlaybackPolicy:
     """Whether the playback policy for an asset or stream is public or signed."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "webhook_id",
+        "webhook_context",
+        "refresh_interval",
+        "allowed_origins",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "webhook_id",
+        "webhook_context",
+        "refresh_interval",
+        "allowed_origins",
+    )
+
     type_: PlaybackPolicyType
     """ The kind of policy. """
-    webhook_id: str | Unset = UNSET
+    webhook_id: str | Unset
     """ ID of the webhook to use for playback policy. """
-    webhook_context: Any | Unset = UNSET
+    webhook_context: Any | Unset
     """ User-defined webhook context (an object of the developer's own keys; any JSON here). """
-    refresh_interval: float | Unset = UNSET
+    refresh_interval: float | Unset
     """ Interval (in seconds) at which the playback policy should be refreshed (default 600 seconds). """
-    allowed_origins: list[str] | Unset = UNSET
+    allowed_origins: list[str] | Unset
     """ List of allowed origins for CORS playback (`<scheme>://<hostname>:<port>`, `<scheme>://<hostname>`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: PlaybackPolicyType,
+        webhook_id: str | Unset = UNSET,
+        webhook_context: Any | Unset = UNSET,
+        refresh_interval: float | Unset = UNSET,
+        allowed_origins: list[str] | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.webhook_id = webhook_id
+        self.webhook_context = webhook_context
+        self.refresh_interval = refresh_interval
+        self.allowed_origins = allowed_origins
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"webhook_id={self.webhook_id!r}, "
+            f"webhook_context={self.webhook_context!r}, "
+            f"refresh_interval={self.refresh_interval!r}, "
+            f"allowed_origins={self.allowed_origins!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.webhook_id,
+            self.webhook_context,
+            self.refresh_interval,
+            self.allowed_origins,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.webhook_id,
+            other.webhook_context,
+            other.refresh_interval,
+            other.allowed_origins,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -75,8 +137,9 @@ class PlaybackPolicy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: PlaybackPolicyType
@@ -89,23 +152,25 @@ class PlaybackPolicy:
             raise DecodeError.at("type", exc)
 
         try:
-            webhook_id = src_dict.get("webhookId", UNSET)
-            if webhook_id is not UNSET and (not isinstance(webhook_id, str)):
+            webhook_id = _src_get("webhookId", UNSET)
+            if webhook_id is not UNSET and (type(webhook_id) is not str and not isinstance(webhook_id, str)):
                 raise DecodeError.expected("a string", webhook_id)
 
         except Exception as exc:
             raise DecodeError.at("webhookId", exc)
 
         try:
-            webhook_context = src_dict.get("webhookContext", UNSET)
+            webhook_context = _src_get("webhookContext", UNSET)
 
         except Exception as exc:
             raise DecodeError.at("webhookContext", exc)
 
         try:
-            refresh_interval = src_dict.get("refreshInterval", UNSET)
+            refresh_interval = _src_get("refreshInterval", UNSET)
             if refresh_interval is not UNSET and (
-                isinstance(refresh_interval, bool) or not isinstance(refresh_interval, (int, float))
+                type(refresh_interval) is not float
+                and type(refresh_interval) is not int
+                and (isinstance(refresh_interval, bool) or not isinstance(refresh_interval, (int, float)))
             ):
                 raise DecodeError.expected("a number", refresh_interval)
 
@@ -113,7 +178,7 @@ class PlaybackPolicy:
             raise DecodeError.at("refreshInterval", exc)
 
         try:
-            _allowed_origins = src_dict.get("allowedOrigins", UNSET)
+            _allowed_origins = _src_get("allowedOrigins", UNSET)
             allowed_origins: list[str] | Unset = UNSET
             if _allowed_origins is not UNSET:
                 if not isinstance(_allowed_origins, list):
@@ -122,7 +187,7 @@ class PlaybackPolicy:
                 for allowed_origins_index, allowed_origins_item_data in enumerate(_allowed_origins):
                     try:
                         allowed_origins_item = allowed_origins_item_data
-                        if not isinstance(allowed_origins_item, str):
+                        if type(allowed_origins_item) is not str and not isinstance(allowed_origins_item, str):
                             raise DecodeError.expected("a string", allowed_origins_item)
 
                     except Exception as exc:
@@ -132,21 +197,23 @@ class PlaybackPolicy:
         except Exception as exc:
             raise DecodeError.at("allowedOrigins", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        playback_policy = cls(
-            type_,
-            webhook_id,
-            webhook_context,
-            refresh_interval,
-            allowed_origins,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.webhook_id = webhook_id
+        _instance.webhook_context = webhook_context
+        _instance.refresh_interval = refresh_interval
+        _instance.allowed_origins = allowed_origins
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _PLAYBACK_POLICY_FIELDS:
-            playback_policy.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _PLAYBACK_POLICY_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PLAYBACK_POLICY_FIELDS
             }
-        return playback_policy
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

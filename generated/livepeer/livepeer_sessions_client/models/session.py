@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -38,57 +35,234 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """A session of a stream, retrieved from the pipeline."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "name",
+        "last_seen",
+        "source_segments",
+        "transcoded_segments",
+        "source_segments_duration",
+        "transcoded_segments_duration",
+        "source_bytes",
+        "transcoded_bytes",
+        "ingest_rate",
+        "outgoing_rate",
+        "is_healthy",
+        "issues",
+        "created_at",
+        "parent_id",
+        "record",
+        "recording_status",
+        "recording_url",
+        "mp_4_url",
+        "playback_id",
+        "profiles",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "last_seen",
+        "source_segments",
+        "transcoded_segments",
+        "source_segments_duration",
+        "transcoded_segments_duration",
+        "source_bytes",
+        "transcoded_bytes",
+        "ingest_rate",
+        "outgoing_rate",
+        "is_healthy",
+        "issues",
+        "created_at",
+        "parent_id",
+        "record",
+        "recording_status",
+        "recording_url",
+        "mp_4_url",
+        "playback_id",
+        "profiles",
+    )
 
     id: str
     """ Unique identifier for the session. """
     name: str
     """ Name of the session. """
-    last_seen: float | Unset = UNSET
+    last_seen: float | Unset
     """ Timestamp of the last activity in the session. """
-    source_segments: float | Unset = UNSET
+    source_segments: float | Unset
     """ Number of source segments in the session. """
-    transcoded_segments: float | Unset = UNSET
+    transcoded_segments: float | Unset
     """ Number of transcoded segments in the session. """
-    source_segments_duration: float | Unset = UNSET
+    source_segments_duration: float | Unset
     """ Duration of all the source segments in seconds. """
-    transcoded_segments_duration: float | Unset = UNSET
+    transcoded_segments_duration: float | Unset
     """ Duration of all the transcoded segments in seconds. """
-    source_bytes: float | Unset = UNSET
+    source_bytes: float | Unset
     """ Total bytes of source segments. """
-    transcoded_bytes: float | Unset = UNSET
+    transcoded_bytes: float | Unset
     """ Total bytes of transcoded segments. """
-    ingest_rate: float | Unset = UNSET
+    ingest_rate: float | Unset
     """ Rate at which sourceBytes increases (bytes/second). """
-    outgoing_rate: float | Unset = UNSET
+    outgoing_rate: float | Unset
     """ Rate at which transcodedBytes increases (bytes/second). """
-    is_healthy: bool | None | Unset = UNSET
+    is_healthy: bool | None | Unset
     """ Reference to the stream-health-payload schema for health status: whether the stream is healthy; null while
     unknown. """
-    issues: list[str] | None | Unset = UNSET
+    issues: list[str] | None | Unset
     """ Reference to the stream-health-payload schema for human-readable issues: the issues found in the stream;
     null while unknown. """
-    created_at: float | Unset = UNSET
+    created_at: float | Unset
     """ Timestamp (in milliseconds) at which the session was created. """
-    parent_id: str | Unset = UNSET
+    parent_id: str | Unset
     """ Identifier of the parent stream object. """
-    record: bool | Unset = UNSET
+    record: bool | Unset
     """ Indicates whether the stream should be recorded. """
-    recording_status: str | Unset = UNSET
+    recording_status: str | Unset
     """ Status of the recording process of this stream session. An open set: the vendor's example shows `waiting`;
     Livepeer's published API schema lists `waiting`, `ready`, `failed`, `deleted` and `none`. """
-    recording_url: str | Unset = UNSET
+    recording_url: str | Unset
     """ URL for accessing the recording of this stream session. """
-    mp_4_url: str | Unset = UNSET
+    mp_4_url: str | Unset
     """ URL for the stream session recording packaged in an MP4 format. """
-    playback_id: str | Unset = UNSET
+    playback_id: str | Unset
     """ Identifier used to form the playback URL. """
-    profiles: list[TranscodeProfile] | Unset = UNSET
+    profiles: list[TranscodeProfile] | Unset
     """ Array of profiles detailing various streaming qualities. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        last_seen: float | Unset = UNSET,
+        source_segments: float | Unset = UNSET,
+        transcoded_segments: float | Unset = UNSET,
+        source_segments_duration: float | Unset = UNSET,
+        transcoded_segments_duration: float | Unset = UNSET,
+        source_bytes: float | Unset = UNSET,
+        transcoded_bytes: float | Unset = UNSET,
+        ingest_rate: float | Unset = UNSET,
+        outgoing_rate: float | Unset = UNSET,
+        is_healthy: bool | None | Unset = UNSET,
+        issues: list[str] | None | Unset = UNSET,
+        created_at: float | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        record: bool | Unset = UNSET,
+        recording_status: str | Unset = UNSET,
+        recording_url: str | Unset = UNSET,
+        mp_4_url: str | Unset = UNSET,
+        playback_id: str | Unset = UNSET,
+        profiles: list[TranscodeProfile] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.last_seen = last_seen
+        self.source_segments = source_segments
+        self.transcoded_segments = transcoded_segments
+        self.source_segments_duration = source_segments_duration
+        self.transcoded_segments_duration = transcoded_segments_duration
+        self.source_bytes = source_bytes
+        self.transcoded_bytes = transcoded_bytes
+        self.ingest_rate = ingest_rate
+        self.outgoing_rate = outgoing_rate
+        self.is_healthy = is_healthy
+        self.issues = issues
+        self.created_at = created_at
+        self.parent_id = parent_id
+        self.record = record
+        self.recording_status = recording_status
+        self.recording_url = recording_url
+        self.mp_4_url = mp_4_url
+        self.playback_id = playback_id
+        self.profiles = profiles
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"last_seen={self.last_seen!r}, "
+            f"source_segments={self.source_segments!r}, "
+            f"transcoded_segments={self.transcoded_segments!r}, "
+            f"source_segments_duration={self.source_segments_duration!r}, "
+            f"transcoded_segments_duration={self.transcoded_segments_duration!r}, "
+            f"source_bytes={self.source_bytes!r}, "
+            f"transcoded_bytes={self.transcoded_bytes!r}, "
+            f"ingest_rate={self.ingest_rate!r}, "
+            f"outgoing_rate={self.outgoing_rate!r}, "
+            f"is_healthy={self.is_healthy!r}, "
+            f"issues={self.issues!r}, "
+            f"created_at={self.created_at!r}, "
+            f"parent_id={self.parent_id!r}, "
+            f"record={self.record!r}, "
+            f"recording_status={self.recording_status!r}, "
+            f"recording_url={self.recording_url!r}, "
+            f"mp_4_url={self.mp_4_url!r}, "
+            f"playback_id={self.playback_id!r}, "
+            f"profiles={self.profiles!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.last_seen,
+            self.source_segments,
+            self.transcoded_segments,
+            self.source_segments_duration,
+            self.transcoded_segments_duration,
+            self.source_bytes,
+            self.transcoded_bytes,
+            self.ingest_rate,
+            self.outgoing_rate,
+            self.is_healthy,
+            self.issues,
+            self.created_at,
+            self.parent_id,
+            self.record,
+            self.recording_status,
+            self.recording_url,
+            self.mp_4_url,
+            self.playback_id,
+            self.profiles,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.last_seen,
+            other.source_segments,
+            other.transcoded_segments,
+            other.source_segments_duration,
+            other.transcoded_segments_duration,
+            other.source_bytes,
+            other.transcoded_bytes,
+            other.ingest_rate,
+            other.outgoing_rate,
+            other.is_healthy,
+            other.issues,
+            other.created_at,
+            other.parent_id,
+            other.record,
+            other.recording_status,
+            other.recording_url,
+            other.mp_4_url,
+            other.playback_id,
+            other.profiles,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -203,11 +377,12 @@ class Session:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -215,24 +390,30 @@ class Session:
 
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            last_seen = src_dict.get("lastSeen", UNSET)
-            if last_seen is not UNSET and (isinstance(last_seen, bool) or not isinstance(last_seen, (int, float))):
+            last_seen = _src_get("lastSeen", UNSET)
+            if last_seen is not UNSET and (
+                type(last_seen) is not float
+                and type(last_seen) is not int
+                and (isinstance(last_seen, bool) or not isinstance(last_seen, (int, float)))
+            ):
                 raise DecodeError.expected("a number", last_seen)
 
         except Exception as exc:
             raise DecodeError.at("lastSeen", exc)
 
         try:
-            source_segments = src_dict.get("sourceSegments", UNSET)
+            source_segments = _src_get("sourceSegments", UNSET)
             if source_segments is not UNSET and (
-                isinstance(source_segments, bool) or not isinstance(source_segments, (int, float))
+                type(source_segments) is not float
+                and type(source_segments) is not int
+                and (isinstance(source_segments, bool) or not isinstance(source_segments, (int, float)))
             ):
                 raise DecodeError.expected("a number", source_segments)
 
@@ -240,9 +421,11 @@ class Session:
             raise DecodeError.at("sourceSegments", exc)
 
         try:
-            transcoded_segments = src_dict.get("transcodedSegments", UNSET)
+            transcoded_segments = _src_get("transcodedSegments", UNSET)
             if transcoded_segments is not UNSET and (
-                isinstance(transcoded_segments, bool) or not isinstance(transcoded_segments, (int, float))
+                type(transcoded_segments) is not float
+                and type(transcoded_segments) is not int
+                and (isinstance(transcoded_segments, bool) or not isinstance(transcoded_segments, (int, float)))
             ):
                 raise DecodeError.expected("a number", transcoded_segments)
 
@@ -250,9 +433,13 @@ class Session:
             raise DecodeError.at("transcodedSegments", exc)
 
         try:
-            source_segments_duration = src_dict.get("sourceSegmentsDuration", UNSET)
+            source_segments_duration = _src_get("sourceSegmentsDuration", UNSET)
             if source_segments_duration is not UNSET and (
-                isinstance(source_segments_duration, bool) or not isinstance(source_segments_duration, (int, float))
+                type(source_segments_duration) is not float
+                and type(source_segments_duration) is not int
+                and (
+                    isinstance(source_segments_duration, bool) or not isinstance(source_segments_duration, (int, float))
+                )
             ):
                 raise DecodeError.expected("a number", source_segments_duration)
 
@@ -260,10 +447,14 @@ class Session:
             raise DecodeError.at("sourceSegmentsDuration", exc)
 
         try:
-            transcoded_segments_duration = src_dict.get("transcodedSegmentsDuration", UNSET)
+            transcoded_segments_duration = _src_get("transcodedSegmentsDuration", UNSET)
             if transcoded_segments_duration is not UNSET and (
-                isinstance(transcoded_segments_duration, bool)
-                or not isinstance(transcoded_segments_duration, (int, float))
+                type(transcoded_segments_duration) is not float
+                and type(transcoded_segments_duration) is not int
+                and (
+                    isinstance(transcoded_segments_duration, bool)
+                    or not isinstance(transcoded_segments_duration, (int, float))
+                )
             ):
                 raise DecodeError.expected("a number", transcoded_segments_duration)
 
@@ -271,9 +462,11 @@ class Session:
             raise DecodeError.at("transcodedSegmentsDuration", exc)
 
         try:
-            source_bytes = src_dict.get("sourceBytes", UNSET)
+            source_bytes = _src_get("sourceBytes", UNSET)
             if source_bytes is not UNSET and (
-                isinstance(source_bytes, bool) or not isinstance(source_bytes, (int, float))
+                type(source_bytes) is not float
+                and type(source_bytes) is not int
+                and (isinstance(source_bytes, bool) or not isinstance(source_bytes, (int, float)))
             ):
                 raise DecodeError.expected("a number", source_bytes)
 
@@ -281,9 +474,11 @@ class Session:
             raise DecodeError.at("sourceBytes", exc)
 
         try:
-            transcoded_bytes = src_dict.get("transcodedBytes", UNSET)
+            transcoded_bytes = _src_get("transcodedBytes", UNSET)
             if transcoded_bytes is not UNSET and (
-                isinstance(transcoded_bytes, bool) or not isinstance(transcoded_bytes, (int, float))
+                type(transcoded_bytes) is not float
+                and type(transcoded_bytes) is not int
+                and (isinstance(transcoded_bytes, bool) or not isinstance(transcoded_bytes, (int, float)))
             ):
                 raise DecodeError.expected("a number", transcoded_bytes)
 
@@ -291,9 +486,11 @@ class Session:
             raise DecodeError.at("transcodedBytes", exc)
 
         try:
-            ingest_rate = src_dict.get("ingestRate", UNSET)
+            ingest_rate = _src_get("ingestRate", UNSET)
             if ingest_rate is not UNSET and (
-                isinstance(ingest_rate, bool) or not isinstance(ingest_rate, (int, float))
+                type(ingest_rate) is not float
+                and type(ingest_rate) is not int
+                and (isinstance(ingest_rate, bool) or not isinstance(ingest_rate, (int, float)))
             ):
                 raise DecodeError.expected("a number", ingest_rate)
 
@@ -301,9 +498,11 @@ class Session:
             raise DecodeError.at("ingestRate", exc)
 
         try:
-            outgoing_rate = src_dict.get("outgoingRate", UNSET)
+            outgoing_rate = _src_get("outgoingRate", UNSET)
             if outgoing_rate is not UNSET and (
-                isinstance(outgoing_rate, bool) or not isinstance(outgoing_rate, (int, float))
+                type(outgoing_rate) is not float
+                and type(outgoing_rate) is not int
+                and (isinstance(outgoing_rate, bool) or not isinstance(outgoing_rate, (int, float)))
             ):
                 raise DecodeError.expected("a number", outgoing_rate)
 
@@ -311,11 +510,11 @@ class Session:
             raise DecodeError.at("outgoingRate", exc)
 
         try:
-            _is_healthy = src_dict.get("isHealthy", UNSET)
+            _is_healthy = _src_get("isHealthy", UNSET)
             is_healthy: bool | None | Unset
             if isinstance(_is_healthy, bool):
                 is_healthy_type_0 = _is_healthy
-                if not isinstance(is_healthy_type_0, bool):
+                if type(is_healthy_type_0) is not bool:
                     raise DecodeError.expected("a boolean", is_healthy_type_0)
 
                 is_healthy = is_healthy_type_0
@@ -330,7 +529,7 @@ class Session:
             raise DecodeError.at("isHealthy", exc)
 
         try:
-            _issues = src_dict.get("issues", UNSET)
+            _issues = _src_get("issues", UNSET)
             issues: list[str] | None | Unset
             if isinstance(_issues, list):
                 _issues_type_0 = _issues
@@ -340,7 +539,7 @@ class Session:
                 for issues_type_0_index, issues_type_0_item_data in enumerate(_issues_type_0):
                     try:
                         issues_type_0_item = issues_type_0_item_data
-                        if not isinstance(issues_type_0_item, str):
+                        if type(issues_type_0_item) is not str and not isinstance(issues_type_0_item, str):
                             raise DecodeError.expected("a string", issues_type_0_item)
 
                     except Exception as exc:
@@ -359,110 +558,119 @@ class Session:
             raise DecodeError.at("issues", exc)
 
         try:
-            created_at = src_dict.get("createdAt", UNSET)
-            if created_at is not UNSET and (isinstance(created_at, bool) or not isinstance(created_at, (int, float))):
+            created_at = _src_get("createdAt", UNSET)
+            if created_at is not UNSET and (
+                type(created_at) is not float
+                and type(created_at) is not int
+                and (isinstance(created_at, bool) or not isinstance(created_at, (int, float)))
+            ):
                 raise DecodeError.expected("a number", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            parent_id = src_dict.get("parentId", UNSET)
-            if parent_id is not UNSET and (not isinstance(parent_id, str)):
+            parent_id = _src_get("parentId", UNSET)
+            if parent_id is not UNSET and (type(parent_id) is not str and not isinstance(parent_id, str)):
                 raise DecodeError.expected("a string", parent_id)
 
         except Exception as exc:
             raise DecodeError.at("parentId", exc)
 
         try:
-            record = src_dict.get("record", UNSET)
-            if record is not UNSET and (not isinstance(record, bool)):
+            record = _src_get("record", UNSET)
+            if record is not UNSET and (type(record) is not bool):
                 raise DecodeError.expected("a boolean", record)
 
         except Exception as exc:
             raise DecodeError.at("record", exc)
 
         try:
-            recording_status = src_dict.get("recordingStatus", UNSET)
-            if recording_status is not UNSET and (not isinstance(recording_status, str)):
+            recording_status = _src_get("recordingStatus", UNSET)
+            if recording_status is not UNSET and (
+                type(recording_status) is not str and not isinstance(recording_status, str)
+            ):
                 raise DecodeError.expected("a string", recording_status)
 
         except Exception as exc:
             raise DecodeError.at("recordingStatus", exc)
 
         try:
-            recording_url = src_dict.get("recordingUrl", UNSET)
-            if recording_url is not UNSET and (not isinstance(recording_url, str)):
+            recording_url = _src_get("recordingUrl", UNSET)
+            if recording_url is not UNSET and (type(recording_url) is not str and not isinstance(recording_url, str)):
                 raise DecodeError.expected("a string", recording_url)
 
         except Exception as exc:
             raise DecodeError.at("recordingUrl", exc)
 
         try:
-            mp_4_url = src_dict.get("mp4Url", UNSET)
-            if mp_4_url is not UNSET and (not isinstance(mp_4_url, str)):
+            mp_4_url = _src_get("mp4Url", UNSET)
+            if mp_4_url is not UNSET and (type(mp_4_url) is not str and not isinstance(mp_4_url, str)):
                 raise DecodeError.expected("a string", mp_4_url)
 
         except Exception as exc:
             raise DecodeError.at("mp4Url", exc)
 
         try:
-            playback_id = src_dict.get("playbackId", UNSET)
-            if playback_id is not UNSET and (not isinstance(playback_id, str)):
+            playback_id = _src_get("playbackId", UNSET)
+            if playback_id is not UNSET and (type(playback_id) is not str and not isinstance(playback_id, str)):
                 raise DecodeError.expected("a string", playback_id)
 
         except Exception as exc:
             raise DecodeError.at("playbackId", exc)
 
         try:
-            _profiles = src_dict.get("profiles", UNSET)
+            _profiles = _src_get("profiles", UNSET)
             profiles: list[TranscodeProfile] | Unset = UNSET
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                profiles = []
-                for profiles_index, profiles_item_data in enumerate(_profiles):
-                    try:
-                        profiles_item = TranscodeProfile.from_dict(profiles_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(profiles_index, exc)
-                    profiles.append(profiles_item)
+                try:
+                    profiles = [TranscodeProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                except Exception:
+                    for profiles_index, profiles_item_data in enumerate(_profiles):
+                        try:
+                            TranscodeProfile.from_dict(profiles_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(profiles_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("profiles", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session = cls(
-            id,
-            name,
-            last_seen,
-            source_segments,
-            transcoded_segments,
-            source_segments_duration,
-            transcoded_segments_duration,
-            source_bytes,
-            transcoded_bytes,
-            ingest_rate,
-            outgoing_rate,
-            is_healthy,
-            issues,
-            created_at,
-            parent_id,
-            record,
-            recording_status,
-            recording_url,
-            mp_4_url,
-            playback_id,
-            profiles,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.last_seen = last_seen
+        _instance.source_segments = source_segments
+        _instance.transcoded_segments = transcoded_segments
+        _instance.source_segments_duration = source_segments_duration
+        _instance.transcoded_segments_duration = transcoded_segments_duration
+        _instance.source_bytes = source_bytes
+        _instance.transcoded_bytes = transcoded_bytes
+        _instance.ingest_rate = ingest_rate
+        _instance.outgoing_rate = outgoing_rate
+        _instance.is_healthy = is_healthy
+        _instance.issues = issues
+        _instance.created_at = created_at
+        _instance.parent_id = parent_id
+        _instance.record = record
+        _instance.recording_status = recording_status
+        _instance.recording_url = recording_url
+        _instance.mp_4_url = mp_4_url
+        _instance.playback_id = playback_id
+        _instance.profiles = profiles
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def last_seen_datetime(self) -> datetime.datetime | None:

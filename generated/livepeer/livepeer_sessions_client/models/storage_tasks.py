@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _STORAGE_TASKS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class StorageTasks:
     """The export tasks of the asset's storage."""
 
-    pending: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "pending",
+        "last",
+        "failed",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "pending",
+        "last",
+        "failed",
+    )
+
+    pending: str | Unset
     """ ID of any currently running task that is exporting this asset to IPFS. """
-    last: str | Unset = UNSET
+    last: str | Unset
     """ ID of the last task to run successfully. """
-    failed: str | Unset = UNSET
+    failed: str | Unset
     """ ID of the last task to fail execution. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        pending: str | Unset = UNSET,
+        last: str | Unset = UNSET,
+        failed: str | Unset = UNSET,
+    ) -> None:
+        self.pending = pending
+        self.last = last
+        self.failed = failed
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"pending={self.pending!r}, "
+            f"last={self.last!r}, "
+            f"failed={self.failed!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pending,
+            self.last,
+            self.failed,
+            self.additional_properties,
+        ) == (
+            other.pending,
+            other.last,
+            other.failed,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -56,45 +104,48 @@ class StorageTasks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            pending = src_dict.get("pending", UNSET)
-            if pending is not UNSET and (not isinstance(pending, str)):
+            pending = _src_get("pending", UNSET)
+            if pending is not UNSET and (type(pending) is not str and not isinstance(pending, str)):
                 raise DecodeError.expected("a string", pending)
 
         except Exception as exc:
             raise DecodeError.at("pending", exc)
 
         try:
-            last = src_dict.get("last", UNSET)
-            if last is not UNSET and (not isinstance(last, str)):
+            last = _src_get("last", UNSET)
+            if last is not UNSET and (type(last) is not str and not isinstance(last, str)):
                 raise DecodeError.expected("a string", last)
 
         except Exception as exc:
             raise DecodeError.at("last", exc)
 
         try:
-            failed = src_dict.get("failed", UNSET)
-            if failed is not UNSET and (not isinstance(failed, str)):
+            failed = _src_get("failed", UNSET)
+            if failed is not UNSET and (type(failed) is not str and not isinstance(failed, str)):
                 raise DecodeError.expected("a string", failed)
 
         except Exception as exc:
             raise DecodeError.at("failed", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        storage_tasks = cls(
-            pending,
-            last,
-            failed,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.pending = pending
+        _instance.last = last
+        _instance.failed = failed
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _STORAGE_TASKS_FIELDS:
-            storage_tasks.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _STORAGE_TASKS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _STORAGE_TASKS_FIELDS
             }
-        return storage_tasks
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -21,25 +18,90 @@ _TRANSCODE_PROFILE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TranscodeProfile:
     """One streaming quality (rendition). The vendor documents it only by example; every field is optional and further
     fields are allowed.
 
     """
 
-    name: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "width",
+        "height",
+        "bitrate",
+        "fps",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "width",
+        "height",
+        "bitrate",
+        "fps",
+    )
+
+    name: str | Unset
     """ Name of the profile, e.g. `720p`. """
-    width: int | Unset = UNSET
+    width: int | Unset
     """ Width of the rendition in pixels. """
-    height: int | Unset = UNSET
+    height: int | Unset
     """ Height of the rendition in pixels. """
-    bitrate: int | Unset = UNSET
+    bitrate: int | Unset
     """ Bitrate of the rendition in bits per second. """
-    fps: int | Unset = UNSET
+    fps: int | Unset
     """ Frame rate of the rendition. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        bitrate: int | Unset = UNSET,
+        fps: int | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.width = width
+        self.height = height
+        self.bitrate = bitrate
+        self.fps = fps
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"fps={self.fps!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.width,
+            self.height,
+            self.bitrate,
+            self.fps,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.width,
+            other.height,
+            other.bitrate,
+            other.fps,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -73,19 +135,24 @@ class TranscodeProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            width = src_dict.get("width", UNSET)
-            if width is not UNSET and (isinstance(width, bool) or not isinstance(width, int)):
+            width = _src_get("width", UNSET)
+            if (
+                width is not UNSET
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(width, float) and width.is_integer():
                     width = int(width)
@@ -96,8 +163,12 @@ class TranscodeProfile:
             raise DecodeError.at("width", exc)
 
         try:
-            height = src_dict.get("height", UNSET)
-            if height is not UNSET and (isinstance(height, bool) or not isinstance(height, int)):
+            height = _src_get("height", UNSET)
+            if (
+                height is not UNSET
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(height, float) and height.is_integer():
                     height = int(height)
@@ -108,8 +179,12 @@ class TranscodeProfile:
             raise DecodeError.at("height", exc)
 
         try:
-            bitrate = src_dict.get("bitrate", UNSET)
-            if bitrate is not UNSET and (isinstance(bitrate, bool) or not isinstance(bitrate, int)):
+            bitrate = _src_get("bitrate", UNSET)
+            if (
+                bitrate is not UNSET
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, int))
+            ):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(bitrate, float) and bitrate.is_integer():
                     bitrate = int(bitrate)
@@ -120,8 +195,8 @@ class TranscodeProfile:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            fps = src_dict.get("fps", UNSET)
-            if fps is not UNSET and (isinstance(fps, bool) or not isinstance(fps, int)):
+            fps = _src_get("fps", UNSET)
+            if fps is not UNSET and type(fps) is not int and (isinstance(fps, bool) or not isinstance(fps, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(fps, float) and fps.is_integer():
                     fps = int(fps)
@@ -131,21 +206,23 @@ class TranscodeProfile:
         except Exception as exc:
             raise DecodeError.at("fps", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        transcode_profile = cls(
-            name,
-            width,
-            height,
-            bitrate,
-            fps,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.width = width
+        _instance.height = height
+        _instance.bitrate = bitrate
+        _instance.fps = fps
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
-            transcode_profile.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCODE_PROFILE_FIELDS
             }
-        return transcode_profile
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

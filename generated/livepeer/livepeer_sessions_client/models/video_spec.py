@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,20 +17,78 @@ _VIDEO_SPEC_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class VideoSpec:
     """Video metadata."""
 
-    format_: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "format_",
+        "duration",
+        "bitrate",
+        "tracks",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "format_",
+        "duration",
+        "bitrate",
+        "tracks",
+    )
+
+    format_: str | Unset
     """ Format of the asset. """
-    duration: float | Unset = UNSET
+    duration: float | Unset
     """ Duration of the asset in seconds (float). """
-    bitrate: float | Unset = UNSET
+    bitrate: float | Unset
     """ Bitrate of the video in bits per second. """
-    tracks: list[VideoTrack] | Unset = UNSET
+    tracks: list[VideoTrack] | Unset
     """ List of tracks associated with the asset when the format contemplates them (e.g. mp4). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        format_: str | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        bitrate: float | Unset = UNSET,
+        tracks: list[VideoTrack] | Unset = UNSET,
+    ) -> None:
+        self.format_ = format_
+        self.duration = duration
+        self.bitrate = bitrate
+        self.tracks = tracks
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"format_={self.format_!r}, "
+            f"duration={self.duration!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"tracks={self.tracks!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.format_,
+            self.duration,
+            self.bitrate,
+            self.tracks,
+            self.additional_properties,
+        ) == (
+            other.format_,
+            other.duration,
+            other.bitrate,
+            other.tracks,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -68,64 +123,76 @@ class VideoSpec:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            format_ = src_dict.get("format", UNSET)
-            if format_ is not UNSET and (not isinstance(format_, str)):
+            format_ = _src_get("format", UNSET)
+            if format_ is not UNSET and (type(format_) is not str and not isinstance(format_, str)):
                 raise DecodeError.expected("a string", format_)
 
         except Exception as exc:
             raise DecodeError.at("format", exc)
 
         try:
-            duration = src_dict.get("duration", UNSET)
-            if duration is not UNSET and (isinstance(duration, bool) or not isinstance(duration, (int, float))):
+            duration = _src_get("duration", UNSET)
+            if duration is not UNSET and (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
                 raise DecodeError.expected("a number", duration)
 
         except Exception as exc:
             raise DecodeError.at("duration", exc)
 
         try:
-            bitrate = src_dict.get("bitrate", UNSET)
-            if bitrate is not UNSET and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float))):
+            bitrate = _src_get("bitrate", UNSET)
+            if bitrate is not UNSET and (
+                type(bitrate) is not float
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float)))
+            ):
                 raise DecodeError.expected("a number", bitrate)
 
         except Exception as exc:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            _tracks = src_dict.get("tracks", UNSET)
+            _tracks = _src_get("tracks", UNSET)
             tracks: list[VideoTrack] | Unset = UNSET
             if _tracks is not UNSET:
                 if not isinstance(_tracks, list):
                     raise DecodeError.expected("an array", _tracks)
-                tracks = []
-                for tracks_index, tracks_item_data in enumerate(_tracks):
-                    try:
-                        tracks_item = VideoTrack.from_dict(tracks_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(tracks_index, exc)
-                    tracks.append(tracks_item)
+                try:
+                    tracks = [VideoTrack.from_dict(tracks_item_data) for tracks_item_data in _tracks]
+                except Exception:
+                    for tracks_index, tracks_item_data in enumerate(_tracks):
+                        try:
+                            VideoTrack.from_dict(tracks_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(tracks_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("tracks", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        video_spec = cls(
-            format_,
-            duration,
-            bitrate,
-            tracks,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.format_ = format_
+        _instance.duration = duration
+        _instance.bitrate = bitrate
+        _instance.tracks = tracks
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _VIDEO_SPEC_FIELDS:
-            video_spec.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _VIDEO_SPEC_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_SPEC_FIELDS
             }
-        return video_spec
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

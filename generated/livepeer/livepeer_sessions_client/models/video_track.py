@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..models.video_track_type import VideoTrackType
 from ..types import UNSET, Unset
@@ -29,36 +26,150 @@ _VIDEO_TRACK_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class VideoTrack:
     """One track of the asset."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "type_",
+        "codec",
+        "start_time",
+        "duration",
+        "bitrate",
+        "width",
+        "height",
+        "pixel_format",
+        "fps",
+        "channels",
+        "sample_rate",
+        "bit_depth",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "codec",
+        "start_time",
+        "duration",
+        "bitrate",
+        "width",
+        "height",
+        "pixel_format",
+        "fps",
+        "channels",
+        "sample_rate",
+        "bit_depth",
+    )
 
     type_: VideoTrackType
     """ Type of track. """
     codec: str
     """ Codec of the track. """
-    start_time: float | Unset = UNSET
+    start_time: float | Unset
     """ Start time of the track in seconds. """
-    duration: float | Unset = UNSET
+    duration: float | Unset
     """ Duration of the track in seconds. """
-    bitrate: float | Unset = UNSET
+    bitrate: float | Unset
     """ Bitrate of the track in bits per second. """
-    width: float | Unset = UNSET
+    width: float | Unset
     """ Width of the track (video tracks only). """
-    height: float | Unset = UNSET
+    height: float | Unset
     """ Height of the track (video tracks only). """
-    pixel_format: str | Unset = UNSET
+    pixel_format: str | Unset
     """ Pixel format of the track (video tracks only). """
-    fps: float | Unset = UNSET
+    fps: float | Unset
     """ Frame rate of the track (video tracks only). """
-    channels: float | Unset = UNSET
+    channels: float | Unset
     """ Amount of audio channels in the track. """
-    sample_rate: float | Unset = UNSET
+    sample_rate: float | Unset
     """ Sample rate of the track in samples per second (audio tracks only). """
-    bit_depth: float | Unset = UNSET
+    bit_depth: float | Unset
     """ Bit depth of the track (audio tracks only). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        type_: VideoTrackType,
+        codec: str,
+        start_time: float | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        bitrate: float | Unset = UNSET,
+        width: float | Unset = UNSET,
+        height: float | Unset = UNSET,
+        pixel_format: str | Unset = UNSET,
+        fps: float | Unset = UNSET,
+        channels: float | Unset = UNSET,
+        sample_rate: float | Unset = UNSET,
+        bit_depth: float | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.codec = codec
+        self.start_time = start_time
+        self.duration = duration
+        self.bitrate = bitrate
+        self.width = width
+        self.height = height
+        self.pixel_format = pixel_format
+        self.fps = fps
+        self.channels = channels
+        self.sample_rate = sample_rate
+        self.bit_depth = bit_depth
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"type_={self.type_!r}, "
+            f"codec={self.codec!r}, "
+            f"start_time={self.start_time!r}, "
+            f"duration={self.duration!r}, "
+            f"bitrate={self.bitrate!r}, "
+            f"width={self.width!r}, "
+            f"height={self.height!r}, "
+            f"pixel_format={self.pixel_format!r}, "
+            f"fps={self.fps!r}, "
+            f"channels={self.channels!r}, "
+            f"sample_rate={self.sample_rate!r}, "
+            f"bit_depth={self.bit_depth!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.codec,
+            self.start_time,
+            self.duration,
+            self.bitrate,
+            self.width,
+            self.height,
+            self.pixel_format,
+            self.fps,
+            self.channels,
+            self.sample_rate,
+            self.bit_depth,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.codec,
+            other.start_time,
+            other.duration,
+            other.bitrate,
+            other.width,
+            other.height,
+            other.pixel_format,
+            other.fps,
+            other.channels,
+            other.sample_rate,
+            other.bit_depth,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -121,8 +232,9 @@ class VideoTrack:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             _type_ = src_dict["type"]
             type_: VideoTrackType
@@ -136,80 +248,110 @@ class VideoTrack:
 
         try:
             codec = src_dict["codec"]
-            if not isinstance(codec, str):
+            if type(codec) is not str and not isinstance(codec, str):
                 raise DecodeError.expected("a string", codec)
 
         except Exception as exc:
             raise DecodeError.at("codec", exc)
 
         try:
-            start_time = src_dict.get("startTime", UNSET)
-            if start_time is not UNSET and (isinstance(start_time, bool) or not isinstance(start_time, (int, float))):
+            start_time = _src_get("startTime", UNSET)
+            if start_time is not UNSET and (
+                type(start_time) is not float
+                and type(start_time) is not int
+                and (isinstance(start_time, bool) or not isinstance(start_time, (int, float)))
+            ):
                 raise DecodeError.expected("a number", start_time)
 
         except Exception as exc:
             raise DecodeError.at("startTime", exc)
 
         try:
-            duration = src_dict.get("duration", UNSET)
-            if duration is not UNSET and (isinstance(duration, bool) or not isinstance(duration, (int, float))):
+            duration = _src_get("duration", UNSET)
+            if duration is not UNSET and (
+                type(duration) is not float
+                and type(duration) is not int
+                and (isinstance(duration, bool) or not isinstance(duration, (int, float)))
+            ):
                 raise DecodeError.expected("a number", duration)
 
         except Exception as exc:
             raise DecodeError.at("duration", exc)
 
         try:
-            bitrate = src_dict.get("bitrate", UNSET)
-            if bitrate is not UNSET and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float))):
+            bitrate = _src_get("bitrate", UNSET)
+            if bitrate is not UNSET and (
+                type(bitrate) is not float
+                and type(bitrate) is not int
+                and (isinstance(bitrate, bool) or not isinstance(bitrate, (int, float)))
+            ):
                 raise DecodeError.expected("a number", bitrate)
 
         except Exception as exc:
             raise DecodeError.at("bitrate", exc)
 
         try:
-            width = src_dict.get("width", UNSET)
-            if width is not UNSET and (isinstance(width, bool) or not isinstance(width, (int, float))):
+            width = _src_get("width", UNSET)
+            if width is not UNSET and (
+                type(width) is not float
+                and type(width) is not int
+                and (isinstance(width, bool) or not isinstance(width, (int, float)))
+            ):
                 raise DecodeError.expected("a number", width)
 
         except Exception as exc:
             raise DecodeError.at("width", exc)
 
         try:
-            height = src_dict.get("height", UNSET)
-            if height is not UNSET and (isinstance(height, bool) or not isinstance(height, (int, float))):
+            height = _src_get("height", UNSET)
+            if height is not UNSET and (
+                type(height) is not float
+                and type(height) is not int
+                and (isinstance(height, bool) or not isinstance(height, (int, float)))
+            ):
                 raise DecodeError.expected("a number", height)
 
         except Exception as exc:
             raise DecodeError.at("height", exc)
 
         try:
-            pixel_format = src_dict.get("pixelFormat", UNSET)
-            if pixel_format is not UNSET and (not isinstance(pixel_format, str)):
+            pixel_format = _src_get("pixelFormat", UNSET)
+            if pixel_format is not UNSET and (type(pixel_format) is not str and not isinstance(pixel_format, str)):
                 raise DecodeError.expected("a string", pixel_format)
 
         except Exception as exc:
             raise DecodeError.at("pixelFormat", exc)
 
         try:
-            fps = src_dict.get("fps", UNSET)
-            if fps is not UNSET and (isinstance(fps, bool) or not isinstance(fps, (int, float))):
+            fps = _src_get("fps", UNSET)
+            if fps is not UNSET and (
+                type(fps) is not float
+                and type(fps) is not int
+                and (isinstance(fps, bool) or not isinstance(fps, (int, float)))
+            ):
                 raise DecodeError.expected("a number", fps)
 
         except Exception as exc:
             raise DecodeError.at("fps", exc)
 
         try:
-            channels = src_dict.get("channels", UNSET)
-            if channels is not UNSET and (isinstance(channels, bool) or not isinstance(channels, (int, float))):
+            channels = _src_get("channels", UNSET)
+            if channels is not UNSET and (
+                type(channels) is not float
+                and type(channels) is not int
+                and (isinstance(channels, bool) or not isinstance(channels, (int, float)))
+            ):
                 raise DecodeError.expected("a number", channels)
 
         except Exception as exc:
             raise DecodeError.at("channels", exc)
 
         try:
-            sample_rate = src_dict.get("sampleRate", UNSET)
+            sample_rate = _src_get("sampleRate", UNSET)
             if sample_rate is not UNSET and (
-                isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, float))
+                type(sample_rate) is not float
+                and type(sample_rate) is not int
+                and (isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, float)))
             ):
                 raise DecodeError.expected("a number", sample_rate)
 
@@ -217,35 +359,41 @@ class VideoTrack:
             raise DecodeError.at("sampleRate", exc)
 
         try:
-            bit_depth = src_dict.get("bitDepth", UNSET)
-            if bit_depth is not UNSET and (isinstance(bit_depth, bool) or not isinstance(bit_depth, (int, float))):
+            bit_depth = _src_get("bitDepth", UNSET)
+            if bit_depth is not UNSET and (
+                type(bit_depth) is not float
+                and type(bit_depth) is not int
+                and (isinstance(bit_depth, bool) or not isinstance(bit_depth, (int, float)))
+            ):
                 raise DecodeError.expected("a number", bit_depth)
 
         except Exception as exc:
             raise DecodeError.at("bitDepth", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        video_track = cls(
-            type_,
-            codec,
-            start_time,
-            duration,
-            bitrate,
-            width,
-            height,
-            pixel_format,
-            fps,
-            channels,
-            sample_rate,
-            bit_depth,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.type_ = type_
+        _instance.codec = codec
+        _instance.start_time = start_time
+        _instance.duration = duration
+        _instance.bitrate = bitrate
+        _instance.width = width
+        _instance.height = height
+        _instance.pixel_format = pixel_format
+        _instance.fps = fps
+        _instance.channels = channels
+        _instance.sample_rate = sample_rate
+        _instance.bit_depth = bit_depth
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _VIDEO_TRACK_FIELDS:
-            video_track.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _VIDEO_TRACK_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_TRACK_FIELDS
             }
-        return video_track
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

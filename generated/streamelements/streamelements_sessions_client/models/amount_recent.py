@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _AMOUNT_RECENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class AmountRecent:
     """A recent or latest event with a name and an amount (hosts, raids, cheers, tips, merch)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "created_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "created_at",
+    )
 
     name: str
     """ Who the event came from. """
     amount: float
     """ The amount (viewers for hosts and raids, bits for cheers). """
-    created_at: str | Unset = UNSET
+    created_at: str | Unset
     """ When the event happened. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        created_at: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.created_at,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.created_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -57,11 +105,12 @@ class AmountRecent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -69,33 +118,39 @@ class AmountRecent:
 
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
         try:
-            created_at = src_dict.get("createdAt", UNSET)
-            if created_at is not UNSET and (not isinstance(created_at, str)):
+            created_at = _src_get("createdAt", UNSET)
+            if created_at is not UNSET and (type(created_at) is not str and not isinstance(created_at, str)):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        amount_recent = cls(
-            name,
-            amount,
-            created_at,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.created_at = created_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _AMOUNT_RECENT_FIELDS:
-            amount_recent.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _AMOUNT_RECENT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _AMOUNT_RECENT_FIELDS
             }
-        return amount_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,23 +17,81 @@ _BOOM_ERROR_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class BoomError:
     """The Hapi/Boom error body of the Kappa API: the HTTP status, its reason phrase, a message and, for validation errors,
     the details.
 
     """
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "status_code",
+        "error",
+        "message",
+        "details",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "status_code",
+        "error",
+        "message",
+        "details",
+    )
+
     status_code: int
     """ The HTTP status code. """
     error: str
     """ The HTTP reason phrase, e.g. `Not Found`. """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ What went wrong. """
-    details: list[BoomErrorDetail] | Unset = UNSET
+    details: list[BoomErrorDetail] | Unset
     """ The validation failures (400 only). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        status_code: int,
+        error: str,
+        message: str | Unset = UNSET,
+        details: list[BoomErrorDetail] | Unset = UNSET,
+    ) -> None:
+        self.status_code = status_code
+        self.error = error
+        self.message = message
+        self.details = details
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"status_code={self.status_code!r}, "
+            f"error={self.error!r}, "
+            f"message={self.message!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status_code,
+            self.error,
+            self.message,
+            self.details,
+            self.additional_properties,
+        ) == (
+            other.status_code,
+            other.error,
+            other.message,
+            other.details,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -72,11 +127,12 @@ class BoomError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             status_code = src_dict["statusCode"]
-            if isinstance(status_code, bool) or not isinstance(status_code, int):
+            if type(status_code) is not int and (isinstance(status_code, bool) or not isinstance(status_code, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(status_code, float) and status_code.is_integer():
                     status_code = int(status_code)
@@ -88,52 +144,55 @@ class BoomError:
 
         try:
             error = src_dict["error"]
-            if not isinstance(error, str):
+            if type(error) is not str and not isinstance(error, str):
                 raise DecodeError.expected("a string", error)
 
         except Exception as exc:
             raise DecodeError.at("error", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _src_get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
         try:
-            _details = src_dict.get("details", UNSET)
+            _details = _src_get("details", UNSET)
             details: list[BoomErrorDetail] | Unset = UNSET
             if _details is not UNSET:
                 if not isinstance(_details, list):
                     raise DecodeError.expected("an array", _details)
-                details = []
-                for details_index, details_item_data in enumerate(_details):
-                    try:
-                        details_item = BoomErrorDetail.from_dict(details_item_data)
-
-                    except Exception as exc:
-                        raise DecodeError.at(details_index, exc)
-                    details.append(details_item)
+                try:
+                    details = [BoomErrorDetail.from_dict(details_item_data) for details_item_data in _details]
+                except Exception:
+                    for details_index, details_item_data in enumerate(_details):
+                        try:
+                            BoomErrorDetail.from_dict(details_item_data)
+                        except Exception as exc:
+                            raise DecodeError.at(details_index, exc)
+                    raise
 
         except Exception as exc:
             raise DecodeError.at("details", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        boom_error = cls(
-            status_code,
-            error,
-            message,
-            details,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.status_code = status_code
+        _instance.error = error
+        _instance.message = message
+        _instance.details = details
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _BOOM_ERROR_FIELDS:
-            boom_error.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _BOOM_ERROR_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_FIELDS
             }
-        return boom_error
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

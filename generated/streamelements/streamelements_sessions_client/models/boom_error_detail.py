@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _BOOM_ERROR_DETAIL_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class BoomErrorDetail:
     """One validation failure."""
 
-    path: list[Any] | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "path",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "path",
+        "message",
+    )
+
+    path: list[Any] | Unset
     """ Where the failure is, as a path of keys (strings) and array indexes (integers). """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The failure. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        path: list[Any] | Unset = UNSET,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.path = path
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"path={self.path!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.path,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.path,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -51,10 +92,11 @@ class BoomErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            _path = src_dict.get("path", UNSET)
+            _path = _src_get("path", UNSET)
             path: list[Any] | Unset = UNSET
             if _path is not UNSET:
                 if not isinstance(_path, list):
@@ -65,25 +107,27 @@ class BoomErrorDetail:
             raise DecodeError.at("path", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _src_get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        boom_error_detail = cls(
-            path,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.path = path
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _BOOM_ERROR_DETAIL_FIELDS:
-            boom_error_detail.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _BOOM_ERROR_DETAIL_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_DETAIL_FIELDS
             }
-        return boom_error_detail
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,16 +14,60 @@ _FOLLOWER_RECENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class FollowerRecent:
     """One of the recent followers (`follower-recent`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "created_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "created_at",
+    )
 
     name: str
     """ The follower's name. """
     created_at: str
     """ When the follow happened. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        created_at: str,
+    ) -> None:
+        self.name = name
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.created_at,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.created_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,11 +90,11 @@ class FollowerRecent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -61,24 +102,26 @@ class FollowerRecent:
 
         try:
             created_at = src_dict["createdAt"]
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        follower_recent = cls(
-            name,
-            created_at,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.created_at = created_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _FOLLOWER_RECENT_FIELDS:
-            follower_recent.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _FOLLOWER_RECENT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _FOLLOWER_RECENT_FIELDS
             }
-        return follower_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

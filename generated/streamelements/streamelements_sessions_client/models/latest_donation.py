@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _LATEST_DONATION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LatestDonation:
     """The most recent tip or cheer (`tip-latest`, `cheer-latest`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "amount",
+        "name",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "amount",
+        "name",
+        "message",
+    )
 
     amount: float
     """ The amount donated (bits for cheers). """
     name: str
     """ The donator's name; empty while there is none. """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The message sent with the donation; empty if none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        amount: float,
+        name: str,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.name = name
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"amount={self.amount!r}, "
+            f"name={self.name!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.amount,
+            self.name,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.amount,
+            other.name,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -57,11 +105,16 @@ class LatestDonation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
@@ -69,33 +122,35 @@ class LatestDonation:
 
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _src_get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        latest_donation = cls(
-            amount,
-            name,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.amount = amount
+        _instance.name = name
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _LATEST_DONATION_FIELDS:
-            latest_donation.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LATEST_DONATION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_DONATION_FIELDS
             }
-        return latest_donation
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

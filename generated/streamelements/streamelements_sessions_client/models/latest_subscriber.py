@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -20,21 +17,79 @@ _LATEST_SUBSCRIBER_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LatestSubscriber:
     """The most recent subscriber (`subscriber-latest`)."""
 
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "message",
+        "tier",
+        "amount",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "message",
+        "tier",
+        "amount",
+    )
+
     name: str
     """ The subscriber's name; empty while there is none. """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The subscriber's message; empty if none. """
-    tier: str | Unset = UNSET
+    tier: str | Unset
     """ The subscription tier. An open set: the vendor does not list the values. The example shows an empty string
     (no subscriber yet); Twitch reports tiers as `1000`, `2000`, `3000` and `prime`. """
-    amount: float | Unset = UNSET
+    amount: float | Unset
     """ The number of months subscribed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        message: str | Unset = UNSET,
+        tier: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.message = message
+        self.tier = tier
+        self.amount = amount
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"message={self.message!r}, "
+            f"tier={self.tier!r}, "
+            f"amount={self.amount!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.message,
+            self.tier,
+            self.amount,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.message,
+            other.tier,
+            other.amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -66,54 +121,61 @@ class LatestSubscriber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _src_get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
         try:
-            tier = src_dict.get("tier", UNSET)
-            if tier is not UNSET and (not isinstance(tier, str)):
+            tier = _src_get("tier", UNSET)
+            if tier is not UNSET and (type(tier) is not str and not isinstance(tier, str)):
                 raise DecodeError.expected("a string", tier)
 
         except Exception as exc:
             raise DecodeError.at("tier", exc)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (isinstance(amount, bool) or not isinstance(amount, (int, float))):
+            amount = _src_get("amount", UNSET)
+            if amount is not UNSET and (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        latest_subscriber = cls(
-            name,
-            message,
-            tier,
-            amount,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.message = message
+        _instance.tier = tier
+        _instance.amount = amount
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _LATEST_SUBSCRIBER_FIELDS:
-            latest_subscriber.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LATEST_SUBSCRIBER_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_SUBSCRIBER_FIELDS
             }
-        return latest_subscriber
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -18,12 +15,27 @@ _LATEST_WITH_MESSAGE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LatestWithMessage:
     """The latest cheer, tip, new subscriber, resubscriber or gifted subscriber. The vendor declares five schemas of this
     one shape (`CheerLatest`, `TipLatest`, `Subscriber{New,Resub,Gifted}Latest`).
 
     """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "message",
+    )
 
     name: str
     """ Who the event came from; empty while there is none. """
@@ -31,8 +43,44 @@ class LatestWithMessage:
     """ The amount (bits, money or months). """
     message: str
     """ The message sent with the event; empty if none. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        message: str,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -58,11 +106,11 @@ class LatestWithMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -70,7 +118,11 @@ class LatestWithMessage:
 
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
@@ -78,25 +130,27 @@ class LatestWithMessage:
 
         try:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if type(message) is not str and not isinstance(message, str):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        latest_with_message = cls(
-            name,
-            amount,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _LATEST_WITH_MESSAGE_FIELDS:
-            latest_with_message.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LATEST_WITH_MESSAGE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LATEST_WITH_MESSAGE_FIELDS
             }
-        return latest_with_message
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

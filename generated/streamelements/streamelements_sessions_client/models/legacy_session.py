@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -22,9 +19,30 @@ _LEGACY_SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class LegacySession:
     """Information about your stream session, as the legacy v1 endpoint returns it."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "field_user",
+        "created_at",
+        "updated_at",
+        "last_reset",
+        "data",
+    )
 
     id: str
     """ Unique identifier of the session object. """
@@ -39,8 +57,59 @@ class LegacySession:
     data: LegacySessionData
     """ The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
     `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        id: str,
+        field_user: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        last_reset: datetime.datetime,
+        data: LegacySessionData,
+    ) -> None:
+        self.id = id
+        self.field_user = field_user
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.last_reset = last_reset
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"field_user={self.field_user!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"last_reset={self.last_reset!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.field_user,
+            self.created_at,
+            self.updated_at,
+            self.last_reset,
+            self.data,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.field_user,
+            other.created_at,
+            other.updated_at,
+            other.last_reset,
+            other.data,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -75,11 +144,11 @@ class LegacySession:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             id = src_dict["_id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -87,7 +156,7 @@ class LegacySession:
 
         try:
             field_user = src_dict["_user"]
-            if not isinstance(field_user, str):
+            if type(field_user) is not str and not isinstance(field_user, str):
                 raise DecodeError.expected("a string", field_user)
 
         except Exception as exc:
@@ -117,22 +186,24 @@ class LegacySession:
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        legacy_session = cls(
-            id,
-            field_user,
-            created_at,
-            updated_at,
-            last_reset,
-            data,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.field_user = field_user
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.last_reset = last_reset
+        _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _LEGACY_SESSION_FIELDS:
-            legacy_session.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _LEGACY_SESSION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_FIELDS
             }
-        return legacy_session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

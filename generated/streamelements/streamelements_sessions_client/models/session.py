@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -24,13 +21,40 @@ _SESSION_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class Session:
     """A channel's session (the vendor's `SessionDataInfo`): the session counters in `data`, the channel's session settings
     and bookkeeping fields. Unlike the legacy v1 object it has `channel`, `settings`, `provider` and `__v`, and no
     `_user`.
 
     """
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "data",
+        "settings",
+        "provider",
+        "last_reset",
+        "id",
+        "channel",
+        "created_at",
+        "updated_at",
+        "field_v",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "data",
+        "settings",
+        "provider",
+        "last_reset",
+        "id",
+        "channel",
+        "created_at",
+        "updated_at",
+        "field_v",
+    )
 
     data: SessionData
     """ The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events
@@ -51,8 +75,74 @@ class Session:
     """ When the session object was last updated. """
     field_v: int
     """ The document version (MongoDB's version key). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        data: SessionData,
+        settings: SessionSettings,
+        provider: str,
+        last_reset: str,
+        id: str,
+        channel: str,
+        created_at: str,
+        updated_at: str,
+        field_v: int,
+    ) -> None:
+        self.data = data
+        self.settings = settings
+        self.provider = provider
+        self.last_reset = last_reset
+        self.id = id
+        self.channel = channel
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.field_v = field_v
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"data={self.data!r}, "
+            f"settings={self.settings!r}, "
+            f"provider={self.provider!r}, "
+            f"last_reset={self.last_reset!r}, "
+            f"id={self.id!r}, "
+            f"channel={self.channel!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"field_v={self.field_v!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.data,
+            self.settings,
+            self.provider,
+            self.last_reset,
+            self.id,
+            self.channel,
+            self.created_at,
+            self.updated_at,
+            self.field_v,
+            self.additional_properties,
+        ) == (
+            other.data,
+            other.settings,
+            other.provider,
+            other.last_reset,
+            other.id,
+            other.channel,
+            other.created_at,
+            other.updated_at,
+            other.field_v,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -96,7 +186,7 @@ class Session:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             data = SessionData.from_dict(src_dict["data"])
@@ -112,7 +202,7 @@ class Session:
 
         try:
             provider = src_dict["provider"]
-            if not isinstance(provider, str):
+            if type(provider) is not str and not isinstance(provider, str):
                 raise DecodeError.expected("a string", provider)
 
         except Exception as exc:
@@ -120,7 +210,7 @@ class Session:
 
         try:
             last_reset = src_dict["lastReset"]
-            if not isinstance(last_reset, str):
+            if type(last_reset) is not str and not isinstance(last_reset, str):
                 raise DecodeError.expected("a string", last_reset)
 
         except Exception as exc:
@@ -128,7 +218,7 @@ class Session:
 
         try:
             id = src_dict["_id"]
-            if not isinstance(id, str):
+            if type(id) is not str and not isinstance(id, str):
                 raise DecodeError.expected("a string", id)
 
         except Exception as exc:
@@ -136,7 +226,7 @@ class Session:
 
         try:
             channel = src_dict["channel"]
-            if not isinstance(channel, str):
+            if type(channel) is not str and not isinstance(channel, str):
                 raise DecodeError.expected("a string", channel)
 
         except Exception as exc:
@@ -144,7 +234,7 @@ class Session:
 
         try:
             created_at = src_dict["createdAt"]
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
@@ -152,7 +242,7 @@ class Session:
 
         try:
             updated_at = src_dict["updatedAt"]
-            if not isinstance(updated_at, str):
+            if type(updated_at) is not str and not isinstance(updated_at, str):
                 raise DecodeError.expected("a string", updated_at)
 
         except Exception as exc:
@@ -160,7 +250,7 @@ class Session:
 
         try:
             field_v = src_dict["__v"]
-            if isinstance(field_v, bool) or not isinstance(field_v, int):
+            if type(field_v) is not int and (isinstance(field_v, bool) or not isinstance(field_v, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
                 if isinstance(field_v, float) and field_v.is_integer():
                     field_v = int(field_v)
@@ -170,25 +260,27 @@ class Session:
         except Exception as exc:
             raise DecodeError.at("__v", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session = cls(
-            data,
-            settings,
-            provider,
-            last_reset,
-            id,
-            channel,
-            created_at,
-            updated_at,
-            field_v,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.data = data
+        _instance.settings = settings
+        _instance.provider = provider
+        _instance.last_reset = last_reset
+        _instance.id = id
+        _instance.channel = channel
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.field_v = field_v
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_FIELDS:
-            session.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
-        return session
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -17,16 +14,60 @@ _SESSION_SETTINGS_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionSettings:
     """The channel's session settings."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "auto_reset",
+        "calendar",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "auto_reset",
+        "calendar",
+    )
 
     auto_reset: bool
     """ Whether the session counters reset automatically. """
     calendar: bool
     """ Whether the session follows the calendar (weeks and months). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        auto_reset: bool,
+        calendar: bool,
+    ) -> None:
+        self.auto_reset = auto_reset
+        self.calendar = calendar
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"auto_reset={self.auto_reset!r}, "
+            f"calendar={self.calendar!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.auto_reset,
+            self.calendar,
+            self.additional_properties,
+        ) == (
+            other.auto_reset,
+            other.calendar,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,11 +90,11 @@ class SessionSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             auto_reset = src_dict["autoReset"]
-            if not isinstance(auto_reset, bool):
+            if type(auto_reset) is not bool:
                 raise DecodeError.expected("a boolean", auto_reset)
 
         except Exception as exc:
@@ -61,24 +102,26 @@ class SessionSettings:
 
         try:
             calendar = src_dict["calendar"]
-            if not isinstance(calendar, bool):
+            if type(calendar) is not bool:
                 raise DecodeError.expected("a boolean", calendar)
 
         except Exception as exc:
             raise DecodeError.at("calendar", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_settings = cls(
-            auto_reset,
-            calendar,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.auto_reset = auto_reset
+        _instance.calendar = calendar
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_SETTINGS_FIELDS:
-            session_settings.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_SETTINGS_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_FIELDS
             }
-        return session_settings
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

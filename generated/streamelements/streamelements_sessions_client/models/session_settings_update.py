@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,16 +15,60 @@ _SESSION_SETTINGS_UPDATE_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SessionSettingsUpdate:
     """The body of `PUT /sessions/{channel}/settings`. Every field is optional."""
 
-    auto_reset: bool | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "auto_reset",
+        "calendar",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "auto_reset",
+        "calendar",
+    )
+
+    auto_reset: bool | Unset
     """ Whether the session counters reset automatically. """
-    calendar: bool | Unset = UNSET
+    calendar: bool | Unset
     """ Whether the session follows the calendar (weeks and months). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        auto_reset: bool | Unset = UNSET,
+        calendar: bool | Unset = UNSET,
+    ) -> None:
+        self.auto_reset = auto_reset
+        self.calendar = calendar
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"auto_reset={self.auto_reset!r}, "
+            f"calendar={self.calendar!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.auto_reset,
+            self.calendar,
+            self.additional_properties,
+        ) == (
+            other.auto_reset,
+            other.calendar,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -49,36 +90,39 @@ class SessionSettingsUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            auto_reset = src_dict.get("autoReset", UNSET)
-            if auto_reset is not UNSET and (not isinstance(auto_reset, bool)):
+            auto_reset = _src_get("autoReset", UNSET)
+            if auto_reset is not UNSET and (type(auto_reset) is not bool):
                 raise DecodeError.expected("a boolean", auto_reset)
 
         except Exception as exc:
             raise DecodeError.at("autoReset", exc)
 
         try:
-            calendar = src_dict.get("calendar", UNSET)
-            if calendar is not UNSET and (not isinstance(calendar, bool)):
+            calendar = _src_get("calendar", UNSET)
+            if calendar is not UNSET and (type(calendar) is not bool):
                 raise DecodeError.expected("a boolean", calendar)
 
         except Exception as exc:
             raise DecodeError.at("calendar", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        session_settings_update = cls(
-            auto_reset,
-            calendar,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.auto_reset = auto_reset
+        _instance.calendar = calendar
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SESSION_SETTINGS_UPDATE_FIELDS:
-            session_settings_update.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SESSION_SETTINGS_UPDATE_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_SETTINGS_UPDATE_FIELDS
             }
-        return session_settings_update
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

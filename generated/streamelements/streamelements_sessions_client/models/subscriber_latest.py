@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -21,9 +18,30 @@ _SUBSCRIBER_LATEST_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SubscriberLatest:
     """The most recent subscriber (`subscriber-latest`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "tier",
+        "message",
+        "sender",
+        "gifted",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "tier",
+        "message",
+        "sender",
+        "gifted",
+    )
 
     name: str
     """ The subscriber's name. """
@@ -38,8 +56,59 @@ class SubscriberLatest:
     """ Who gifted the subscription; null if it was not a gift. """
     gifted: None | str
     """ Whether (and how) the subscription was gifted; null if it was not a gift. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        tier: str,
+        message: str,
+        sender: None | str,
+        gifted: None | str,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.tier = tier
+        self.message = message
+        self.sender = sender
+        self.gifted = gifted
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"tier={self.tier!r}, "
+            f"message={self.message!r}, "
+            f"sender={self.sender!r}, "
+            f"gifted={self.gifted!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.tier,
+            self.message,
+            self.sender,
+            self.gifted,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.tier,
+            other.message,
+            other.sender,
+            other.gifted,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -76,11 +145,11 @@ class SubscriberLatest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -88,7 +157,11 @@ class SubscriberLatest:
 
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
@@ -96,7 +169,7 @@ class SubscriberLatest:
 
         try:
             tier = src_dict["tier"]
-            if not isinstance(tier, str):
+            if type(tier) is not str and not isinstance(tier, str):
                 raise DecodeError.expected("a string", tier)
 
         except Exception as exc:
@@ -104,7 +177,7 @@ class SubscriberLatest:
 
         try:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if type(message) is not str and not isinstance(message, str):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
@@ -115,7 +188,7 @@ class SubscriberLatest:
             sender: None | str
             if isinstance(_sender, str):
                 sender_type_0 = _sender
-                if not isinstance(sender_type_0, str):
+                if type(sender_type_0) is not str and not isinstance(sender_type_0, str):
                     raise DecodeError.expected("a string", sender_type_0)
 
                 sender = sender_type_0
@@ -132,7 +205,7 @@ class SubscriberLatest:
             gifted: None | str
             if isinstance(_gifted, str):
                 gifted_type_0 = _gifted
-                if not isinstance(gifted_type_0, str):
+                if type(gifted_type_0) is not str and not isinstance(gifted_type_0, str):
                     raise DecodeError.expected("a string", gifted_type_0)
 
                 gifted = gifted_type_0
@@ -144,22 +217,24 @@ class SubscriberLatest:
         except Exception as exc:
             raise DecodeError.at("gifted", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        subscriber_latest = cls(
-            name,
-            amount,
-            tier,
-            message,
-            sender,
-            gifted,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.tier = tier
+        _instance.message = message
+        _instance.sender = sender
+        _instance.gifted = gifted
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SUBSCRIBER_LATEST_FIELDS:
-            subscriber_latest.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUBSCRIBER_LATEST_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_LATEST_FIELDS
             }
-        return subscriber_latest
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
@@ -19,9 +16,26 @@ _SUBSCRIBER_RECENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class SubscriberRecent:
     """One of the recent subscribers (`subscriber-recent`)."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "tier",
+        "amount",
+        "created_at",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "tier",
+        "amount",
+        "created_at",
+    )
 
     name: str
     """ The subscriber's name. """
@@ -31,8 +45,49 @@ class SubscriberRecent:
     """ The number of months subscribed. """
     created_at: str
     """ When the subscription happened. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        tier: str,
+        amount: float,
+        created_at: str,
+    ) -> None:
+        self.name = name
+        self.tier = tier
+        self.amount = amount
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"tier={self.tier!r}, "
+            f"amount={self.amount!r}, "
+            f"created_at={self.created_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.tier,
+            self.amount,
+            self.created_at,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.tier,
+            other.amount,
+            other.created_at,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -61,11 +116,11 @@ class SubscriberRecent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -73,7 +128,7 @@ class SubscriberRecent:
 
         try:
             tier = src_dict["tier"]
-            if not isinstance(tier, str):
+            if type(tier) is not str and not isinstance(tier, str):
                 raise DecodeError.expected("a string", tier)
 
         except Exception as exc:
@@ -81,7 +136,11 @@ class SubscriberRecent:
 
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
@@ -89,26 +148,28 @@ class SubscriberRecent:
 
         try:
             created_at = src_dict["createdAt"]
-            if not isinstance(created_at, str):
+            if type(created_at) is not str and not isinstance(created_at, str):
                 raise DecodeError.expected("a string", created_at)
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        subscriber_recent = cls(
-            name,
-            tier,
-            amount,
-            created_at,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.tier = tier
+        _instance.amount = amount
+        _instance.created_at = created_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _SUBSCRIBER_RECENT_FIELDS:
-            subscriber_recent.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _SUBSCRIBER_RECENT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_RECENT_FIELDS
             }
-        return subscriber_recent
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -18,19 +15,63 @@ _TOP_EVENT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TopEvent:
     """One entry of the top list. The vendor documents no body for the top list; this shape is assumed from the session's
     top aggregates, all fields optional and further fields kept.
 
     """
 
-    name: str | Unset = UNSET
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+    )
+
+    name: str | Unset
     """ The user's name. """
-    amount: float | Unset = UNSET
+    amount: float | Unset
     """ The aggregated amount. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        amount: float | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -52,36 +93,43 @@ class TopEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and (not isinstance(name, str)):
+            name = _src_get("name", UNSET)
+            if name is not UNSET and (type(name) is not str and not isinstance(name, str)):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (isinstance(amount, bool) or not isinstance(amount, (int, float))):
+            amount = _src_get("amount", UNSET)
+            if amount is not UNSET and (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        top_event = cls(
-            name,
-            amount,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TOP_EVENT_FIELDS:
-            top_event.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TOP_EVENT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TOP_EVENT_FIELDS
             }
-        return top_event
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
@@ -19,18 +16,69 @@ _TOP_USER_AMOUNT_FIELDS = frozenset(
 )
 
 
-@_attrs_define
 class TopUserAmount:
     """A top donator or donation over a period, or the all-time top gifter."""
+
+    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
+    # the models costs a few compiled functions, not a library plus code generation per class (the import
+    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    __slots__ = (
+        "name",
+        "amount",
+        "message",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "amount",
+        "message",
+    )
 
     name: str
     """ The user's name; empty while there is none. """
     amount: float
     """ The amount (bits for cheers). """
-    message: str | Unset = UNSET
+    message: str | Unset
     """ The message sent with the donation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
+
+    def __init__(
+        self,
+        name: str,
+        amount: float,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.amount = amount
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}("
+            f"name={self.name!r}, "
+            f"amount={self.amount!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.amount,
+            self.message,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.amount,
+            other.message,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -57,11 +105,12 @@ class TopUserAmount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
@@ -69,33 +118,39 @@ class TopUserAmount:
 
         try:
             amount = src_dict["amount"]
-            if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+            if (
+                type(amount) is not float
+                and type(amount) is not int
+                and (isinstance(amount, bool) or not isinstance(amount, (int, float)))
+            ):
                 raise DecodeError.expected("a number", amount)
 
         except Exception as exc:
             raise DecodeError.at("amount", exc)
 
         try:
-            message = src_dict.get("message", UNSET)
-            if message is not UNSET and (not isinstance(message, str)):
+            message = _src_get("message", UNSET)
+            if message is not UNSET and (type(message) is not str and not isinstance(message, str)):
                 raise DecodeError.expected("a string", message)
 
         except Exception as exc:
             raise DecodeError.at("message", exc)
 
-        # Positional, in the order the fields are declared above: a keyword call costs about twice as much.
-        top_user_amount = cls(
-            name,
-            amount,
-            message,
-        )
+        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
+        # property is named so, as the generator never starts a Python name with an underscore.)
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.amount = amount
+        _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C) spares building a dict for them.
-        if not src_dict.keys() <= _TOP_USER_AMOUNT_FIELDS:
-            top_user_amount.additional_properties = {
+        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
+        if src_dict.keys() <= _TOP_USER_AMOUNT_FIELDS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TOP_USER_AMOUNT_FIELDS
             }
-        return top_user_amount
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
