@@ -2,7 +2,8 @@
 
 The server (`scripts.bench._server`, uvicorn in its own process on 127.0.0.1) serves the 12 KB session
 payload. Both sides keep one client and its keep-alive connection for the whole run and send the same
-bearer token; the generated side is `get_session.sync(client=AuthenticatedClient(...))`, which also turns
+bearer token; the generated side is the legacy `get_current_session.sync(client=AuthenticatedClient(...))`
+(`/kappa/v1/sessions`, the payload's shape), which also turns
 the JSON into models: that is the overhead this row measures.
 """
 
@@ -58,10 +59,10 @@ def payload_server() -> Iterator[str]:
 def run(quick: bool) -> list[Row]:
     # Imported by name: the generated clients are installed next to the tools, not type-checked with scripts/.
     client_module: Any = importlib.import_module(_PACKAGE)
-    get_session: Any = importlib.import_module(f"{_PACKAGE}.api.sessions.get_session")
+    get_session: Any = importlib.import_module(f"{_PACKAGE}.api.sessions.get_current_session")
     rounds = 5 if quick else 15
     with payload_server() as url:
-        client = client_module.AuthenticatedClient(base_url=url, token=_TOKEN)
+        client = client_module.AuthenticatedClient(base_url=f"{url}/kappa/v2/", token=_TOKEN)
         with httpx.Client(headers={"Authorization": f"Bearer {_TOKEN}"}) as raw:
             session = get_session.sync(client=client)
             if len(session.data.tip_recent) != RECENT_ITEMS or len(raw.get(f"{url}/sessions").json()) < 5:
@@ -79,7 +80,7 @@ def run(quick: bool) -> list[Row]:
         Row(
             benchmark="call",
             title="sync call, 12.6 KB session",
-            candidate="get_session.sync",
+            candidate="get_current_session.sync",
             baseline="httpx get().json()",
             unit="µs",
             goal=Goal("<=", 1.10),
