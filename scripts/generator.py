@@ -1,4 +1,4 @@
-"""The pinned openapi-python-client, with the two things this project needs that it cannot do on its own.
+"""The pinned openapi-python-client, with the three things this project needs that it cannot do on its own.
 
 1. Property names from the spec: a schema property with `x-python-name` (set by an overlay, e.g. `_id` -> `id`)
    gets that Python name; the wire name stays. The generator's own `set_python_name` does the renaming, before

@@ -1,9 +1,10 @@
 """The lock (`clients.lock`): what each generated client was produced from, as digests.
 
-Per client it records the SHA-256 of its spec and overlays (in order), of the generator config and of the
-templates folder, the generator version, the version the client was generated as, and a digest of generated/NAME
-itself. `nox -s generate` writes it; `python -m scripts.lock` compares it with the working tree in well under a
-second (no generator run), so a forgotten regeneration or a hand edit in generated/ fails fast and by name.
+Per client it records the SHA-256 of its spec and overlays (in order), of the generator config, the templates
+folder, the generator wrapper (scripts/generator.py) and the LICENSE every distribution ships, the generator
+version, the version the client was generated as, and a digest of generated/NAME itself. `nox -s generate`
+writes it; `python -m scripts.lock` compares it with the working tree in well under a second (no generator run),
+so a forgotten regeneration or a hand edit in generated/ fails fast and by name.
 `nox -s check` then regenerates to verify (scripts/drift.py): the lock is a fast, readable index, not a proof.
 
 The file is TOML written by this module (a flat, sorted shape), read back with tomllib.
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.errors import ArgumentParser, InputError, os_error, print_error
-from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
+from scripts.manifest import GENERATOR, REPO_ROOT, Client, Manifest, load_manifest
 
 __all__ = [
     "LOCK_NAME",
@@ -77,17 +78,24 @@ def tree_digest(folder: Path) -> str:
     return "sha256:" + h.hexdigest()
 
 
+_MISSING = "missing"
+
+
 def _digest(path: Path) -> str:
-    return tree_digest(path) if path.is_dir() else file_digest(path)
+    if path.is_dir():
+        return tree_digest(path)
+    return file_digest(path) if path.exists() else _MISSING  # regeneration refuses it; the check names it
 
 
 def _relative(manifest: Manifest, path: Path) -> str:
-    return path.relative_to(manifest.root).as_posix()
+    # The generator wrapper is this checkout's, also for a repository given with --root.
+    base = REPO_ROOT if path == GENERATOR else manifest.root
+    return path.relative_to(base).as_posix()
 
 
 def expected_entry(manifest: Manifest, client: Client, output: Path | None = None) -> LockEntry:
     """What the lock should say for `client` given the working tree as it is now (or its output in `output`)."""
-    sources = [*client.inputs, manifest.config, manifest.templates]
+    sources = [*client.inputs, *manifest.shared_inputs]
     return LockEntry(
         version=client.version,
         generator=manifest.generator_version,
@@ -184,7 +192,9 @@ def _compare(name: str, locked: LockEntry | None, now: LockEntry) -> list[str]:
     if list(before) != list(after):
         problems.append(f"{where}: inputs were {', '.join(before)}; now {', '.join(after)}")
     problems += [
-        f"{where}: {path} changed since generation" for path in after if path in before and before[path] != after[path]
+        f"{where}: {path} {'is missing' if after[path] == _MISSING else 'changed since generation'}"
+        for path in after
+        if path in before and before[path] != after[path]
     ]
     if locked.output != now.output:
         problems.append(f"{where}: generated/{name} differs from what was generated (edited by hand?)")

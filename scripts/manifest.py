@@ -14,10 +14,15 @@ from packaging.version import InvalidVersion, Version
 
 from scripts.errors import InputError
 
-__all__ = ["MANIFEST_NAME", "REPO_ROOT", "Client", "Manifest", "load_manifest"]
+__all__ = ["GENERATOR", "LICENSE_NAME", "MANIFEST_NAME", "REPO_ROOT", "Client", "Manifest", "load_manifest"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MANIFEST_NAME = "clients.toml"
+# The pinned openapi-python-client as this project runs it (with the extensions it documents); always this
+# checkout's copy, also for a repository given with --root.
+GENERATOR = Path(__file__).resolve().with_name("generator.py")
+# The repository's licence, copied into every distribution.
+LICENSE_NAME = "LICENSE"
 
 _DISTRIBUTION = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _CLIENT_NAME = _DISTRIBUTION
@@ -55,6 +60,15 @@ class Manifest:
     @property
     def generated(self) -> Path:
         return self.root / "generated"
+
+    @property
+    def license(self) -> Path:
+        return self.root / LICENSE_NAME
+
+    @property
+    def shared_inputs(self) -> tuple[Path, ...]:
+        """What every client is generated from besides its spec and overlays (clients.lock records them all)."""
+        return (self.config, self.templates, GENERATOR, self.license)
 
     def select(self, names: list[str] | None) -> list[Client]:
         """The named clients (all when `names` is empty), in manifest order; unknown names are an error."""

@@ -34,14 +34,12 @@ from openapi_python_client.strings import PythonIdentifier
 
 from scripts.errors import ArgumentParser, InputError, InputErrors, os_error, print_error
 from scripts.lock import LOCK_NAME, update_lock
-from scripts.manifest import REPO_ROOT, Client, Manifest, load_manifest
+from scripts.manifest import GENERATOR, REPO_ROOT, Client, Manifest, load_manifest
 from scripts.sources import resolved_document
 from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["CRASH_AT", "STRAY", "build_clients", "main", "recover", "regenerate"]
 
-# The pinned generator, extended with property names from the spec and the package files of our own templates.
-GENERATOR = Path(__file__).with_name("generator.py")
 # Things the generator, its post-hooks or other tools may leave behind that are not part of a distribution.
 STRAY = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 CRASH_AT = "SESSIONS_CLIENTS_CRASH_AT"
@@ -96,6 +94,9 @@ def build_clients(
     found = installed_version("openapi-python-client")
     if found != pinned:
         raise InputError(manifest.path, "generator.openapi-python-client", f"pinned {pinned}, installed {found}")
+    if not manifest.license.is_file():  # without it the distributions would silently differ from the committed ones
+        problem = "not a file" if manifest.license.exists() else "not found"
+        raise InputError(manifest.license, None, f"{problem}: every distribution ships the repository's licence")
     dest.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
         if work is None:
@@ -131,8 +132,9 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
     shutil.copytree(manifest.templates, templates)
     (templates / "_extensions.jinja").write_text(_extensions_template(client, document), encoding="utf-8")
 
+    # -P: the script's folder (scripts/) is not put on sys.path, so none of our modules shadows an import.
     command = [
-        sys.executable, str(GENERATOR), "generate",
+        sys.executable, "-P", str(GENERATOR), "generate",
         "--path", str(spec_file),
         "--config", str(config_file),
         "--custom-template-path", str(templates),
@@ -150,8 +152,7 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
         raise InputError(
             client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
         )
-    if (manifest.root / "LICENSE").is_file():  # every distribution carries the repository's licence
-        shutil.copyfile(manifest.root / "LICENSE", output / "LICENSE")
+    shutil.copyfile(manifest.license, output / manifest.license.name)
     for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)

@@ -18,19 +18,12 @@ import pytest
 from scripts.drift import compare_trees
 from scripts.manifest import REPO_ROOT
 from scripts.regenerate import STRAY
-
-INPUTS = ("clients.toml", "clients.lock", "LICENSE", "specs", "overlays", "config", "templates", "generated")
+from tests.release.workspace import copy_repo
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    for name in INPUTS:
-        source = REPO_ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+    return copy_repo(tmp_path)
 
 
 def digest(folder: Path) -> str:
@@ -81,6 +74,8 @@ def test_regeneration_is_byte_identical(regenerated_repo: Path) -> None:
 # One file of every kind the generator writes; a drift guard that skipped any kind would let hand edits through.
 GENERATED_KINDS = {
     "engine": "emogg_sessions_client/client.py",
+    "sdk": "emogg_sessions_client/_sdk.py",  # templates/_*.py.jinja, rendered by scripts/generator.py
+    "resources": "emogg_sessions_client/_resources.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",
     "api module": "emogg_sessions_client/api/sessions/get_session.py",
@@ -92,6 +87,7 @@ GENERATED_KINDS = {
     "readme": "README.md",
     "pyproject": "pyproject.toml",
     "gitignore": ".gitignore",
+    "licence": "LICENSE",  # copied from the repository by scripts/regenerate.py
 }
 
 
@@ -177,19 +173,20 @@ BROKEN = {
 LAUGHS = "x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
 
 # Hostile or mistaken input, each refused with exactly this line before anything is generated.
+# The $ref cases replace the first Session $ref of the Emogg spec: the 201 response of POST /v1/sessions.
 REFUSED = {
     "file:// $ref": (
         "specs/emogg.yaml",
         "$ref: '#/components/schemas/Session'",
         "$ref: 'file:///etc/passwd'",
-        "error: specs/emogg.yaml: line 44, #/paths/~1v1~1sessions~1{sessionId}/get/responses/200/content/"
+        "error: specs/emogg.yaml: line 201, #/paths/~1v1~1sessions/post/responses/201/content/"
         "application~1json/schema/$ref: $ref 'file:///etc/passwd' points outside the document: only '#/...' is allowed",
     ),
     "http $ref": (
         "specs/emogg.yaml",
         "$ref: '#/components/schemas/Session'",
         "$ref: 'http://127.0.0.1:9/schema.json'",
-        "error: specs/emogg.yaml: line 44, #/paths/~1v1~1sessions~1{sessionId}/get/responses/200/content/"
+        "error: specs/emogg.yaml: line 201, #/paths/~1v1~1sessions/post/responses/201/content/"
         "application~1json/schema/$ref: $ref 'http://127.0.0.1:9/schema.json' points outside the document: "
         "only '#/...' is allowed",
     ),
@@ -300,6 +297,16 @@ MISPLACED = {
     ),
     "generated/ is a file": ("generated", swap_for_a_file, "error: generated: not a directory"),
     "clients.lock is a directory": ("clients.lock", swap_for_a_directory, "error: clients.lock: not a file"),
+    "LICENSE is missing": (
+        "LICENSE",
+        Path.unlink,
+        "error: LICENSE: not found: every distribution ships the repository's licence",
+    ),
+    "LICENSE is a directory": (
+        "LICENSE",
+        swap_for_a_directory,
+        "error: LICENSE: not a file: every distribution ships the repository's licence",
+    ),
 }
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,21 +21,15 @@ import pytest
 
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import CRASH_AT, STRAY, recover, regenerate
+from tests.release.workspace import copy_repo
 
 pytestmark = pytest.mark.slow
 
-INPUTS = ("clients.toml", "clients.lock", "specs", "overlays", "config", "templates", "generated")
 NAMES = ("livepeer", "emogg")  # manifest order: livepeer is swapped first
 
 
 def copy_inputs(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in INPUTS:
-        source = REPO_ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns(*STRAY))
-        else:
-            shutil.copy2(source, dest / name)
+    copy_repo(dest)
     for name in NAMES:  # a changed title changes README, pyproject and the package docstring
         spec = dest / "specs" / f"{name}.yaml"
         text = spec.read_text()

@@ -53,11 +53,21 @@ def first_get(spec: dict[str, Any], package: str) -> tuple[str, dict[str, str], 
         module = f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], prefix='')}"
         kwargs = {}
         for parameter in item.get("parameters", []) + operation.get("parameters", []):
+            parameter = local_ref(spec, parameter)  # shared parameters live in #/components/parameters
             if parameter.get("in") == "path":
                 example = parameter.get("example", (parameter.get("examples") or ["x"])[0])
                 kwargs[str(PythonIdentifier(parameter["name"], prefix="field_"))] = str(example)
         return module, kwargs, path
     raise AssertionError("no GET operation")
+
+
+def local_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """`node`, or what its `$ref` ('#/...', the only kind a spec may hold) points to."""
+    if "$ref" not in node:
+        return node
+    for part in node["$ref"].removeprefix("#/").split("/"):
+        spec = spec[part.replace("~1", "/").replace("~0", "~")]
+    return spec
 
 
 def clean_env() -> dict[str, str]:

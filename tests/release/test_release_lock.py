@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.lock import LOCK_NAME, check_lock, read_lock
-from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.lock import LOCK_NAME, check_lock, file_digest, read_lock
+from scripts.manifest import GENERATOR, REPO_ROOT, load_manifest
 from scripts.regenerate import regenerate
 from scripts.release.bump import set_manifest_version
 from tests.release.workspace import run_module
@@ -42,8 +42,11 @@ def test_regeneration_records_digests_generator_and_version(locked_repo: Path) -
         "overlays/emogg.yaml",
         "config/openapi-python-client.yaml",
         "templates",
+        "scripts/generator.py",
+        "LICENSE",
     ]
     assert all(value.startswith("sha256:") and len(value) == 71 for value in entry["inputs"].values())
+    assert entry["inputs"]["scripts/generator.py"] == file_digest(GENERATOR)
     assert check_lock(["emogg"], root=locked_repo) == []
 
 
@@ -67,6 +70,27 @@ def test_a_changed_template_is_named(repo: Path) -> None:
     template = next((repo / "templates").glob("*.jinja"))
     template.write_text(template.read_text() + "{# edit #}\n")
     assert check_lock(["emogg"], root=repo) == ["clients.lock: emogg: templates changed since generation"]
+
+
+def test_a_changed_licence_is_named(repo: Path) -> None:
+    """Every distribution ships LICENSE: a new licence text needs a regeneration like a new spec."""
+    (repo / "LICENSE").write_text((repo / "LICENSE").read_text() + "\nAn added clause.\n")
+    assert check_lock(["emogg"], root=repo) == ["clients.lock: emogg: LICENSE changed since generation"]
+    (repo / "LICENSE").unlink()
+    assert check_lock(["emogg"], root=repo) == ["clients.lock: emogg: LICENSE is missing"]
+
+
+def test_output_of_another_generator_wrapper_is_named(repo: Path) -> None:
+    """scripts/generator.py shapes the output (names, README examples, the SDK files): a lock written with another
+    version of it is out of date. This checkout's wrapper cannot change under a test, so the lock's record does."""
+    lock = repo / LOCK_NAME
+    recorded = f'"scripts/generator.py" = "{file_digest(GENERATOR)}"'
+    assert recorded in lock.read_text()
+    lock.write_text(lock.read_text().replace(recorded, f'"scripts/generator.py" = "sha256:{"0" * 64}"'))
+    problems = check_lock(root=repo)
+    assert problems == [
+        f"clients.lock: {name}: scripts/generator.py changed since generation" for name in read_lock(repo)
+    ]
 
 
 def test_a_hand_edit_in_generated_is_named(repo: Path) -> None:

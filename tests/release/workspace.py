@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from scripts.manifest import REPO_ROOT
+from scripts.regenerate import STRAY
 from scripts.yamlio import dump_yaml, load_yaml
 
 __all__ = [
@@ -32,17 +33,31 @@ __all__ = [
     "serve_index",
 ]
 
-REPO_FILES = ("clients.toml", "clients.lock", "specs", "overlays", "config", "templates", "generated", "changelogs")
+REPO_FILES = (
+    "clients.toml",
+    "clients.lock",
+    "LICENSE",
+    "specs",
+    "overlays",
+    "config",
+    "templates",
+    "generated",
+    "changelogs",
+)
 _START_TIMEOUT = 30.0
 
 
 def copy_repo(dest: Path) -> Path:
-    """The inputs and outputs of the workflow (not scripts/: the commands are imported from this checkout)."""
+    """The inputs and outputs of the workflow (not scripts/: the commands are imported from this checkout).
+
+    Every test that regenerates in a copy takes it from here: a second list of inputs once left LICENSE out, and
+    the copy's clients then differed from generated/.
+    """
     dest.mkdir(parents=True, exist_ok=True)
     for name in REPO_FILES:
         source = REPO_ROOT / name
         if source.is_dir():
-            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__", ".staging-*"))
+            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns(*STRAY, ".staging-*"))
         elif source.exists():
             shutil.copy2(source, dest / name)
     return dest
