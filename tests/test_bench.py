@@ -174,7 +174,7 @@ def test_the_command_line_lists_the_benchmarks() -> None:
         [sys.executable, "-m", "scripts.bench", "--help"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
     )
     assert "--only NAME" in result.stdout
-    for name in ("regen", "call", "parse", "imports", "contract", "memory"):
+    for name in ("regen", "call", "parse", "imports", "contract", "memory", "retained"):
         assert name in result.stdout
 
 

@@ -5,7 +5,8 @@ inputs (the real generated/ is never touched):
 
 - pipeline: `python -m scripts.regenerate --root COPY` (what `nox -s generate` runs): overlays, validation,
   generation into a staging folder, atomic swap;
-- bare generator: `python -m openapi_python_client generate` once per client on the raw spec, with the same
+- bare generator: the pinned generator (`scripts/generator.py`, which the templates need) once per client on the
+  raw spec, with the same
   config file (per-client names merged in, as the pipeline does), the same templates and `--meta uv`;
   no overlays, no validation, no staging;
 - drift check with unchanged inputs, right after a regeneration of the copy: the digest check
@@ -30,7 +31,7 @@ from scripts.bench._stats import Goal, Row, interleave, summarize
 from scripts.manifest import MANIFEST_NAME, REPO_ROOT, load_manifest
 
 # The baseline must get exactly the pipeline's per-client config and template inputs, so it borrows them.
-from scripts.regenerate import _config, _extensions_template
+from scripts.regenerate import GENERATOR, _config, _extensions_template
 from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["HAS_LOCK", "RegenWorkload", "regen_workload", "run"]
@@ -39,7 +40,7 @@ __all__ = ["HAS_LOCK", "RegenWorkload", "regen_workload", "run"]
 HAS_LOCK = importlib.util.find_spec("scripts.lock") is not None
 
 # What a copy needs to regenerate and to check for drift (`clients.lock` once the lock workflow writes one).
-_INPUTS = (MANIFEST_NAME, "clients.lock", "specs", "overlays", "config", "templates")
+_INPUTS = (MANIFEST_NAME, "clients.lock", "LICENSE", "specs", "overlays", "config", "templates")
 
 
 class RegenWorkload:
@@ -67,12 +68,14 @@ class RegenWorkload:
             shutil.copytree(manifest.templates, templates)
             raw_spec = to_plain(load_yaml(client.spec))
             (templates / "_extensions.jinja").write_text(_extensions_template(client, raw_spec), encoding="utf-8")
+            spec_file = inputs / "openapi.json"  # the generator wrapper reads JSON, as the pipeline hands it
+            spec_file.write_text(json.dumps(raw_spec, indent=2, ensure_ascii=False), encoding="utf-8")
             config = inputs / "config.json"
             config.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
             commands.append(
                 [
-                    sys.executable, "-m", "openapi_python_client", "generate",
-                    "--path", str(client.spec),
+                    sys.executable, str(GENERATOR), "generate",
+                    "--path", str(spec_file),
                     "--config", str(config),
                     "--custom-template-path", str(templates),
                     "--meta", "uv",
