@@ -28,10 +28,10 @@ from pathlib import Path
 
 from scripts.bench._processes import Measured, measure
 from scripts.bench._stats import Goal, Row, interleave, summarize
-from scripts.manifest import MANIFEST_NAME, REPO_ROOT, load_manifest
 
 # The baseline must get exactly the pipeline's per-client config and template inputs, so it borrows them.
-from scripts.regenerate import GENERATOR, _config, _extensions_template
+from scripts.manifest import GENERATOR, MANIFEST_NAME, REPO_ROOT, load_manifest
+from scripts.regenerate import _config, _extensions_template
 from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["HAS_LOCK", "RegenWorkload", "regen_workload", "run"]
@@ -74,7 +74,7 @@ class RegenWorkload:
             config.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
             commands.append(
                 [
-                    sys.executable, str(GENERATOR), "generate",
+                    sys.executable, "-P", str(GENERATOR), "generate",
                     "--path", str(spec_file),
                     "--config", str(config),
                     "--custom-template-path", str(templates),

@@ -11,6 +11,7 @@ The pydantic model is made from the spec's `Session` properties (numbers as floa
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -92,7 +93,8 @@ def _retained(side: str) -> float:
 
 def run(quick: bool) -> list[Row]:
     rounds = 1 if quick else 3  # allocation counts barely move between runs
-    results = interleave(rounds, {side: (lambda s=side: _retained(s)) for side in ("generated", "pydantic")}, warmup=0)
+    contenders = {side: functools.partial(_retained, side) for side in ("generated", "pydantic")}
+    results = interleave(rounds, contenders, warmup=0)
     return [
         Row(
             benchmark="retained",
