@@ -22,6 +22,7 @@ from scripts.mock.serve import serve_in_background
 from scripts.sources import resolved_spec
 from tests.release.conftest import PASSWORD, UPLOADER
 from tests.release.workspace import Index, publish_env, run_module
+from tests.support import deref
 
 # Runs inside the fresh virtualenv: only what pip installed there can be imported (-I: no PYTHONPATH, no cwd).
 CALLER = """
@@ -52,8 +53,8 @@ def first_get(spec: dict[str, Any], package: str) -> tuple[str, dict[str, str], 
         tag = PythonIdentifier(operation["tags"][0], prefix="tag")
         module = f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], prefix='')}"
         kwargs = {}
-        for parameter in item.get("parameters", []) + operation.get("parameters", []):
-            if parameter.get("in") == "path":
+        for parameter in (deref(spec, p) for p in item.get("parameters", []) + operation.get("parameters", [])):
+            if parameter.get("in") == "path":  # a shared one is a `$ref` (StreamElements' `channel`)
                 example = parameter.get("example", (parameter.get("examples") or ["x"])[0])
                 kwargs[str(PythonIdentifier(parameter["name"], prefix="field_"))] = str(example)
         return module, kwargs, path
