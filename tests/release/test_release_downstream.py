@@ -22,6 +22,7 @@ from scripts.mock.serve import serve_in_background
 from scripts.sources import resolved_spec
 from tests.release.conftest import PASSWORD, UPLOADER
 from tests.release.workspace import Index, publish_env, run_module
+from tests.support import deref
 
 # Runs inside the fresh virtualenv: only what pip installed there can be imported (-I: no PYTHONPATH, no cwd).
 CALLER = """
@@ -52,22 +53,12 @@ def first_get(spec: dict[str, Any], package: str) -> tuple[str, dict[str, str], 
         tag = PythonIdentifier(operation["tags"][0], prefix="tag")
         module = f"{package}.api.{tag}.{PythonIdentifier(operation['operationId'], prefix='')}"
         kwargs = {}
-        for parameter in item.get("parameters", []) + operation.get("parameters", []):
-            parameter = local_ref(spec, parameter)  # shared parameters live in #/components/parameters
-            if parameter.get("in") == "path":
+        for parameter in (deref(spec, p) for p in item.get("parameters", []) + operation.get("parameters", [])):
+            if parameter.get("in") == "path":  # a shared one is a `$ref` (StreamElements' `channel`)
                 example = parameter.get("example", (parameter.get("examples") or ["x"])[0])
                 kwargs[str(PythonIdentifier(parameter["name"], prefix="field_"))] = str(example)
         return module, kwargs, path
     raise AssertionError("no GET operation")
-
-
-def local_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """`node`, or what its `$ref` ('#/...', the only kind a spec may hold) points to."""
-    if "$ref" not in node:
-        return node
-    for part in node["$ref"].removeprefix("#/").split("/"):
-        spec = spec[part.replace("~1", "/").replace("~0", "~")]
-    return spec
 
 
 def clean_env() -> dict[str, str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from openapi_python_client.strings import PythonIdentifier
 
 from tests.runtime.harness import OPERATIONS, TOKEN, FakeClock, path_arguments
 from tests.support import Operation, deref
@@ -50,6 +51,14 @@ class Method:
     def path_arguments(self) -> list[str]:
         return list(path_arguments(self.op).values())
 
+    def query_arguments(self) -> dict[str, Any]:
+        """The required query parameters at their examples (StreamElements' top list requires all four)."""
+        return {
+            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
+            for p in self.op.parameters()
+            if p["in"] == "query" and p.get("required")
+        }
+
     def body_model(self) -> Any:
         """The request body's first example as its model, or None for an operation without a body."""
         if "requestBody" not in self.op.operation:
@@ -71,9 +80,10 @@ class Method:
         return {name: value for name, value in fields.items() if type(value).__name__ != "Unset"}
 
     def call(self, root: Any) -> Any:
-        """Call this method under `root` (a client, or its `with_raw_response`) with example arguments."""
+        """Call this method under `root` (a client, or its `with_raw_response`) with example arguments: the path's,
+        the required query parameters' and the body's."""
         target = resolve(root, self.dotted)
-        return target(*self.path_arguments(), **self.keyword_arguments(target))
+        return target(*self.path_arguments(), **self.query_arguments(), **self.keyword_arguments(target))
 
 
 METHODS = [Method(op) for op in OPERATIONS]

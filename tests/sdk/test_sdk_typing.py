@@ -20,12 +20,14 @@ pytestmark = pytest.mark.slow
 
 
 def call(method: Method, root: str, keyword: str) -> str:
-    """The call's source: path arguments, the body (`body=` or its fields, read from a model built from the
-    request example, so that every value has its declared type) and `keyword`."""
+    """The call's source: path arguments, the required query parameters at their examples, the body (`body=` or
+    its fields, read from a model built from the request example, so that every value has its declared type) and
+    `keyword`."""
     with sdk_client(method.op.client, lambda request: httpx.Response(200)) as client:
         names = method.keyword_arguments(resolve(client, method.dotted))
     body = [f"{name}=body{method.number}" + ("" if name == "body" else f".{name}") for name in names]
-    arguments = [*(repr(a) for a in method.path_arguments()), *body, keyword]
+    query = [f"{name}={value!r}" for name, value in method.query_arguments().items()]
+    arguments = [*(repr(a) for a in method.path_arguments()), *query, *body, keyword]
     return f"{root}.{method.dotted}({', '.join(arguments)})"
 
 

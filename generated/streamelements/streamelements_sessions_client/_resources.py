@@ -36,6 +36,7 @@ from .types import UNSET, RequestOptions, Unset
 if TYPE_CHECKING:
     from .models.legacy_session import LegacySession
     from .models.session import Session
+    from .models.session_data import SessionData
     from .models.session_settings import SessionSettings
     from .models.top_event import TopEvent
 
