@@ -526,6 +526,13 @@ def run_stateful_phase(
     }
 
     class Scenarios(schema.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            # Each scenario starts from the same state: hypothesis replays scenarios and requires the same answers.
+            reset = getattr(app, "reset", None)
+            if callable(reset):
+                reset()
+            super().setup()
+
         def after_call(self, response: Any, case: Case[Any]) -> None:
             super().after_call(response, case)
             calls[(case.operation.label, response.status_code)] += 1

@@ -127,15 +127,21 @@ class MockApp:
             if hint.id_field:
                 self._id_fields.setdefault(hint.resource, hint.id_field)
         self._data_sets: dict[tuple[str, str], list[Any]] = {}
+        self._operations = operations
         self.store = Store()
-        if stateful:
-            self._fill_store(operations)
+        self.reset()
         # API keys sent in the query are credentials, not unknown parameters.
         self._query_credentials = {
             str(scheme.get("name"))
             for scheme in self.model.security_schemes.values()
             if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
         }
+
+    def reset(self) -> None:
+        """Back to the state at start (stateful mode): what the examples show, and the same keys drawn next."""
+        self.store = Store()
+        if self.stateful:
+            self._fill_store(self._operations)
 
     def _check_schemas(self) -> None:
         """Build every validator now: a broken schema or `$ref` fails at start-up, not on some request."""
@@ -418,7 +424,8 @@ class MockApp:
             id_field = self._id_fields.get(hint.resource)
             if hint.role == "list":
                 paging = self._paging.get(operation.label)
-                for index, item in enumerate(self._data_set(operation, paging.items if paging else hint.at)):
+                for index, shown_item in enumerate(self._data_set(operation, paging.items if paging else hint.at)):
+                    item = copy.deepcopy(shown_item)  # the data set stays as generated: a reset starts over
                     key = key_of(item, id_field)
                     if id_field is None:
                         key = f"item-{index}"
