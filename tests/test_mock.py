@@ -914,9 +914,13 @@ def test_a_bad_state_hint_is_refused_at_start_up_with_its_location(hint: dict[st
     assert raised.value.location == "#/paths/~1sessions~1{sessionId}/get/x-state"
 
 
-def walk_pages(client: httpx.Client, path: str, hint: dict[str, Any], limit: int = 20) -> list[list[Any]]:
-    """The items of every page of a paged list, following its `x-pagination` hint as a client would."""
+def walk_pages(
+    client: httpx.Client, path: str, hint: dict[str, Any], required: dict[str, Any], limit: int = 20
+) -> list[list[Any]]:
+    """The items of every page of a paged list, following its `x-pagination` hint as a client would, with the
+    `required` query parameters on every request."""
     params: dict[str, Any] | None = {hint["page_param"]: hint.get("start", 1)} if "page_param" in hint else {}
+    params = {**required, **params}  # e.g. StreamElements' top list needs `interval` and `type`
     url, found = path, []
     while params is not None and len(found) < limit:
         response = client.get(url, params=params or None)  # httpx: `params={}` would drop the link's query
@@ -950,7 +954,8 @@ def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, 
                 hint = operation.hints.get("x-pagination")
                 if operation.method != "GET" or hint is None:
                     continue
-                pages = walk_pages(client, base + _example_path(operation), hint)
+                required = {p.name: p.examples[0] for p in operation.parameters if p.location == "query" and p.required}
+                pages = walk_pages(client, base + _example_path(operation), hint, required)
                 items = [json.dumps(item, sort_keys=True) for page in pages for item in page]
                 assert len(items) == len(set(items)), f"{operation.label}: an item came twice"
                 assert len(pages[-1]) < max(len(page) for page in pages) or not pages[-1], operation.label

@@ -127,15 +127,21 @@ class MockApp:
             if hint.id_field:
                 self._id_fields.setdefault(hint.resource, hint.id_field)
         self._data_sets: dict[tuple[str, str], list[Any]] = {}
+        self._operations = operations
         self.store = Store()
-        if stateful:
-            self._fill_store(operations)
+        self.reset()
         # API keys sent in the query are credentials, not unknown parameters.
         self._query_credentials = {
             str(scheme.get("name"))
             for scheme in self.model.security_schemes.values()
             if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
         }
+
+    def reset(self) -> None:
+        """Back to the state at start (stateful mode): what the examples show, and the same keys drawn next."""
+        self.store = Store()
+        if self.stateful:
+            self._fill_store(self._operations)
 
     def _check_schemas(self) -> None:
         """Build every validator now: a broken schema or `$ref` fails at start-up, not on some request."""
@@ -181,7 +187,9 @@ class MockApp:
             query = self._validate_parameters(operation, request, variables)
             body = await self._validate_body(operation, request)
             preferences = parse_prefer(request.headers.getlist("prefer"))
-            call = _Call(operation, preferences, rng, str(request.url), variables, query, body)
+            # The URL as sent (path still percent-encoded), so a Link header built from it stays ASCII.
+            url = str(request.url.replace(path=raw_path))
+            call = _Call(operation, preferences, rng, url, variables, query, body)
             response = self._answer(call)
         except _Rejection as rejection:
             response = self._rejection_response(operation, rejection, rng)
@@ -380,8 +388,8 @@ class MockApp:
         return answer
 
     def _data_set(self, operation: Operation, items_path: str) -> list[Any]:
-        """The items a list pages over: its example's items, then items generated from the item schema up to
-        `collection_size`, all drawn from the seed (without a usable item schema: the example's items only)."""
+        """The items a list pages over: its example's items, then distinct items generated from the item schema up
+        to `collection_size`, all drawn from the seed (without a usable item schema: the example's items only)."""
         cache_key = (operation.label, items_path)
         if cache_key not in self._data_sets:
             response = operation.response_for(operation.success_status())
@@ -391,9 +399,14 @@ class MockApp:
                 shown = get_path(next(iter(response.examples.values()), None), items_path)
                 items = [copy.deepcopy(item) for item in shown] if isinstance(shown, list) else []
                 pointer = self._schemas.items_pointer(self._schemas.pointer_at(response.schema_pointer, items_path))
+                # Distinct items only (a schema that requires nothing gives `{}` again and again), in bounded draws.
+                draws = 3 * self.collection_size
                 try:
-                    while pointer is not None and len(items) < self.collection_size:
-                        items.append(self._generate(pointer, rng))
+                    while pointer is not None and len(items) < self.collection_size and draws > 0:
+                        draws -= 1
+                        item = self._generate(pointer, rng)
+                        if item not in items:
+                            items.append(item)
                 except GenerationError:
                     pass  # e.g. a pattern without examples: page over what the examples show
             self._data_sets[cache_key] = items
@@ -411,11 +424,16 @@ class MockApp:
             id_field = self._id_fields.get(hint.resource)
             if hint.role == "list":
                 paging = self._paging.get(operation.label)
-                for index, item in enumerate(self._data_set(operation, paging.items if paging else hint.at)):
-                    key = key_of(item, id_field) or f"item-{index}"
-                    if key in collection:  # generated items may repeat an example id: give them their own
-                        shown = get_path(item, id_field) if id_field else None
-                        key = self._new_key(hint.resource, key)
+                for index, shown_item in enumerate(self._data_set(operation, paging.items if paging else hint.at)):
+                    item = copy.deepcopy(shown_item)  # the data set stays as generated: a reset starts over
+                    key = key_of(item, id_field)
+                    if id_field is None:
+                        key = f"item-{index}"
+                    elif key is None or key in collection or not _is_path_segment(key):
+                        # A generated item may repeat an example's id, or have one no URL can carry ("", "..",
+                        # "a/b"): give it its own, so a client can read back every item a list shows.
+                        shown = get_path(item, id_field)
+                        key = self._new_key(hint.resource, key if key and _is_path_segment(key) else None)
                         write_key(item, id_field, _typed_key(shown, key))
                     collection[key] = item
                 continue
@@ -436,7 +454,8 @@ class MockApp:
         collection = self.store.of(hint.resource)
         id_field = self._id_fields.get(hint.resource)
         key = call.variables.get(hint.key or "", "")  # keyed roles only: their key is a (validated) path parameter
-        must_exist = hint.role in ("read", "update", "delete") or (hint.role == "action" and hint.set is not None)
+        keyed_reads_and_writes = ("read", "view", "update", "delete")
+        must_exist = hint.role in keyed_reads_and_writes or (hint.role == "action" and hint.set is not None)
         if must_exist and key not in collection:
             raise _Rejection(404, f"no {hint.resource} {key!r} (stateful mock)")
         unmet = hint.unmet(collection[key]) if key in collection and hint.requires else None
@@ -456,13 +475,17 @@ class MockApp:
             return self._object_response(status, response, hint.at, items, rng)
         if hint.role == "read":
             return self._object_response(status, response, hint.at, collection[key], rng)
+        if hint.role == "view":
+            return self._documented_response(status, response, Preferences(), rng)
         if hint.role == "delete":
             del collection[key]
             return self._documented_response(status, response, Preferences(), rng)
         if hint.role == "create":
-            obj = merge_fields(get_path(self._template(response, rng), hint.at), call.body, fits)
-            shown_key = get_path(obj, id_field) if id_field else None
-            key = self._new_key(hint.resource, key_of(obj, id_field))
+            template = get_path(self._template(response, rng), hint.at)
+            # The new key is shaped like the example's, never like a key the request body sent (it may be "").
+            shown_key = get_path(template, id_field) if id_field else None
+            key = self._new_key(hint.resource, key_of(template, id_field))
+            obj = merge_fields(template, call.body, fits)
             collection[key] = write_key(obj, id_field, _typed_key(shown_key, key))
             return self._object_response(status, response, hint.at, obj, rng)
         if hint.role in ("update", "replace"):
@@ -540,6 +563,11 @@ class MockApp:
                 response.headers.update(rejection.headers)
                 return response
         return _problem(rejection.status, rejection.detail, rejection.headers)
+
+
+def _is_path_segment(key: str) -> bool:
+    """Whether `key` can name the object in a URL path (clients normalise "." and ".." away)."""
+    return key not in ("", ".", "..") and "/" not in key
 
 
 def _typed_key(shown: Any, key: str) -> Any:

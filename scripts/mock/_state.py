@@ -3,7 +3,7 @@
 ```yaml
 x-state:
   resource: session        # the stored collection (any name; operations sharing it share the objects)
-  role: create|read|list|update|replace|delete|action
+  role: create|read|list|update|replace|delete|action|view
   key: sessionId           # the path parameter naming the object (every role but create and list)
   id_field: _id            # the object's field holding its key (dotted); declared once per resource suffices
   set: {state: finished}   # action: fields the action sets (dotted names allowed)
@@ -18,6 +18,9 @@ What each role does (objects are JSON values; keys are compared as strings):
   shaped like the example's (same length and character classes, so patterns hold), drawn from the seed, is
   written to `id_field`. Stored, answered with the success status.
 - read: the stored object at `at` of the success example; unknown key: 404.
+- view (an extension of convention 3): a read of something the mock cannot compute from the stored object
+  (Emogg's emotions of a session): unknown key: 404, else the documented example; nothing changes. A deleted
+  object's views are gone with it, as schemathesis' use-after-free check expects.
 - list: every object of the resource in creation order, at `x-pagination.items` (else `at`), paged for real
   when the operation has `x-pagination`.
 - update: the request body's fields merged into the stored object (as for create); unknown key: 404.
@@ -55,8 +58,8 @@ from scripts.mock._spec import Operation
 
 __all__ = ["KEYED_ROLES", "ROLES", "StateHint", "Store", "same_shape"]
 
-ROLES = ("create", "read", "list", "update", "replace", "delete", "action")
-KEYED_ROLES = ("read", "update", "replace", "delete", "action")
+ROLES = ("create", "read", "list", "update", "replace", "delete", "action", "view")
+KEYED_ROLES = ("read", "update", "replace", "delete", "action", "view")
 WRITE_ROLES = ("update", "replace", "delete", "action")
 
 

@@ -207,8 +207,11 @@ def test_every_operation_against_the_in_process_mock() -> None:
     api = client_package.AuthenticatedClient(token=TOKEN, httpx_args={"transport": transport}, max_retries=0)
     with api:
         for operation_id, module, args, kwargs, *_ in CALLS:
+            expected = example(operation_id)
+            if "offset" in kwargs:  # the mock pages for real over a data set that starts with the example's items
+                kwargs = {**kwargs, "offset": 0, "limit": len(expected)}
             result = sessions(module).sync(*args, client=api, **kwargs)
-            assert list(same_json(as_json(result), example(operation_id))) == [], operation_id
+            assert list(same_json(as_json(result), expected)) == [], operation_id
         with pytest.raises(errors.NotFoundError) as caught:  # a malformed path value: the first of 404, 400
             sessions("get_session").sync("not-a-channel", client=api)
     assert (caught.value.parsed.status_code, caught.value.parsed.error) == (404, "Not Found")

@@ -428,8 +428,18 @@ def test_overlay_state_hints_describe_the_session_lifecycle() -> None:
     roles = {(m, p): updates[target(m, p)].get("x-state") for m, p in VENDOR_PAGES}
     assert roles[("post", LIST)] == {"resource": "session", "role": "create", "id_field": "_id"}
     assert roles[("get", LIST)] == {"resource": "session", "role": "list"}
-    for method, path, role in (("get", ONE, "read"), ("patch", ONE, "update"), ("delete", ONE, "delete")):
+    for method, path, role in (("get", ONE, "read"), ("patch", ONE, "update")):
         assert roles[(method, path)] == {"resource": "session", "role": role, "key": "sessionId"}
+    # Emogg answers 400 to a DELETE while the session is active or processing.
+    assert roles[("delete", ONE)] == {
+        "resource": "session",
+        "role": "delete",
+        "key": "sessionId",
+        "requires": {"state": ["finished"]},
+    }
+    # What Emogg computed for a session is gone with it (404 after the delete).
+    for path in (EMOTIONS, TIMELINE, SENTIMENT):
+        assert roles[("get", path)] == {"resource": "session", "role": "view", "key": "sessionId"}
     assert roles[("post", STOP)] == {
         "resource": "session",
         "role": "action",
@@ -453,6 +463,19 @@ def test_overlay_links_the_created_session_to_get_rename_stop_and_delete() -> No
         assert link["parameters"] == {"sessionId": "$response.body#/_id"}
         assert "sessionId" in parameters(method, path)
     assert "_id" in document()["components"]["schemas"]["Session"]["required"]
+
+
+def test_overlay_links_a_stopped_session_to_its_delete_and_a_deleted_one_to_its_read() -> None:
+    updates = overlay_updates()
+    stopped = updates["$.paths['/v1/sessions/{sessionId}/stop'].post.responses['200']"]["links"]
+    assert {(link["operationId"], link["parameters"]["sessionId"]) for link in stopped.values()} == {
+        ("getSession", "$response.body#/_id"),
+        ("deleteSession", "$response.body#/_id"),
+    }
+    deleted = updates["$.paths['/v1/sessions/{sessionId}'].delete.responses['204']"]["links"]
+    assert [(link["operationId"], link["parameters"]) for link in deleted.values()] == [
+        ("getSession", {"sessionId": "$request.path.sessionId"})
+    ]
 
 
 def test_overlay_declares_the_environment_variables() -> None:
