@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 DISTRIBUTION: Final = "cloudflare-realtimekit-sessions-client"
-VERSION: Final = "0.1.0"
+VERSION: Final = "0.2.0"
 USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
 TOKEN_ENV: Final = "CLOUDFLARE_API_TOKEN"
 BASE_URL_ENV: Final = "CLOUDFLARE_BASE_URL"

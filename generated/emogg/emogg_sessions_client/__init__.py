@@ -47,7 +47,7 @@ if TYPE_CHECKING:
         UpdateSessionBody,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _MODULES = {
     "Emogg": "_resources",

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         VideoTrackType,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _MODULES = {
     "Livepeer": "_resources",
