@@ -209,7 +209,8 @@ def test_nothing_printed_carries_the_password_or_the_query(
     assert publishing.main(["--root", str(repo), "--repository-url", UPLOAD, "emogg"]) == 1  # now a refusal
     out, err = capsys.readouterr()
     assert TOKEN not in out + err and PASSWORD not in out + err
-    assert err.startswith("error: emogg-sessions-client 0.1.0 is already on https://index.test/simple/ (")
+    version = load_manifest(repo).clients["emogg"].version
+    assert err.startswith(f"error: emogg-sessions-client {version} is already on https://index.test/simple/ (")
 
 
 def test_an_unreachable_index_is_one_line_without_the_query(
