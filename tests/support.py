@@ -54,12 +54,15 @@ class Operation:
 
     def required_arguments(self) -> dict[str, Any]:
         """Required query parameters at their examples, and the request body's first example as its typed model."""
-        arguments = {
+        return {**self.query_arguments(), **self.body_arguments()}
+
+    def query_arguments(self) -> dict[str, Any]:
+        """The required query parameters at their examples, by Python name (StreamElements' top list needs four)."""
+        return {
             str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
             for p in self.parameters()
             if p["in"] == "query" and p.get("required")
         }
-        return {**arguments, **self.body_arguments()}
 
     def request_example(self) -> Any:
         """The first documented example of the JSON request body, or None when the operation takes no body."""

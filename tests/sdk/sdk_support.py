@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from openapi_python_client.strings import PythonIdentifier
 
 from tests.runtime.harness import OPERATIONS, TOKEN, FakeClock, path_arguments
-from tests.support import Operation, deref
+from tests.support import Operation
 
 __all__ = ["METHODS", "TOKEN", "Method", "client_class", "resolve", "sdk_client"]
 
@@ -45,32 +44,14 @@ class Method:
 
     def success(self) -> tuple[int, Any]:
         """The first documented 2xx status and its first example body (None when it has none)."""
-        status = next(s for s in self.op.operation["responses"] if s.startswith("2"))
-        return int(status), next(iter(self.op.examples(status).values()), None)
+        return int(self.op.success_status), next(iter(self.op.examples().values()), None)
 
     def path_arguments(self) -> list[str]:
         return list(path_arguments(self.op).values())
 
-    def query_arguments(self) -> dict[str, Any]:
-        """The required query parameters at their examples (StreamElements' top list requires all four)."""
-        return {
-            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
-            for p in self.op.parameters()
-            if p["in"] == "query" and p.get("required")
-        }
-
-    def body_model(self) -> Any:
-        """The request body's first example as its model, or None for an operation without a body."""
-        if "requestBody" not in self.op.operation:
-            return None
-        media = deref(self.op.spec, self.op.operation["requestBody"])["content"]["application/json"]
-        example = deref(self.op.spec, next(iter(media["examples"].values())))["value"]
-        name = media["schema"]["$ref"].rsplit("/", 1)[1]
-        return getattr(importlib.import_module(f"{self.op.package}.models"), name).from_dict(example)
-
     def keyword_arguments(self, target: Callable[..., Any]) -> dict[str, Any]:
         """The body for `target`: `body=` for the low-level function, its fields for a resource method."""
-        model = self.body_model()
+        model = self.op.request_body()
         if model is None:
             return {}
         parameters = inspect.signature(target).parameters
@@ -83,7 +64,7 @@ class Method:
         """Call this method under `root` (a client, or its `with_raw_response`) with example arguments: the path's,
         the required query parameters' and the body's."""
         target = resolve(root, self.dotted)
-        return target(*self.path_arguments(), **self.query_arguments(), **self.keyword_arguments(target))
+        return target(*self.path_arguments(), **self.op.query_arguments(), **self.keyword_arguments(target))
 
 
 METHODS = [Method(op) for op in OPERATIONS]

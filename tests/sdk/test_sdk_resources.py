@@ -45,7 +45,7 @@ def test_every_operation_is_a_resource_method_that_calls_it(method: Method) -> N
         items = list(result) if method.paginated else None
         calls = len(seen)
         arguments = dict(zip(_path_names(method), method.path_arguments(), strict=True))
-        query = method.query_arguments()
+        query = method.op.query_arguments()
         expected = low_level.sync(client=client, **arguments, **query, **method.keyword_arguments(low_level.sync))
     # The same request as the low-level function's, and the same result.
     assert seen[0].method == seen[calls].method == method.op.method.upper()

@@ -26,7 +26,7 @@ def call(method: Method, root: str, keyword: str) -> str:
     with sdk_client(method.op.client, lambda request: httpx.Response(200)) as client:
         names = method.keyword_arguments(resolve(client, method.dotted))
     body = [f"{name}=body{method.number}" + ("" if name == "body" else f".{name}") for name in names]
-    query = [f"{name}={value!r}" for name, value in method.query_arguments().items()]
+    query = [f"{name}={value!r}" for name, value in method.op.query_arguments().items()]
     arguments = [*(repr(a) for a in method.path_arguments()), *query, *body, keyword]
     return f"{root}.{method.dotted}({', '.join(arguments)})"
 
@@ -46,7 +46,7 @@ def user_script(keyword: str) -> str:
         package, name = group[0].op.package, group[0].op.spec["info"]["x-python-client"]
         lines += [f"from {package} import Async{name}, {name}"]
         for method in group:
-            if method.body_model() is not None:
+            if method.op.request_body() is not None:
                 lines.append(f"from bodies import body{method.number}")
         lines += ["", f"def use_{package}() -> None:", f"    with {name}(token='t') as client:"]
         for method in group:
@@ -86,7 +86,7 @@ def bodies_module() -> str:
     """The request bodies, as models built from the examples, in a module of their own: JSON is `Any`."""
     lines = ["# mypy: allow-any-expr"]
     for method in METHODS:
-        model = method.body_model()
+        model = method.op.request_body()
         if model is not None:
             lines.append(f"from {method.op.package}.models import {type(model).__name__} as Body{method.number}")
             lines.append(f"body{method.number} = Body{method.number}.from_dict({model.to_dict()!r})")
