@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["PINNED", "UNVERIFIED", "rule_problems", "steps"]
+__all__ = ["PINNED", "rule_problems", "steps"]
 
 PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
-UNVERIFIED = "SHA not verified"  # a comment above a tag-pinned `uses:` that says why it is not a SHA
 _EXPRESSION = re.compile(r"\$\{\{")
 
 
@@ -20,28 +19,25 @@ def steps(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _uses_lines(text: str) -> list[tuple[str, str]]:
-    """Each `uses:` value with the comment lines right above it."""
-    found, comments = [], []
+    """Each `uses:` value with the comment after it on the same line (the tag a SHA stands for)."""
+    found = []
     for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("#"):
-            comments.append(stripped)
-            continue
-        match = re.match(r"^(?:- )?uses:\s*([^\s#]+)", stripped)
+        match = re.match(r"^(?:- )?uses:\s*([^\s#]+)\s*(?:#\s*(.*))?$", line.strip())
         if match:
-            found.append((match.group(1), "\n".join(comments)))
-        comments = []
+            found.append((match.group(1), match.group(2) or ""))
     return found
 
 
 def rule_problems(data: dict[str, Any], text: str) -> list[str]:
     """Every rule this workflow breaks: pins, credentials, expressions in shell, permissions."""
     problems = []
-    for uses, above in _uses_lines(text):
+    for uses, tag in _uses_lines(text):
         if uses.startswith("./"):
             continue  # a workflow of this repository
-        if not PINNED.match(uses) and UNVERIFIED not in above:
-            problems.append(f"{uses}: not pinned by a full commit SHA (nor marked '{UNVERIFIED}' with the reason)")
+        if not PINNED.match(uses):
+            problems.append(f"{uses}: not pinned by a full commit SHA")
+        elif not re.fullmatch(r"v\d+(\.\d+)*", tag):
+            problems.append(f"{uses}: a SHA pin needs the tag it stands for in a comment (`# vX.Y.Z`)")
     for job, step in steps(data):
         checkout = str(step.get("uses", "")).startswith("actions/checkout@")
         if checkout and (step.get("with") or {}).get("persist-credentials") is not False:
