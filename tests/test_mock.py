@@ -503,6 +503,7 @@ def test_a_remote_ref_is_refused_at_start_up() -> None:
 # Loopback: the mock as downstream teams run it
 
 
+@pytest.mark.slow  # served on loopback
 def test_the_generated_client_reads_the_example_from_the_loopback_mock() -> None:
     from emogg_sessions_client import AuthenticatedClient
     from emogg_sessions_client.api.sessions import get_session

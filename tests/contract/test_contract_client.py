@@ -39,6 +39,8 @@ from scripts.contract import contract_schema, json_values
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from tests.support import Operation, deref, operations
 
+pytestmark = pytest.mark.slow  # property-based: every operation's bodies and requests
+
 OPERATIONS = operations()
 EXAMPLES_PER_TEST = 25
 # Deterministic and without an example database: the same cases on every run, at full speed.

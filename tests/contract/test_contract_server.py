@@ -28,6 +28,8 @@ from scripts.contract import (
 from scripts.mock import DEFAULT_TOKEN
 from scripts.sources import resolved_spec
 
+pytestmark = pytest.mark.slow  # schemathesis generation against every API's mock
+
 for _name in api_names():
     globals()[f"test_{api_identifier(_name)}_conforms_to_its_spec"] = server_side_test(_name)
 
