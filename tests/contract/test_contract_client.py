@@ -39,8 +39,6 @@ from scripts.contract import contract_schema, json_values
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from tests.support import Operation, deref, operations
 
-pytestmark = pytest.mark.slow  # property-based: every operation's bodies and requests
-
 OPERATIONS = operations()
 EXAMPLES_PER_TEST = 25
 # Deterministic and without an example database: the same cases on every run, at full speed.
@@ -52,6 +50,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 _RFC3339_DATE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$", re.IGNORECASE)
+pytestmark = pytest.mark.slow  # property-based: every operation's bodies and requests
 
 
 def ids(op: Operation) -> str:

@@ -28,10 +28,11 @@ from scripts.contract import (
 from scripts.mock import DEFAULT_TOKEN
 from scripts.sources import resolved_spec
 
-pytestmark = pytest.mark.slow  # schemathesis generation against every API's mock
-
 for _name in api_names():
     globals()[f"test_{api_identifier(_name)}_conforms_to_its_spec"] = server_side_test(_name)
+
+
+pytestmark = pytest.mark.slow  # schemathesis generation against every API's mock
 
 
 def test_every_tolerated_undocumented_rejection_is_still_undocumented() -> None:
