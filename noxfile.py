@@ -142,13 +142,36 @@ def lint(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.typecheck")
 
 
+def _bytecode_cache(session: nox.Session) -> dict[str, str]:
+    """Compiled bytecode kept inside the environment (`pycache/`), even where PYTHONDONTWRITEBYTECODE is set.
+
+    Without it every test process, xdist worker and generator run compiles what it imports (schemathesis,
+    hypothesis, openapi-python-client: thousands of modules) from source again, which costs more than the fast
+    subset's tests themselves.
+    """
+    location = getattr(session.virtualenv, "location", None)
+    if not location:
+        return {}
+    return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(Path(location) / "pycache")}
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (what `.ci/run` runs), in parallel. Extra arguments go to pytest: `-- -m "not slow"`."""
     _tools(session)
     _clients(session)
     # Two workers on two cores; tests sharing an expensive fixture carry one xdist_group and stay together.
-    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=_redocly(session))
+    env = {**_bytecode_cache(session), **_redocly(session)}
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=env)
+
+
+@nox.session(python=False)
+def fast(session: nox.Session) -> None:
+    """The fast subset before a commit: `tests` in its environment, without the `slow` tests, in one process.
+
+    Extra arguments go to pytest: `nox -s fast -- tests/test_mock.py -x`.
+    """
+    session.notify("tests", posargs=["-m", "not slow", "-n", "0", *session.posargs])
 
 
 @nox.session

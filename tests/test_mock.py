@@ -25,7 +25,7 @@ import scripts.mock.serve
 import scripts.sources
 from scripts.errors import InputError
 from scripts.manifest import REPO_ROOT
-from scripts.mock import DEFAULT_TOKEN, GenerationError, Sampler, SchemaStore, SyncASGITransport, create_app
+from scripts.mock import DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
 from scripts.mock.serve import _example_path, serve_in_background
 from scripts.mock.serve import main as serve_main
 from scripts.sources import resolved_spec
@@ -175,9 +175,16 @@ SPEC: dict[str, Any] = {
 }
 
 
+@pytest.fixture(scope="module")
+def mock_app() -> MockApp:
+    """One stateless app for the module (checking its schemas at start-up is the costly part): it keeps nothing
+    between requests, as test_a_generated_answer_depends_on_the_request_not_on_what_came_before shows."""
+    return create_app(SPEC, token=TOKEN)
+
+
 @pytest.fixture
-def mock() -> Iterator[httpx.Client]:
-    with httpx.Client(transport=SyncASGITransport(create_app(SPEC, token=TOKEN)), base_url="http://mock") as client:
+def mock(mock_app: MockApp) -> Iterator[httpx.Client]:
+    with httpx.Client(transport=SyncASGITransport(mock_app), base_url="http://mock") as client:
         yield client
 
 
@@ -503,6 +510,7 @@ def test_a_remote_ref_is_refused_at_start_up() -> None:
 # Loopback: the mock as downstream teams run it
 
 
+@pytest.mark.slow  # served on loopback
 def test_the_generated_client_reads_the_example_from_the_loopback_mock() -> None:
     from emogg_sessions_client import AuthenticatedClient
     from emogg_sessions_client.api.sessions import get_session
@@ -567,9 +575,16 @@ def crud_client(*, stateful: bool = False, seed: int = 0, spec: dict[str, Any] |
     return httpx.Client(transport=SyncASGITransport(app), base_url="https://api.example.com", headers=CRUD_AUTH)
 
 
+@pytest.fixture(scope="module")
+def crud_app() -> MockApp:
+    """The fixture API's stateless app, shared like `mock_app`."""
+    return create_app(CRUD, token=CRUD_TOKEN)
+
+
 @pytest.fixture
-def crud() -> Iterator[httpx.Client]:
-    with crud_client() as client:
+def crud(crud_app: MockApp) -> Iterator[httpx.Client]:
+    transport = SyncASGITransport(crud_app)
+    with httpx.Client(transport=transport, base_url="https://api.example.com", headers=CRUD_AUTH) as client:
         yield client
 
 

@@ -1,6 +1,8 @@
 """Regeneration: reproducible output, and bad input that fails loudly while leaving generated/ untouched.
 
-Each test works on a copy of the repository's inputs in a temporary folder and runs the real command line.
+Each test works on a copy of the repository's inputs in a temporary folder and runs the command line: its `main`
+in this process (`cli`), as `python -m scripts.regenerate` runs it; the `slow` tests that run the generator or a
+whole `python -m` process (`run`) show the rest.
 """
 
 from __future__ import annotations
@@ -10,20 +12,45 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import scripts.lock
+import scripts.regenerate
 from scripts.drift import compare_trees
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import STRAY
 from tests.release.workspace import copy_repo
 
+CommandLine = Callable[..., tuple[int | str | None, str, str]]
+
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     return copy_repo(tmp_path)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CommandLine:
+    """`cli(main, *args, cwd=repo)`: a command's `main(args)` run from `cwd`, as `python -m` runs it from there.
+
+    Returns the exit status (also when argparse exits), stdout and stderr.
+    """
+
+    def run_main(main: Callable[[Sequence[str]], int], *args: str, cwd: Path) -> tuple[int | str | None, str, str]:
+        monkeypatch.chdir(cwd)  # paths in messages are shown relative to the working directory
+        capsys.readouterr()
+        try:
+            status: int | str | None = main(list(args))
+        except SystemExit as exit:
+            status = exit.code
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run_main
 
 
 def digest(folder: Path) -> str:
@@ -249,19 +276,41 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize(("file", "old", "new", "expected"), REFUSED.values(), ids=REFUSED.keys())
-def test_refused_input_is_exactly_one_line_and_generated_is_unchanged(
-    repo: Path, file: str, old: str | None, new: str, expected: str
-) -> None:
-    before = digest(repo / "generated")
+def break_file(repo: Path, file: str, old: str | None, new: str) -> None:
     if old is None:
         (repo / file).write_bytes(new.encode("utf-8", "surrogateescape"))
     else:
         replace_in(repo / file, old, new)
+
+
+def only_the_client_of(file: str) -> list[str]:
+    """The client whose spec or overlay `file` is, so no generator runs for the healthy ones; all for the manifest."""
+    return ["emogg"] if "emogg" in file else []
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), REFUSED.values(), ids=REFUSED.keys())
+def test_refused_input_is_exactly_one_line_and_generated_is_unchanged(
+    repo: Path, cli: CommandLine, file: str, old: str | None, new: str, expected: str
+) -> None:
+    before = digest(repo / "generated")
+    break_file(repo, file, old, new)
+    assert cli(scripts.regenerate.main, "--root", str(repo), *only_the_client_of(file), cwd=repo) == (
+        1,
+        "",
+        expected + "\n",
+    )
+    assert digest(repo / "generated") == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["file:// $ref", "[client.NAME] for [clients.NAME]"])
+def test_the_command_line_refuses_with_that_one_line_while_the_healthy_clients_generate(repo: Path, case: str) -> None:
+    """`python -m scripts.regenerate` of every client: the healthy ones' generator runs print nothing around it."""
+    file, old, new, expected = REFUSED[case]
+    before = digest(repo / "generated")
+    break_file(repo, file, old, new)
     result = run("scripts.regenerate", cwd=repo)
-    assert result.returncode == 1
-    assert result.stderr == expected + "\n"
-    assert result.stdout == ""
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", expected + "\n")
     assert digest(repo / "generated") == before
 
 
@@ -311,11 +360,13 @@ MISPLACED = {
 
 
 @pytest.mark.parametrize(("file", "break_it", "expected"), MISPLACED.values(), ids=MISPLACED.keys())
-def test_a_misplaced_file_or_folder_is_one_line(repo: Path, file: str, break_it: Any, expected: str) -> None:
+def test_a_misplaced_file_or_folder_is_one_line(
+    repo: Path, cli: CommandLine, file: str, break_it: Any, expected: str
+) -> None:
     break_it(repo / file)
     generated = digest(repo / "generated") if (repo / "generated").is_dir() else None
-    result = run("scripts.regenerate", "emogg", cwd=repo)
-    assert (result.returncode, result.stderr) == (1, expected + "\n")
+    status, _, err = cli(scripts.regenerate.main, "--root", str(repo), "emogg", cwd=repo)
+    assert (status, err) == (1, expected + "\n")
     assert (digest(repo / "generated") if (repo / "generated").is_dir() else None) == generated
 
 
@@ -329,42 +380,37 @@ ARGUMENTS = {
 
 
 @pytest.mark.parametrize(("args", "expected"), ARGUMENTS.values(), ids=ARGUMENTS.keys())
-def test_bad_arguments_are_one_line_with_status_2(repo: Path, args: list[str], expected: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "scripts.regenerate", *args], cwd=repo, capture_output=True, text=True, env=_env()
-    )
-    assert (result.returncode, result.stderr) == (2, expected + "\n")
+def test_bad_arguments_are_one_line_with_status_2(repo: Path, cli: CommandLine, args: list[str], expected: str) -> None:
+    status, _, err = cli(scripts.regenerate.main, *args, cwd=repo)
+    assert (status, err) == (2, expected + "\n")
 
 
 @pytest.mark.parametrize(
     ("root", "expected"),
     [("missing", "clients.toml: manifest not found"), ("file", "clients.toml: cannot read: Not a directory")],
 )
-def test_a_bad_root_is_one_line(tmp_path: Path, root: str, expected: str) -> None:
+def test_a_bad_root_is_one_line(tmp_path: Path, cli: CommandLine, root: str, expected: str) -> None:
     path = tmp_path / root
     if root == "file":
         path.write_text("x")
-    command = [sys.executable, "-m", "scripts.regenerate", "--root", str(path)]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=_env())
-    assert (result.returncode, result.stderr) == (1, f"error: {root}/{expected}\n")
+    status, _, err = cli(scripts.regenerate.main, "--root", str(path), cwd=tmp_path)
+    assert (status, err) == (1, f"error: {root}/{expected}\n")
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("file", "old", "new", "expected"), BROKEN.values(), ids=BROKEN.keys())
 def test_broken_input_fails_with_one_line_and_leaves_generated_unchanged(
-    repo: Path, file: str, old: str, new: str, expected: list[str]
+    repo: Path, cli: CommandLine, file: str, old: str, new: str, expected: list[str]
 ) -> None:
     before = digest(repo / "generated")
     replace_in(repo / file, old, new)
-    only = ["emogg"] if "emogg" in file else []  # no generator runs for the healthy clients before it
-    result = run("scripts.regenerate", *only, cwd=repo)
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
+    status, _, err = cli(scripts.regenerate.main, "--root", str(repo), *only_the_client_of(file), cwd=repo)
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
     assert lines[0].startswith("error: ")
     for fragment in expected:
         assert fragment in lines[0]
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in err
     assert digest(repo / "generated") == before
 
 
@@ -390,11 +436,10 @@ def test_a_generator_warning_fails_the_run(repo: Path) -> None:
     assert digest(repo / "generated") == before
 
 
-@pytest.mark.slow
-def test_unknown_client_name_is_a_command_line_error(repo: Path) -> None:
-    result = run("scripts.regenerate", "nosuch", cwd=repo)
-    assert result.returncode == 1
-    assert result.stderr.strip() == (
+def test_unknown_client_name_is_a_command_line_error(repo: Path, cli: CommandLine) -> None:
+    status, _, err = cli(scripts.regenerate.main, "--root", str(repo), "nosuch", cwd=repo)
+    assert status == 1
+    assert err.strip() == (
         "error: command line: unknown client 'nosuch' (known: streamelements, livepeer, emogg, cloudflare-realtimekit)"
     )
 
@@ -411,25 +456,24 @@ def test_a_failure_in_one_client_leaves_the_others_untouched(repo: Path) -> None
     assert digest(repo / "generated") == before
 
 
-@pytest.mark.slow
-def test_every_broken_client_is_reported_not_only_the_first(repo: Path) -> None:
+def test_every_broken_client_is_reported_not_only_the_first(repo: Path, cli: CommandLine) -> None:
     """One bad input never hides the next: each failing client gets its own line."""
     before = digest(repo / "generated")
     replace_in(repo / "specs" / "emogg.yaml", "openapi: 3.1.0", "openapi: [")
     replace_in(repo / "overlays" / "livepeer.yaml", "target: $.info", "target: $.nothing_here")
-    result = run("scripts.regenerate", "livepeer", "emogg", cwd=repo)
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 2, result.stderr
+    status, _, err = cli(scripts.regenerate.main, "--root", str(repo), "livepeer", "emogg", cwd=repo)
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2, err
     assert "overlays/livepeer.yaml: actions[0].target" in lines[0]  # manifest order: livepeer before emogg
     assert "specs/emogg.yaml: line " in lines[1]
     assert digest(repo / "generated") == before
 
 
-def test_a_lock_in_another_encoding_is_one_line_for_the_lock_check(repo: Path) -> None:
+def test_a_lock_in_another_encoding_is_one_line_for_the_lock_check(repo: Path, cli: CommandLine) -> None:
     (repo / "clients.lock").write_bytes(b"\xff\xfe")
-    result = run("scripts.lock", cwd=repo)
-    assert (result.returncode, result.stderr) == (
+    status, _, err = cli(scripts.lock.main, "--root", str(repo), cwd=repo)
+    assert (status, err) == (
         1,
         "error: clients.lock: cannot read: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n",
     )

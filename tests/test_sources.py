@@ -80,7 +80,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     _Recorder.requests.clear()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -88,12 +88,14 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
+@pytest.mark.slow  # a real server that must see no request
 def test_an_http_ref_is_never_fetched(spec: dict[str, Any], server: str) -> None:
     message = refusal(with_session_schema(spec, {"$ref": f"{server}/schema.json"}))
     assert "points outside the document" in message
     assert _Recorder.requests == []
 
 
+@pytest.mark.slow  # a real server that must see no request
 def test_an_id_that_makes_a_local_ref_remote_is_never_fetched(spec: dict[str, Any], server: str) -> None:
     """Defence in depth: the validator's resolver refuses retrieval, whatever a schema's `$id` says."""
     document = with_session_schema(spec, {"$id": f"{server}/base.json", "$ref": "#/components/schemas/SessionMeta"})

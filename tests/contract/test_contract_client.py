@@ -50,6 +50,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 _RFC3339_DATE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$", re.IGNORECASE)
+pytestmark = pytest.mark.slow  # property-based: every operation's bodies and requests
 
 
 def ids(op: Operation) -> str:

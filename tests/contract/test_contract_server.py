@@ -32,6 +32,9 @@ for _name in api_names():
     globals()[f"test_{api_identifier(_name)}_conforms_to_its_spec"] = server_side_test(_name)
 
 
+pytestmark = pytest.mark.slow  # schemathesis generation against every API's mock
+
+
 def test_every_tolerated_undocumented_rejection_is_still_undocumented() -> None:
     """Once a spec documents 400 or 422 for an operation, its entry must leave UNDOCUMENTED_REJECTIONS."""
     for name, labels in UNDOCUMENTED_REJECTIONS.items():

@@ -17,6 +17,8 @@ from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
 from scripts.yamlio import load_yaml, to_plain
 
+pytestmark = pytest.mark.slow  # schemathesis' stateful phase through the mocks
+
 CRUD: dict[str, Any] = to_plain(load_yaml(REPO_ROOT / "tests" / "fixtures" / "crud.yaml"))
 
 

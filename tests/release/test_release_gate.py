@@ -51,46 +51,48 @@ def built(root: Path) -> list[str]:
     return sorted(p.name for p in (root / "dist").glob("*")) if (root / "dist").exists() else []
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("released", "not_enough", "needed"),
-    [("1.4.2", "1.5.0", "2.0.0"), ("0.1.0", "0.1.1", "0.2.0")],
-    ids=["1.x-needs-major", "0.x-needs-minor"],
-)
-def test_removed_field_needs_a_major_bump(
-    tmp_path: Path,
-    run: CommandLine,
-    emogg_release: Released,
-    monkeypatch: pytest.MonkeyPatch,
-    released: str,
-    not_enough: str,
-    needed: str,
-) -> None:
-    monkeypatch.delenv(REDOCLY_ENV, raising=False)  # the spec section as JSON pointers (test_release_specdiff: rated)
-    root = emogg_release(tmp_path / "repo", released)
+def release_without_duration(emogg_release: Released, dest: Path, released: str) -> Path:
+    """emogg released at `released`, then its spec loses `Session.duration` and the client is regenerated."""
+    root = emogg_release(dest, released)
     edit_yaml(root / "specs" / "emogg.yaml", remove_duration)
     regenerate(["emogg"], root=root)
+    return root
 
-    code, _, err = run(build.main, "emogg", root=root)
-    assert code == 1
-    assert f"emogg: refused: {released}, baseline {released} (release tag emogg-v{released})" in err
-    assert "breaking: emogg_sessions_client.models.session.Session.duration: Public object was removed" in err
-    assert f"(it proposes {needed})" in err
-    assert built(root) == []
 
-    bump.set_manifest_version(root / "clients.toml", "emogg", not_enough)  # a bump, but not the one a break needs
+def refused_at(run: CommandLine, root: Path, version: str) -> str:
+    """Set emogg's version, regenerate, build: the gate refuses, nothing is built; its message."""
+    bump.set_manifest_version(root / "clients.toml", "emogg", version)
     regenerate(["emogg"], root=root)
     code, _, err = run(build.main, "emogg", root=root)
     assert code == 1
-    assert f"emogg: refused: {not_enough}" in err
+    assert f"emogg: refused: {version}" in err
     assert built(root) == []
+    return err
+
+
+@pytest.mark.slow
+def test_removed_field_needs_a_major_bump(
+    tmp_path: Path, run: CommandLine, emogg_release: Released, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The maintainer's whole loop: refused, refused again after too small a bump, bumped, built."""
+    monkeypatch.delenv(REDOCLY_ENV, raising=False)  # the spec section as JSON pointers (test_release_specdiff: rated)
+    root = release_without_duration(emogg_release, tmp_path / "repo", "1.4.2")
+
+    code, _, err = run(build.main, "emogg", root=root)
+    assert code == 1
+    assert "emogg: refused: 1.4.2, baseline 1.4.2 (release tag emogg-v1.4.2)" in err
+    assert "breaking: emogg_sessions_client.models.session.Session.duration: Public object was removed" in err
+    assert "(it proposes 2.0.0)" in err
+    assert built(root) == []
+
+    refused_at(run, root, "1.5.0")  # a bump, but not the one a break needs
 
     code, out, err = run(bump.main, "emogg", root=root)
     assert code == 0, err
-    assert f"emogg: {not_enough} -> {needed}" in out  # proposed from the release, not from the manifest
-    assert load_manifest(root).clients["emogg"].version == needed
+    assert "emogg: 1.5.0 -> 2.0.0" in out  # proposed from the release, not from the manifest
+    assert load_manifest(root).clients["emogg"].version == "2.0.0"
     changelog = (root / "changelogs" / "emogg.md").read_text()
-    assert f"## {needed}\n" in changelog
+    assert "## 2.0.0\n" in changelog
     assert "Not rated: `redocly diff` runs inside `nox -s bump`" in changelog
     assert "- removed `#/components/schemas/Session/properties/duration`" in changelog
     assert "- removed 'duration' from `#/components/schemas/Session/required`" in changelog
@@ -98,11 +100,24 @@ def test_removed_field_needs_a_major_bump(
 
     code, out, err = run(build.main, "emogg", root=root)
     assert code == 0, err
-    assert f"emogg: ok: {needed}, baseline {released}" in out
-    assert built(root) == [f"emogg_sessions_client-{needed}-py3-none-any.whl", f"emogg_sessions_client-{needed}.tar.gz"]
-    with tarfile.open(root / "dist" / f"emogg_sessions_client-{needed}.tar.gz") as sdist:
-        shipped = sdist.extractfile(f"emogg_sessions_client-{needed}/CHANGELOG.md")
+    assert "emogg: ok: 2.0.0, baseline 1.4.2" in out
+    assert built(root) == ["emogg_sessions_client-2.0.0-py3-none-any.whl", "emogg_sessions_client-2.0.0.tar.gz"]
+    with tarfile.open(root / "dist" / "emogg_sessions_client-2.0.0.tar.gz") as sdist:
+        shipped = sdist.extractfile("emogg_sessions_client-2.0.0/CHANGELOG.md")
         assert shipped is not None and shipped.read().decode() == changelog  # the changelog ships in the sdist
+
+
+@pytest.mark.slow
+def test_in_0x_a_removed_field_needs_the_next_minor_and_a_patch_is_refused(
+    tmp_path: Path, run: CommandLine, emogg_release: Released
+) -> None:
+    """0.x end to end: the gate proposes 0.2.0 and refuses 0.1.1 (bump and build after it: the test above)."""
+    root = release_without_duration(emogg_release, tmp_path / "repo", "0.1.0")
+    code, _, err = run(build.main, "emogg", root=root)
+    assert code == 1
+    assert "emogg: refused: 0.1.0, baseline 0.1.0 (release tag emogg-v0.1.0)" in err
+    assert "(it proposes 0.2.0)" in err
+    assert "(it proposes 0.2.0)" in refused_at(run, root, "0.1.1")
 
 
 @pytest.mark.slow

@@ -17,6 +17,8 @@ import pytest
 
 from tests.runtime.harness import CASES, Case, path_arguments
 
+pytestmark = pytest.mark.slow  # a fresh interpreter per check
+
 # Runs in the child: reads {package, module, arguments, body} on stdin, prints what it saw as JSON.
 CHILD = """
 import importlib, json, pkgutil, sys

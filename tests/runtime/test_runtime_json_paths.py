@@ -107,6 +107,7 @@ JSON = st.recursive(
 )
 
 
+@pytest.mark.slow  # property-based, 300 examples
 @settings(max_examples=300, deadline=None)
 @given(value=JSON, ensure_ascii=st.booleans())
 def test_both_paths_give_the_same_value_for_any_json(value: Any, ensure_ascii: bool) -> None:

@@ -167,6 +167,7 @@ def cursor_of(seen: Seen) -> str | None:
 # -- Livepeer: the Link header -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a real server on loopback
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_link_to_the_same_url_ends_the_walk(use_async: bool) -> None:
     # Fresh items on every page, and always the same next link: only the repeated request can end it.
@@ -178,6 +179,7 @@ def test_a_link_to_the_same_url_ends_the_walk(use_async: bool) -> None:
         assert [cursor_of(s) for s in server.seen] == [None, "same"]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_links_that_loop_a_b_a_end_the_walk() -> None:
     following = {None: "A", "A": "B", "B": "A"}
 
@@ -191,6 +193,7 @@ def test_links_that_loop_a_b_a_end_the_walk() -> None:
         assert [cursor_of(s) for s in server.seen] == [None, "A", "B"]
 
 
+@pytest.mark.slow  # a real server on loopback
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_an_empty_page_with_a_next_link_is_not_the_last(use_async: bool) -> None:
     pages = {None: (["a"], "2"), "2": ([], "3"), "3": (["b"], None)}
@@ -204,6 +207,7 @@ def test_an_empty_page_with_a_next_link_is_not_the_last(use_async: bool) -> None
         assert [cursor_of(s) for s in server.seen] == [None, "2", "3"]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_a_page_repeated_under_a_new_cursor_ends_the_walk() -> None:
     def answer(seen: Seen) -> Reply:
         return livepeer_page(["a", "b"], f'</api/session?cursor=c{len(server.seen)}>; rel="next"')
@@ -213,6 +217,7 @@ def test_a_page_repeated_under_a_new_cursor_ends_the_walk() -> None:
         assert [cursor_of(s) for s in server.seen] == [None, "c1"]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_only_the_cursor_of_a_link_to_another_port_is_followed_on_our_own_origin() -> None:
     with serve(lambda seen: livepeer_page(["elsewhere"])) as elsewhere:
         link = f'<{elsewhere.url}/api/session?cursor=2&limit=999>; rel="next"'
@@ -320,6 +325,7 @@ def page_no(seen: Seen) -> int:
     return int(httpx.URL(seen.target).params["page_no"])
 
 
+@pytest.mark.slow  # a real server on loopback
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_server_that_ignores_the_page_number_ends_the_walk(use_async: bool) -> None:
     # The project's old mock, and cloudflare-python#2584: every page is the first one, and none is empty.
@@ -328,6 +334,7 @@ def test_a_server_that_ignores_the_page_number_ends_the_walk(use_async: bool) ->
         assert [page_no(s) for s in server.seen] == [1, 2]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_the_total_count_of_the_body_ends_the_walk() -> None:
     def answer(seen: Seen) -> Reply:
         number = page_no(seen)
@@ -338,6 +345,7 @@ def test_the_total_count_of_the_body_ends_the_walk() -> None:
         assert [page_no(s) for s in server.seen] == [1, 2]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_a_page_shorter_than_per_page_is_the_last() -> None:
     def answer(seen: Seen) -> Reply:
         return cloudflare_page(["a", "b"] if page_no(seen) == 1 else ["c"] if page_no(seen) == 2 else ["never"])
@@ -347,6 +355,7 @@ def test_a_page_shorter_than_per_page_is_the_last() -> None:
         assert [page_no(s) for s in server.seen] == [1, 2]
 
 
+@pytest.mark.slow  # a real server on loopback
 def test_max_pages_bounds_an_endless_list() -> None:
     with serve(lambda seen: cloudflare_page([f"p{page_no(seen)}"])) as server:
         assert served_items(CLOUDFLARE, server, max_pages=3) == ["p1", "p2", "p3"]

@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from tests.runtime.harness import OPERATIONS, call, make_client, replaced
 from tests.support import Operation
 
+pytestmark = pytest.mark.slow  # property-based: three properties x every operation x 40 examples
+
 # A 204 has no body to parse: its operations return None whatever the server sends.
 WITH_BODY = [op for op in OPERATIONS if op.success_status != "204"]
 

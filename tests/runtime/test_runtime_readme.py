@@ -100,6 +100,7 @@ def test_every_readme_has_each_topic_and_an_example_per_resource_method() -> Non
         assert variables["token"] in text and variables["base_url"] in text, name
 
 
+@pytest.mark.slow  # every mock served on loopback
 @pytest.mark.parametrize(("client", "index", "code"), BLOCKS, ids=[f"{c}-{i}" for c, i, _ in BLOCKS])
 def test_readme_example_runs_against_the_mock(
     client: str, index: int, code: str, mocks: dict[str, tuple[Recorder, str]], monkeypatch: pytest.MonkeyPatch

@@ -96,6 +96,7 @@ def trickled_example() -> Reply:
     return Reply(200, body, {"Content-Type": "application/json"}, trickle=0.25)
 
 
+@pytest.mark.slow  # a real server, and deadlines that pass in real time
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_a_deadline_bounds_a_call_whose_body_trickles_in(use_async: bool) -> None:
     with serve(lambda seen: trickled_example()) as server:
@@ -105,6 +106,7 @@ def test_a_deadline_bounds_a_call_whose_body_trickles_in(use_async: bool) -> Non
     assert len(server.seen) == 1, "a retry would outlive the deadline: none is made"
 
 
+@pytest.mark.slow  # a real server, and deadlines that pass in real time
 def test_a_deadline_can_be_set_for_every_call_of_a_client() -> None:
     with serve(lambda seen: trickled_example()) as server:
         client = client_class(LIVEPEER)(f"{server.url}/api", token=TOKEN, timeout=5.0, deadline=0.75)
@@ -115,6 +117,7 @@ def test_a_deadline_can_be_set_for_every_call_of_a_client() -> None:
         client_class(LIVEPEER)(token=TOKEN, deadline=0)
 
 
+@pytest.mark.slow  # a real server, and deadlines that pass in real time
 def test_a_deadline_cuts_the_timeout_of_a_silent_server() -> None:
     # The server sends its headers, then one byte a minute: the 60 s read timeout alone would wait.
     slow = Reply(200, b"[" * 10, {"Content-Type": "application/json"}, trickle=60.0)

@@ -84,6 +84,7 @@ def test_an_invalid_auth_header_name_is_a_value_error(name: str) -> None:
 # -- Echoes --------------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # real servers on loopback
 def test_a_reason_phrase_that_echoes_the_token_is_masked() -> None:
     with serve(
         lambda seen: Reply(401, b"{}", {"Content-Type": "application/json"}, reason=f"bad token {TOKEN}")
@@ -138,6 +139,7 @@ def test_a_custom_auth_header_is_masked_in_the_repr_of_the_request_headers() -> 
 # -- Redirects -----------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # real servers on loopback
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 @pytest.mark.parametrize("header", ["Authorization", "X-Api-Key"])
@@ -158,6 +160,7 @@ def test_a_redirect_to_another_origin_does_not_carry_the_token(status: int, head
     assert all(TOKEN not in value for value in hop.headers.values()), hop.headers
 
 
+@pytest.mark.slow  # real servers on loopback
 def test_a_redirect_within_the_origin_keeps_the_token() -> None:
     example = json.dumps(LIVEPEER.example()).encode()
 
@@ -175,6 +178,7 @@ def test_a_redirect_within_the_origin_keeps_the_token() -> None:
     assert [s.headers.get("x-api-key") for s in server.seen] == [f"Bearer {TOKEN}", f"Bearer {TOKEN}"]
 
 
+@pytest.mark.slow  # real servers on loopback
 def test_by_default_a_redirect_is_not_followed() -> None:
     with serve(lambda seen: Reply(302, headers={"Location": "/elsewhere"})) as server:
         client = client_class(LIVEPEER)(f"{server.url}/api", token=TOKEN)
