@@ -15,6 +15,8 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
         "result",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class ErrorEnvelope:
@@ -142,8 +144,9 @@ class ErrorEnvelope:
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
+            _errors_item = ResponseMessage.from_dict
             try:
-                errors = [ResponseMessage.from_dict(errors_item_data) for errors_item_data in _errors]
+                errors = [_errors_item(errors_item_data) for errors_item_data in _errors]
             except Exception:
                 for errors_index, errors_item_data in enumerate(_errors):
                     try:
@@ -159,8 +162,9 @@ class ErrorEnvelope:
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
+            _messages_item = ResponseMessage.from_dict
             try:
-                messages = [ResponseMessage.from_dict(messages_item_data) for messages_item_data in _messages]
+                messages = [_messages_item(messages_item_data) for messages_item_data in _messages]
             except Exception:
                 for messages_index, messages_item_data in enumerate(_messages):
                     try:
@@ -182,14 +186,14 @@ class ErrorEnvelope:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.errors = errors
         _instance.messages = messages
         _instance.result = result
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _ERROR_ENVELOPE_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -13,6 +13,8 @@ _PARTICIPANT_LIST_FIELDS = frozenset(
         "paging",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class ParticipantList:
@@ -104,10 +106,9 @@ class ParticipantList:
             _participants = src_dict["participants"]
             if not isinstance(_participants, list):
                 raise DecodeError.expected("an array", _participants)
+            _participants_item = Participant.from_dict
             try:
-                participants = [
-                    Participant.from_dict(participants_item_data) for participants_item_data in _participants
-                ]
+                participants = [_participants_item(participants_item_data) for participants_item_data in _participants]
             except Exception:
                 for participants_index, participants_item_data in enumerate(_participants):
                     try:
@@ -129,12 +130,12 @@ class ParticipantList:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.participants = participants
         _instance.paging = paging
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PARTICIPANT_LIST_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _PARTICIPANT_LIST_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

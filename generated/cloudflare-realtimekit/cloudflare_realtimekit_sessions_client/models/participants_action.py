@@ -13,6 +13,8 @@ _PARTICIPANTS_ACTION_FIELDS = frozenset(
         "participants",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class ParticipantsAction:
@@ -112,9 +114,10 @@ class ParticipantsAction:
             if _participants is not UNSET:
                 if not isinstance(_participants, list):
                     raise DecodeError.expected("an array", _participants)
+                _participants_item = ActionParticipant.from_dict
                 try:
                     participants = [
-                        ActionParticipant.from_dict(participants_item_data) for participants_item_data in _participants
+                        _participants_item(participants_item_data) for participants_item_data in _participants
                     ]
                 except Exception:
                     for participants_index, participants_item_data in enumerate(_participants):
@@ -129,12 +132,12 @@ class ParticipantsAction:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.action = action
         _instance.participants = participants
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PARTICIPANTS_ACTION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _PARTICIPANTS_ACTION_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

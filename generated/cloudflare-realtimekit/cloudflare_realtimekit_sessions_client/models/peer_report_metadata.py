@@ -26,6 +26,8 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
         "video_devices_updates",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class PeerReportMetadata:
@@ -321,9 +323,10 @@ class PeerReportMetadata:
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
                     raise DecodeError.expected("an array", _audio_devices_updates)
+                _audio_devices_updates_item = PeerReportMetadataAudioDevicesUpdatesItem.from_dict
                 try:
                     audio_devices_updates = [
-                        PeerReportMetadataAudioDevicesUpdatesItem.from_dict(audio_devices_updates_item_data)
+                        _audio_devices_updates_item(audio_devices_updates_item_data)
                         for audio_devices_updates_item_data in _audio_devices_updates
                     ]
                 except Exception:
@@ -369,8 +372,9 @@ class PeerReportMetadata:
             if _events is not UNSET:
                 if not isinstance(_events, list):
                     raise DecodeError.expected("an array", _events)
+                _events_item = PeerReportMetadataEventsItem.from_dict
                 try:
-                    events = [PeerReportMetadataEventsItem.from_dict(events_item_data) for events_item_data in _events]
+                    events = [_events_item(events_item_data) for events_item_data in _events]
                 except Exception:
                     for events_index, events_item_data in enumerate(_events):
                         try:
@@ -404,11 +408,9 @@ class PeerReportMetadata:
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
                     raise DecodeError.expected("an array", _pc_metadata)
+                _pc_metadata_item = PeerReportMetadataPcMetadataItem.from_dict
                 try:
-                    pc_metadata = [
-                        PeerReportMetadataPcMetadataItem.from_dict(pc_metadata_item_data)
-                        for pc_metadata_item_data in _pc_metadata
-                    ]
+                    pc_metadata = [_pc_metadata_item(pc_metadata_item_data) for pc_metadata_item_data in _pc_metadata]
                 except Exception:
                     for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
                         try:
@@ -460,9 +462,10 @@ class PeerReportMetadata:
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
                     raise DecodeError.expected("an array", _selected_device_updates)
+                _selected_device_updates_item = PeerReportMetadataSelectedDeviceUpdatesItem.from_dict
                 try:
                     selected_device_updates = [
-                        PeerReportMetadataSelectedDeviceUpdatesItem.from_dict(selected_device_updates_item_data)
+                        _selected_device_updates_item(selected_device_updates_item_data)
                         for selected_device_updates_item_data in _selected_device_updates
                     ]
                 except Exception:
@@ -484,9 +487,10 @@ class PeerReportMetadata:
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
                     raise DecodeError.expected("an array", _speaker_devices_updates)
+                _speaker_devices_updates_item = PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict
                 try:
                     speaker_devices_updates = [
-                        PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict(speaker_devices_updates_item_data)
+                        _speaker_devices_updates_item(speaker_devices_updates_item_data)
                         for speaker_devices_updates_item_data in _speaker_devices_updates
                     ]
                 except Exception:
@@ -508,9 +512,10 @@ class PeerReportMetadata:
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
                     raise DecodeError.expected("an array", _video_devices_updates)
+                _video_devices_updates_item = PeerReportMetadataVideoDevicesUpdatesItem.from_dict
                 try:
                     video_devices_updates = [
-                        PeerReportMetadataVideoDevicesUpdatesItem.from_dict(video_devices_updates_item_data)
+                        _video_devices_updates_item(video_devices_updates_item_data)
                         for video_devices_updates_item_data in _video_devices_updates
                     ]
                 except Exception:
@@ -528,7 +533,7 @@ class PeerReportMetadata:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.audio_devices_updates = audio_devices_updates
         _instance.browser_metadata = browser_metadata
         _instance.candidate_pairs = candidate_pairs
@@ -545,8 +550,8 @@ class PeerReportMetadata:
         _instance.speaker_devices_updates = speaker_devices_updates
         _instance.video_devices_updates = video_devices_updates
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_REPORT_METADATA_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _PEER_REPORT_METADATA_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

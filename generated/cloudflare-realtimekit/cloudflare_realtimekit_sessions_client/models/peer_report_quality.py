@@ -27,6 +27,8 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
         "video_producer_cumulative",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class PeerReportQuality:
@@ -354,10 +356,10 @@ class PeerReportQuality:
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
                     raise DecodeError.expected("an array", _audio_consumer)
+                _audio_consumer_item = PeerReportQualityAudioConsumerItem.from_dict
                 try:
                     audio_consumer = [
-                        PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
-                        for audio_consumer_item_data in _audio_consumer
+                        _audio_consumer_item(audio_consumer_item_data) for audio_consumer_item_data in _audio_consumer
                     ]
                 except Exception:
                     for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
@@ -386,10 +388,10 @@ class PeerReportQuality:
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
                     raise DecodeError.expected("an array", _audio_producer)
+                _audio_producer_item = PeerReportQualityAudioProducerItem.from_dict
                 try:
                     audio_producer = [
-                        PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
-                        for audio_producer_item_data in _audio_producer
+                        _audio_producer_item(audio_producer_item_data) for audio_producer_item_data in _audio_producer
                     ]
                 except Exception:
                     for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
@@ -418,9 +420,10 @@ class PeerReportQuality:
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_consumer)
+                _screenshare_audio_consumer_item = PeerReportQualityScreenshareAudioConsumerItem.from_dict
                 try:
                     screenshare_audio_consumer = [
-                        PeerReportQualityScreenshareAudioConsumerItem.from_dict(screenshare_audio_consumer_item_data)
+                        _screenshare_audio_consumer_item(screenshare_audio_consumer_item_data)
                         for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
                     ]
                 except Exception:
@@ -454,9 +457,10 @@ class PeerReportQuality:
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_producer)
+                _screenshare_audio_producer_item = PeerReportQualityScreenshareAudioProducerItem.from_dict
                 try:
                     screenshare_audio_producer = [
-                        PeerReportQualityScreenshareAudioProducerItem.from_dict(screenshare_audio_producer_item_data)
+                        _screenshare_audio_producer_item(screenshare_audio_producer_item_data)
                         for screenshare_audio_producer_item_data in _screenshare_audio_producer
                     ]
                 except Exception:
@@ -490,9 +494,10 @@ class PeerReportQuality:
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_video_consumer)
+                _screenshare_video_consumer_item = PeerReportQualityScreenshareVideoConsumerItem.from_dict
                 try:
                     screenshare_video_consumer = [
-                        PeerReportQualityScreenshareVideoConsumerItem.from_dict(screenshare_video_consumer_item_data)
+                        _screenshare_video_consumer_item(screenshare_video_consumer_item_data)
                         for screenshare_video_consumer_item_data in _screenshare_video_consumer
                     ]
                 except Exception:
@@ -526,9 +531,10 @@ class PeerReportQuality:
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
                     raise DecodeError.expected("an array", _screenshare_video_producer)
+                _screenshare_video_producer_item = PeerReportQualityScreenshareVideoProducerItem.from_dict
                 try:
                     screenshare_video_producer = [
-                        PeerReportQualityScreenshareVideoProducerItem.from_dict(screenshare_video_producer_item_data)
+                        _screenshare_video_producer_item(screenshare_video_producer_item_data)
                         for screenshare_video_producer_item_data in _screenshare_video_producer
                     ]
                 except Exception:
@@ -562,10 +568,10 @@ class PeerReportQuality:
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
                     raise DecodeError.expected("an array", _video_consumer)
+                _video_consumer_item = PeerReportQualityVideoConsumerItem.from_dict
                 try:
                     video_consumer = [
-                        PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
-                        for video_consumer_item_data in _video_consumer
+                        _video_consumer_item(video_consumer_item_data) for video_consumer_item_data in _video_consumer
                     ]
                 except Exception:
                     for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
@@ -594,10 +600,10 @@ class PeerReportQuality:
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
                     raise DecodeError.expected("an array", _video_producer)
+                _video_producer_item = PeerReportQualityVideoProducerItem.from_dict
                 try:
                     video_producer = [
-                        PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
-                        for video_producer_item_data in _video_producer
+                        _video_producer_item(video_producer_item_data) for video_producer_item_data in _video_producer
                     ]
                 except Exception:
                     for video_producer_index, video_producer_item_data in enumerate(_video_producer):
@@ -622,7 +628,7 @@ class PeerReportQuality:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.audio_consumer = audio_consumer
         _instance.audio_consumer_cumulative = audio_consumer_cumulative
         _instance.audio_producer = audio_producer
@@ -640,8 +646,8 @@ class PeerReportQuality:
         _instance.video_producer = video_producer
         _instance.video_producer_cumulative = video_producer_cumulative
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _PEER_REPORT_QUALITY_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

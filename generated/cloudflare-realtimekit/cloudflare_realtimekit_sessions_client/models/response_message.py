@@ -15,6 +15,8 @@ _RESPONSE_MESSAGE_FIELDS = frozenset(
         "source",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class ResponseMessage:
@@ -164,14 +166,14 @@ class ResponseMessage:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.code = code
         _instance.message = message
         _instance.documentation_url = documentation_url
         _instance.source = source
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _RESPONSE_MESSAGE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _RESPONSE_MESSAGE_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -11,6 +11,8 @@ _SESSION_LIST_FIELDS = frozenset(
         "sessions",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class SessionList:
@@ -82,8 +84,9 @@ class SessionList:
             _sessions = src_dict["sessions"]
             if not isinstance(_sessions, list):
                 raise DecodeError.expected("an array", _sessions)
+            _sessions_item = Session.from_dict
             try:
-                sessions = [Session.from_dict(sessions_item_data) for sessions_item_data in _sessions]
+                sessions = [_sessions_item(sessions_item_data) for sessions_item_data in _sessions]
             except Exception:
                 for sessions_index, sessions_item_data in enumerate(_sessions):
                     try:
@@ -97,11 +100,11 @@ class SessionList:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.sessions = sessions
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_LIST_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_LIST_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -13,6 +13,8 @@ _SUMMARY_DOWNLOAD_FIELDS = frozenset(
         "summaryDownloadUrlExpiry",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class SummaryDownload:
@@ -131,13 +133,13 @@ class SummaryDownload:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.session_id = session_id
         _instance.summary_download_url = summary_download_url
         _instance.summary_download_url_expiry = summary_download_url_expiry
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SUMMARY_DOWNLOAD_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SUMMARY_DOWNLOAD_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

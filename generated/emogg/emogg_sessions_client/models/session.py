@@ -24,6 +24,9 @@ _SESSION_FIELDS = frozenset(
         "meta",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 class Session:
@@ -283,7 +286,7 @@ class Session:
             raise DecodeError.at("state", exc)
 
         try:
-            timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+            timestamp = _fromisoformat(src_dict["timestamp"])
 
         except Exception as exc:
             raise DecodeError.at("timestamp", exc)
@@ -384,8 +387,9 @@ class Session:
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
                     raise DecodeError.expected("an array", _sources)
+                _sources_item = SessionSource.from_dict
                 try:
-                    sources = [SessionSource.from_dict(sources_item_data) for sources_item_data in _sources]
+                    sources = [_sources_item(sources_item_data) for sources_item_data in _sources]
                 except Exception:
                     for sources_index, sources_item_data in enumerate(_sources):
                         try:
@@ -407,7 +411,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.type_ = type_
@@ -421,8 +425,8 @@ class Session:
         _instance.sources = sources
         _instance.meta = meta
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -14,6 +14,8 @@ _SESSION_LIST_FIELDS = frozenset(
         "data",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class SessionList:
@@ -157,8 +159,9 @@ class SessionList:
             _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise DecodeError.expected("an array", _data)
+            _data_item = Session.from_dict
             try:
-                data = [Session.from_dict(data_item_data) for data_item_data in _data]
+                data = [_data_item(data_item_data) for data_item_data in _data]
             except Exception:
                 for data_index, data_item_data in enumerate(_data):
                     try:
@@ -172,14 +175,14 @@ class SessionList:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.has_more = has_more
         _instance.offset = offset
         _instance.limit = limit
         _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_LIST_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_LIST_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -12,6 +12,8 @@ _TRANSCRIPTION_SENTIMENT_FIELDS = frozenset(
         "timeline",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class TranscriptionSentiment:
@@ -136,10 +138,9 @@ class TranscriptionSentiment:
             _timeline = src_dict["timeline"]
             if not isinstance(_timeline, list):
                 raise DecodeError.expected("an array", _timeline)
+            _timeline_item = TranscriptionSentimentEntry.from_dict
             try:
-                timeline = [
-                    TranscriptionSentimentEntry.from_dict(timeline_item_data) for timeline_item_data in _timeline
-                ]
+                timeline = [_timeline_item(timeline_item_data) for timeline_item_data in _timeline]
             except Exception:
                 for timeline_index, timeline_item_data in enumerate(_timeline):
                     try:
@@ -153,12 +154,12 @@ class TranscriptionSentiment:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.session = session
         _instance.timeline = timeline
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _TRANSCRIPTION_SENTIMENT_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -32,6 +32,8 @@ _ASSET_FIELDS = frozenset(
         "objectStoreId",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class Asset:
@@ -480,8 +482,9 @@ class Asset:
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
+                _profiles_item = AssetProfile.from_dict
                 try:
-                    profiles = [AssetProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -558,8 +561,9 @@ class Asset:
                 _hash_type_0 = _hash_
                 if not isinstance(_hash_type_0, list):
                     raise DecodeError.expected("an array", _hash_type_0)
+                _hash_type_0_item = AssetHash.from_dict
                 try:
-                    hash_type_0 = [AssetHash.from_dict(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                    hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
                 except Exception:
                     for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                         try:
@@ -599,7 +603,7 @@ class Asset:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.source = source
         _instance.name = name
@@ -621,8 +625,8 @@ class Asset:
         _instance.video_spec = video_spec
         _instance.object_store_id = object_store_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _ASSET_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

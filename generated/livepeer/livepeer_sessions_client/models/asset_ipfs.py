@@ -17,6 +17,8 @@ _ASSET_IPFS_FIELDS = frozenset(
         "updatedAt",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class AssetIpfs:
@@ -207,7 +209,7 @@ class AssetIpfs:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.spec = spec
         _instance.cid = cid
         _instance.url = url
@@ -215,8 +217,8 @@ class AssetIpfs:
         _instance.nft_metadata = nft_metadata
         _instance.updated_at = updated_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_IPFS_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _ASSET_IPFS_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -23,6 +23,8 @@ _ASSET_PROFILE_FIELDS = frozenset(
         "encoder",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class AssetProfile:
@@ -345,7 +347,7 @@ class AssetProfile:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.bitrate = bitrate
         _instance.width = width
         _instance.name = name
@@ -357,8 +359,8 @@ class AssetProfile:
         _instance.profile = profile
         _instance.encoder = encoder
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_PROFILE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _ASSET_PROFILE_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -20,6 +20,8 @@ _ASSET_SOURCE_FIELDS = frozenset(
         "assetId",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class AssetSource:
@@ -249,7 +251,7 @@ class AssetSource:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.type_ = type_
         _instance.url = url
         _instance.gateway_url = gateway_url
@@ -259,8 +261,8 @@ class AssetSource:
         _instance.requester_id = requester_id
         _instance.asset_id = asset_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_SOURCE_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _ASSET_SOURCE_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -33,6 +33,8 @@ _SESSION_FIELDS = frozenset(
         "profiles",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class Session:
@@ -625,8 +627,9 @@ class Session:
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
+                _profiles_item = TranscodeProfile.from_dict
                 try:
-                    profiles = [TranscodeProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -640,7 +643,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.last_seen = last_seen
@@ -663,8 +666,8 @@ class Session:
         _instance.playback_id = playback_id
         _instance.profiles = profiles
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -15,6 +15,8 @@ _VIDEO_SPEC_FIELDS = frozenset(
         "tracks",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class VideoSpec:
@@ -164,8 +166,9 @@ class VideoSpec:
             if _tracks is not UNSET:
                 if not isinstance(_tracks, list):
                     raise DecodeError.expected("an array", _tracks)
+                _tracks_item = VideoTrack.from_dict
                 try:
-                    tracks = [VideoTrack.from_dict(tracks_item_data) for tracks_item_data in _tracks]
+                    tracks = [_tracks_item(tracks_item_data) for tracks_item_data in _tracks]
                 except Exception:
                     for tracks_index, tracks_item_data in enumerate(_tracks):
                         try:
@@ -179,14 +182,14 @@ class VideoSpec:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.format_ = format_
         _instance.duration = duration
         _instance.bitrate = bitrate
         _instance.tracks = tracks
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _VIDEO_SPEC_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _VIDEO_SPEC_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -24,6 +24,8 @@ _VIDEO_TRACK_FIELDS = frozenset(
         "bitDepth",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class VideoTrack:
@@ -372,7 +374,7 @@ class VideoTrack:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.type_ = type_
         _instance.codec = codec
         _instance.start_time = start_time
@@ -386,8 +388,8 @@ class VideoTrack:
         _instance.sample_rate = sample_rate
         _instance.bit_depth = bit_depth
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _VIDEO_TRACK_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _VIDEO_TRACK_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -15,6 +15,8 @@ _BOOM_ERROR_FIELDS = frozenset(
         "details",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class BoomError:
@@ -164,8 +166,9 @@ class BoomError:
             if _details is not UNSET:
                 if not isinstance(_details, list):
                     raise DecodeError.expected("an array", _details)
+                _details_item = BoomErrorDetail.from_dict
                 try:
-                    details = [BoomErrorDetail.from_dict(details_item_data) for details_item_data in _details]
+                    details = [_details_item(details_item_data) for details_item_data in _details]
                 except Exception:
                     for details_index, details_item_data in enumerate(_details):
                         try:
@@ -179,14 +182,14 @@ class BoomError:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.status_code = status_code
         _instance.error = error
         _instance.message = message
         _instance.details = details
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _BOOM_ERROR_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _BOOM_ERROR_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -17,6 +17,9 @@ _LEGACY_SESSION_FIELDS = frozenset(
         "data",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 class LegacySession:
@@ -163,19 +166,19 @@ class LegacySession:
             raise DecodeError.at("_user", exc)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+            created_at = _fromisoformat(src_dict["createdAt"])
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            updated_at = _fromisoformat(src_dict["updatedAt"])
 
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            last_reset = datetime.datetime.fromisoformat(src_dict["lastReset"])
+            last_reset = _fromisoformat(src_dict["lastReset"])
 
         except Exception as exc:
             raise DecodeError.at("lastReset", exc)
@@ -188,7 +191,7 @@ class LegacySession:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.field_user = field_user
         _instance.created_at = created_at
@@ -196,8 +199,8 @@ class LegacySession:
         _instance.last_reset = last_reset
         _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _LEGACY_SESSION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _LEGACY_SESSION_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -59,6 +59,8 @@ _LEGACY_SESSION_DATA_FIELDS = frozenset(
         "follower-latest",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class LegacySessionData:
@@ -932,9 +934,10 @@ class LegacySessionData:
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
+                _cheer_recent_item = RecentEvent.from_dict
                 try:
                     cheer_recent = [
-                        RecentEvent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
                     ]
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
@@ -1009,10 +1012,9 @@ class LegacySessionData:
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
+                _host_recent_item = RecentEvent.from_dict
                 try:
-                    host_recent = [
-                        RecentEvent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
-                    ]
+                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -1150,8 +1152,9 @@ class LegacySessionData:
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
+                _tip_recent_item = RecentTip.from_dict
                 try:
-                    tip_recent = [RecentTip.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -1217,9 +1220,10 @@ class LegacySessionData:
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
+                _subscriber_recent_item = RecentEvent.from_dict
                 try:
                     subscriber_recent = [
-                        RecentEvent.from_dict(subscriber_recent_item_data)
+                        _subscriber_recent_item(subscriber_recent_item_data)
                         for subscriber_recent_item_data in _subscriber_recent
                     ]
                 except Exception:
@@ -1287,9 +1291,10 @@ class LegacySessionData:
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
+                _follower_recent_item = RecentFollower.from_dict
                 try:
                     follower_recent = [
-                        RecentFollower.from_dict(follower_recent_item_data)
+                        _follower_recent_item(follower_recent_item_data)
                         for follower_recent_item_data in _follower_recent
                     ]
                 except Exception:
@@ -1313,7 +1318,7 @@ class LegacySessionData:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
         _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
         _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
@@ -1363,8 +1368,8 @@ class LegacySessionData:
         _instance.follower_recent = follower_recent
         _instance.follower_latest = follower_latest
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _LEGACY_SESSION_DATA_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _LEGACY_SESSION_DATA_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -19,6 +19,8 @@ _SESSION_FIELDS = frozenset(
         "__v",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class Session:
@@ -262,7 +264,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.data = data
         _instance.settings = settings
         _instance.provider = provider
@@ -273,8 +275,8 @@ class Session:
         _instance.updated_at = updated_at
         _instance.field_v = field_v
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -73,6 +73,8 @@ _SESSION_DATA_FIELDS = frozenset(
         "merch-recent",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class SessionData:
@@ -1525,9 +1527,10 @@ class SessionData:
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
+                _follower_recent_item = FollowerRecent.from_dict
                 try:
                     follower_recent = [
-                        FollowerRecent.from_dict(follower_recent_item_data)
+                        _follower_recent_item(follower_recent_item_data)
                         for follower_recent_item_data in _follower_recent
                     ]
                 except Exception:
@@ -1547,9 +1550,10 @@ class SessionData:
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
+                _subscriber_recent_item = SubscriberRecent.from_dict
                 try:
                     subscriber_recent = [
-                        SubscriberRecent.from_dict(subscriber_recent_item_data)
+                        _subscriber_recent_item(subscriber_recent_item_data)
                         for subscriber_recent_item_data in _subscriber_recent
                     ]
                 except Exception:
@@ -1569,10 +1573,9 @@ class SessionData:
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
+                _host_recent_item = AmountRecent.from_dict
                 try:
-                    host_recent = [
-                        AmountRecent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
-                    ]
+                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -1590,10 +1593,9 @@ class SessionData:
             if _raid_recent is not UNSET:
                 if not isinstance(_raid_recent, list):
                     raise DecodeError.expected("an array", _raid_recent)
+                _raid_recent_item = AmountRecent.from_dict
                 try:
-                    raid_recent = [
-                        AmountRecent.from_dict(raid_recent_item_data) for raid_recent_item_data in _raid_recent
-                    ]
+                    raid_recent = [_raid_recent_item(raid_recent_item_data) for raid_recent_item_data in _raid_recent]
                 except Exception:
                     for raid_recent_index, raid_recent_item_data in enumerate(_raid_recent):
                         try:
@@ -1611,9 +1613,10 @@ class SessionData:
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
+                _cheer_recent_item = AmountRecent.from_dict
                 try:
                     cheer_recent = [
-                        AmountRecent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
                     ]
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
@@ -1632,8 +1635,9 @@ class SessionData:
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
+                _tip_recent_item = AmountRecent.from_dict
                 try:
-                    tip_recent = [AmountRecent.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -1651,9 +1655,10 @@ class SessionData:
             if _merch_recent is not UNSET:
                 if not isinstance(_merch_recent, list):
                     raise DecodeError.expected("an array", _merch_recent)
+                _merch_recent_item = AmountRecent.from_dict
                 try:
                     merch_recent = [
-                        AmountRecent.from_dict(merch_recent_item_data) for merch_recent_item_data in _merch_recent
+                        _merch_recent_item(merch_recent_item_data) for merch_recent_item_data in _merch_recent
                     ]
                 except Exception:
                     for merch_recent_index, merch_recent_item_data in enumerate(_merch_recent):
@@ -1668,7 +1673,7 @@ class SessionData:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.follower_latest = follower_latest
         _instance.follower_session = follower_session
         _instance.follower_week = follower_week
@@ -1732,8 +1737,8 @@ class SessionData:
         _instance.tip_recent = tip_recent
         _instance.merch_recent = merch_recent
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_DATA_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SESSION_DATA_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -16,6 +16,8 @@ _SUBSCRIBER_LATEST_FIELDS = frozenset(
         "gifted",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
 class SubscriberLatest:
@@ -219,7 +221,7 @@ class SubscriberLatest:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.name = name
         _instance.amount = amount
         _instance.tier = tier
@@ -227,8 +229,8 @@ class SubscriberLatest:
         _instance.sender = sender
         _instance.gifted = gifted
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SUBSCRIBER_LATEST_FIELDS:
+        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
+        if _SUBSCRIBER_LATEST_FIELDS.issuperset(src_dict):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
