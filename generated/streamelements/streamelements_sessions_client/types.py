@@ -122,6 +122,47 @@ class Response(Generic[T]):
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
 
 
+class _ModelBase:
+    """What every generated model shares, written once here rather than in each model module (where every method
+    is one more code object to load at import): a repr and an equality over the fields, in `__match_args__`
+    order, then `additional_properties`, as each model used to spell out; item access to the additional
+    properties. A model whose additional properties have a type of their own overrides the item access, typed."""
+
+    __slots__ = ()
+    __match_args__: tuple[str, ...] = ()
+    additional_properties: dict[str, Any]
+
+    def __repr__(self) -> str:
+        fields = "".join(f"{name}={getattr(self, name)!r}, " for name in self.__match_args__)
+        return f"{type(self).__name__}({fields}additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = self.__match_args__
+        return [*(getattr(self, name) for name in names), self.additional_properties] == [
+            *(getattr(other, name) for name in names),
+            other.additional_properties,
+        ]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 class RequestOptions(TypedDict, total=False):
     """Per-call options, accepted as keyword arguments by every endpoint function; any other is a TypeError.
 

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PAGING_FIELDS = frozenset(
@@ -18,12 +18,13 @@ _PAGING_FIELDS = frozenset(
 _new = object.__new__
 
 
-class Paging:
+class Paging(_ModelBase):
     """Where the page lies in the whole list."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "start_offset",
         "end_offset",
@@ -56,31 +57,6 @@ class Paging:
         self.end_offset = end_offset
         self.total_count = total_count
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"start_offset={self.start_offset!r}, "
-            f"end_offset={self.end_offset!r}, "
-            f"total_count={self.total_count!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.start_offset,
-            self.end_offset,
-            self.total_count,
-            self.additional_properties,
-        ) == (
-            other.start_offset,
-            other.end_offset,
-            other.total_count,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -160,19 +136,3 @@ class Paging:
                 key: value for key, value in src_dict.items() if key not in _PAGING_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

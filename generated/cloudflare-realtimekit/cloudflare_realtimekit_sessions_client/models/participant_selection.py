@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PARTICIPANT_SELECTION_FIELDS = frozenset(
@@ -17,12 +17,13 @@ _PARTICIPANT_SELECTION_FIELDS = frozenset(
 _new = object.__new__
 
 
-class ParticipantSelection:
+class ParticipantSelection(_ModelBase):
     """The participants to act on, by participant ID or custom participant ID (either or both)."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "participant_ids",
         "custom_participant_ids",
@@ -49,28 +50,6 @@ class ParticipantSelection:
         self.participant_ids = participant_ids
         self.custom_participant_ids = custom_participant_ids
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"participant_ids={self.participant_ids!r}, "
-            f"custom_participant_ids={self.custom_participant_ids!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.participant_ids,
-            self.custom_participant_ids,
-            self.additional_properties,
-        ) == (
-            other.participant_ids,
-            other.custom_participant_ids,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -157,19 +136,3 @@ class ParticipantSelection:
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_SELECTION_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

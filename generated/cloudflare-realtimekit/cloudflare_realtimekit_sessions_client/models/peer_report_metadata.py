@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_METADATA_FIELDS = frozenset(
@@ -30,12 +30,13 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
 _new = object.__new__
 
 
-class PeerReportMetadata:
+class PeerReportMetadata(_ModelBase):
     """What the peer ran on and how it connected. The nested statistics are open objects."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "audio_devices_updates",
         "browser_metadata",
@@ -140,67 +141,6 @@ class PeerReportMetadata:
         self.speaker_devices_updates = speaker_devices_updates
         self.video_devices_updates = video_devices_updates
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"audio_devices_updates={self.audio_devices_updates!r}, "
-            f"browser_metadata={self.browser_metadata!r}, "
-            f"candidate_pairs={self.candidate_pairs!r}, "
-            f"device_info={self.device_info!r}, "
-            f"events={self.events!r}, "
-            f"ip_information={self.ip_information!r}, "
-            f"native_metadata={self.native_metadata!r}, "
-            f"pc_metadata={self.pc_metadata!r}, "
-            f"room_view_type={self.room_view_type!r}, "
-            f"sdk_name={self.sdk_name!r}, "
-            f"sdk_type={self.sdk_type!r}, "
-            f"sdk_version={self.sdk_version!r}, "
-            f"selected_device_updates={self.selected_device_updates!r}, "
-            f"speaker_devices_updates={self.speaker_devices_updates!r}, "
-            f"video_devices_updates={self.video_devices_updates!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.audio_devices_updates,
-            self.browser_metadata,
-            self.candidate_pairs,
-            self.device_info,
-            self.events,
-            self.ip_information,
-            self.native_metadata,
-            self.pc_metadata,
-            self.room_view_type,
-            self.sdk_name,
-            self.sdk_type,
-            self.sdk_version,
-            self.selected_device_updates,
-            self.speaker_devices_updates,
-            self.video_devices_updates,
-            self.additional_properties,
-        ) == (
-            other.audio_devices_updates,
-            other.browser_metadata,
-            other.candidate_pairs,
-            other.device_info,
-            other.events,
-            other.ip_information,
-            other.native_metadata,
-            other.pc_metadata,
-            other.room_view_type,
-            other.sdk_name,
-            other.sdk_type,
-            other.sdk_version,
-            other.selected_device_updates,
-            other.speaker_devices_updates,
-            other.video_devices_updates,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -558,22 +498,6 @@ class PeerReportMetadata:
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_METADATA_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_PARTICIPANT_FIELDS = frozenset(
@@ -28,12 +28,13 @@ _PEER_REPORT_PARTICIPANT_FIELDS = frozenset(
 _new = object.__new__
 
 
-class PeerReportParticipant:
+class PeerReportParticipant(_ModelBase):
     """A participant with the report of its peer. Every field is optional (SDK 5.9.0)."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "created_at",
@@ -126,61 +127,6 @@ class PeerReportParticipant:
         self.updated_at = updated_at
         self.user_id = user_id
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"custom_participant_id={self.custom_participant_id!r}, "
-            f"display_name={self.display_name!r}, "
-            f"duration={self.duration!r}, "
-            f"joined_at={self.joined_at!r}, "
-            f"left_at={self.left_at!r}, "
-            f"peer_events={self.peer_events!r}, "
-            f"peer_report={self.peer_report!r}, "
-            f"role={self.role!r}, "
-            f"session_id={self.session_id!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"user_id={self.user_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.created_at,
-            self.custom_participant_id,
-            self.display_name,
-            self.duration,
-            self.joined_at,
-            self.left_at,
-            self.peer_events,
-            self.peer_report,
-            self.role,
-            self.session_id,
-            self.updated_at,
-            self.user_id,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.created_at,
-            other.custom_participant_id,
-            other.display_name,
-            other.duration,
-            other.joined_at,
-            other.left_at,
-            other.peer_events,
-            other.peer_report,
-            other.role,
-            other.session_id,
-            other.updated_at,
-            other.user_id,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -403,22 +349,6 @@ class PeerReportParticipant:
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_PARTICIPANT_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

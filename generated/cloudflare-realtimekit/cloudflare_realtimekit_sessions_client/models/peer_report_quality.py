@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_QUALITY_FIELDS = frozenset(
@@ -31,7 +31,7 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
 _new = object.__new__
 
 
-class PeerReportQuality:
+class PeerReportQuality(_ModelBase):
     """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
     objects.
 
@@ -39,7 +39,8 @@ class PeerReportQuality:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "audio_consumer",
         "audio_consumer_cumulative",
@@ -150,70 +151,6 @@ class PeerReportQuality:
         self.video_producer = video_producer
         self.video_producer_cumulative = video_producer_cumulative
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"audio_consumer={self.audio_consumer!r}, "
-            f"audio_consumer_cumulative={self.audio_consumer_cumulative!r}, "
-            f"audio_producer={self.audio_producer!r}, "
-            f"audio_producer_cumulative={self.audio_producer_cumulative!r}, "
-            f"screenshare_audio_consumer={self.screenshare_audio_consumer!r}, "
-            f"screenshare_audio_consumer_cumulative={self.screenshare_audio_consumer_cumulative!r}, "
-            f"screenshare_audio_producer={self.screenshare_audio_producer!r}, "
-            f"screenshare_audio_producer_cumulative={self.screenshare_audio_producer_cumulative!r}, "
-            f"screenshare_video_consumer={self.screenshare_video_consumer!r}, "
-            f"screenshare_video_consumer_cumulative={self.screenshare_video_consumer_cumulative!r}, "
-            f"screenshare_video_producer={self.screenshare_video_producer!r}, "
-            f"screenshare_video_producer_cumulative={self.screenshare_video_producer_cumulative!r}, "
-            f"video_consumer={self.video_consumer!r}, "
-            f"video_consumer_cumulative={self.video_consumer_cumulative!r}, "
-            f"video_producer={self.video_producer!r}, "
-            f"video_producer_cumulative={self.video_producer_cumulative!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.audio_consumer,
-            self.audio_consumer_cumulative,
-            self.audio_producer,
-            self.audio_producer_cumulative,
-            self.screenshare_audio_consumer,
-            self.screenshare_audio_consumer_cumulative,
-            self.screenshare_audio_producer,
-            self.screenshare_audio_producer_cumulative,
-            self.screenshare_video_consumer,
-            self.screenshare_video_consumer_cumulative,
-            self.screenshare_video_producer,
-            self.screenshare_video_producer_cumulative,
-            self.video_consumer,
-            self.video_consumer_cumulative,
-            self.video_producer,
-            self.video_producer_cumulative,
-            self.additional_properties,
-        ) == (
-            other.audio_consumer,
-            other.audio_consumer_cumulative,
-            other.audio_producer,
-            other.audio_producer_cumulative,
-            other.screenshare_audio_consumer,
-            other.screenshare_audio_consumer_cumulative,
-            other.screenshare_audio_producer,
-            other.screenshare_audio_producer_cumulative,
-            other.screenshare_video_consumer,
-            other.screenshare_video_consumer_cumulative,
-            other.screenshare_video_producer,
-            other.screenshare_video_producer_cumulative,
-            other.video_consumer,
-            other.video_consumer_cumulative,
-            other.video_producer,
-            other.video_producer_cumulative,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -654,22 +591,6 @@ class PeerReportQuality:
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_META_FIELDS = frozenset(
@@ -20,12 +20,13 @@ _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 
 
-class SessionMeta:
+class SessionMeta(_ModelBase):
     """Information referred to the internal state of the session."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "expires",
         "health_check",
@@ -58,31 +59,6 @@ class SessionMeta:
         self.health_check = health_check
         self.worker_state = worker_state
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"expires={self.expires!r}, "
-            f"health_check={self.health_check!r}, "
-            f"worker_state={self.worker_state!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.expires,
-            self.health_check,
-            self.worker_state,
-            self.additional_properties,
-        ) == (
-            other.expires,
-            other.health_check,
-            other.worker_state,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -154,19 +130,3 @@ class SessionMeta:
                 key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.asset_type import AssetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ASSET_FIELDS = frozenset(
@@ -36,7 +36,7 @@ _ASSET_FIELDS = frozenset(
 _new = object.__new__
 
 
-class Asset:
+class Asset(_ModelBase):
     """An asset: here, a clip made from a session. The fields of the vendor's `asset` schema; `id`, `name` and `source` are
     required, as the vendor says.
 
@@ -44,7 +44,8 @@ class Asset:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "source",
@@ -181,82 +182,6 @@ class Asset:
         self.video_spec = video_spec
         self.object_store_id = object_store_id
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"source={self.source!r}, "
-            f"name={self.name!r}, "
-            f"type_={self.type_!r}, "
-            f"playback_id={self.playback_id!r}, "
-            f"user_id={self.user_id!r}, "
-            f"playback_url={self.playback_url!r}, "
-            f"download_url={self.download_url!r}, "
-            f"playback_policy={self.playback_policy!r}, "
-            f"creator_id={self.creator_id!r}, "
-            f"profiles={self.profiles!r}, "
-            f"storage={self.storage!r}, "
-            f"status={self.status!r}, "
-            f"project_id={self.project_id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"created_by_token_name={self.created_by_token_name!r}, "
-            f"size={self.size!r}, "
-            f"hash_={self.hash_!r}, "
-            f"video_spec={self.video_spec!r}, "
-            f"object_store_id={self.object_store_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.source,
-            self.name,
-            self.type_,
-            self.playback_id,
-            self.user_id,
-            self.playback_url,
-            self.download_url,
-            self.playback_policy,
-            self.creator_id,
-            self.profiles,
-            self.storage,
-            self.status,
-            self.project_id,
-            self.created_at,
-            self.created_by_token_name,
-            self.size,
-            self.hash_,
-            self.video_spec,
-            self.object_store_id,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.source,
-            other.name,
-            other.type_,
-            other.playback_id,
-            other.user_id,
-            other.playback_url,
-            other.download_url,
-            other.playback_policy,
-            other.creator_id,
-            other.profiles,
-            other.storage,
-            other.status,
-            other.project_id,
-            other.created_at,
-            other.created_by_token_name,
-            other.size,
-            other.hash_,
-            other.video_spec,
-            other.object_store_id,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -633,22 +558,6 @@ class Asset:
                 key: value for key, value in src_dict.items() if key not in _ASSET_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

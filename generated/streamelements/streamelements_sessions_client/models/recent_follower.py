@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _RECENT_FOLLOWER_FIELDS = frozenset(
@@ -19,12 +19,13 @@ _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 
 
-class RecentFollower:
+class RecentFollower(_ModelBase):
     """One of the recent followers (`follower-recent`)."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "name",
         "created_at",
@@ -51,28 +52,6 @@ class RecentFollower:
         self.name = name
         self.created_at = created_at
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"name={self.name!r}, "
-            f"created_at={self.created_at!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.name,
-            self.created_at,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.created_at,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -131,19 +110,3 @@ class RecentFollower:
                 key: value for key, value in src_dict.items() if key not in _RECENT_FOLLOWER_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
