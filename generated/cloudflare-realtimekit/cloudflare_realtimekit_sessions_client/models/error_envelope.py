@@ -165,8 +165,9 @@ class ErrorEnvelope(_ModelBase):
         _instance.messages = messages
         _instance.result = result
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ERROR_ENVELOPE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 3 + (result is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -128,8 +128,9 @@ class Paging(_ModelBase):
         _instance.end_offset = end_offset
         _instance.total_count = total_count
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PAGING_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (start_offset is not UNSET) + (end_offset is not UNSET) + (total_count is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -113,8 +113,9 @@ class ParticipantList(_ModelBase):
         _instance.participants = participants
         _instance.paging = paging
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PARTICIPANT_LIST_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (paging is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

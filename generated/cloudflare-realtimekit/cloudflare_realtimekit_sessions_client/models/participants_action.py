@@ -115,8 +115,9 @@ class ParticipantsAction(_ModelBase):
         _instance.action = action
         _instance.participants = participants
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PARTICIPANTS_ACTION_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (action is not UNSET) + (participants is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -101,8 +101,9 @@ class PeerReport(_ModelBase):
         _instance.metadata = metadata
         _instance.quality = quality
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PEER_REPORT_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (metadata is not UNSET) + (quality is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -50,8 +50,9 @@ class PeerReportMetadataSelectedDeviceUpdatesItem(_ModelBase):
         # property is named so, as the generator never starts a Python name with an underscore.)
         _instance = _new(cls)
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PEER_REPORT_METADATA_SELECTED_DEVICE_UPDATES_ITEM_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 0:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

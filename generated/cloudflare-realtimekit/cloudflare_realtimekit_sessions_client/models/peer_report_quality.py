@@ -583,8 +583,19 @@ class PeerReportQuality(_ModelBase):
         _instance.video_producer = video_producer
         _instance.video_producer_cumulative = video_producer_cumulative
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _PEER_REPORT_QUALITY_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (audio_consumer is not UNSET) + (audio_consumer_cumulative is not UNSET) + (
+            audio_producer is not UNSET
+        ) + (audio_producer_cumulative is not UNSET) + (screenshare_audio_consumer is not UNSET) + (
+            screenshare_audio_consumer_cumulative is not UNSET
+        ) + (screenshare_audio_producer is not UNSET) + (screenshare_audio_producer_cumulative is not UNSET) + (
+            screenshare_video_consumer is not UNSET
+        ) + (screenshare_video_consumer_cumulative is not UNSET) + (screenshare_video_producer is not UNSET) + (
+            screenshare_video_producer_cumulative is not UNSET
+        ) + (video_consumer is not UNSET) + (video_consumer_cumulative is not UNSET) + (video_producer is not UNSET) + (
+            video_producer_cumulative is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -145,8 +145,9 @@ class ResponseMessage(_ModelBase):
         _instance.documentation_url = documentation_url
         _instance.source = source
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _RESPONSE_MESSAGE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (documentation_url is not UNSET) + (source is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

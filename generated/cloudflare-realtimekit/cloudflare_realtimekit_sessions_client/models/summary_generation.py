@@ -96,8 +96,9 @@ class SummaryGeneration(_ModelBase):
         _instance.session_id = session_id
         _instance.status = status
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SUMMARY_GENERATION_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (session_id is not UNSET) + (status is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

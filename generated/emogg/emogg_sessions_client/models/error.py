@@ -119,8 +119,9 @@ class Error(_ModelBase):
         _instance.status = status
         _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ERROR_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 3:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

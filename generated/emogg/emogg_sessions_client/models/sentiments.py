@@ -128,8 +128,9 @@ class Sentiments(_ModelBase):
         _instance.neutral = neutral
         _instance.negative = negative
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SENTIMENTS_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (positive is not UNSET) + (neutral is not UNSET) + (negative is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

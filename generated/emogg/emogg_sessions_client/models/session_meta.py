@@ -122,8 +122,9 @@ class SessionMeta(_ModelBase):
         _instance.health_check = health_check
         _instance.worker_state = worker_state
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SESSION_META_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (expires is not UNSET) + (health_check is not UNSET) + (worker_state is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -550,8 +550,15 @@ class Asset(_ModelBase):
         _instance.video_spec = video_spec
         _instance.object_store_id = object_store_id
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 3 + (type_ is not UNSET) + (playback_id is not UNSET) + (user_id is not UNSET) + (
+            playback_url is not UNSET
+        ) + (download_url is not UNSET) + (playback_policy is not UNSET) + (creator_id is not UNSET) + (
+            profiles is not UNSET
+        ) + (storage is not UNSET) + (status is not UNSET) + (project_id is not UNSET) + (created_at is not UNSET) + (
+            created_by_token_name is not UNSET
+        ) + (size is not UNSET) + (hash_ is not UNSET) + (video_spec is not UNSET) + (object_store_id is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -96,8 +96,9 @@ class AssetHash(_ModelBase):
         _instance.hash_ = hash_
         _instance.algorithm = algorithm
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_HASH_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (hash_ is not UNSET) + (algorithm is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -184,8 +184,11 @@ class AssetIpfs(_ModelBase):
         _instance.nft_metadata = nft_metadata
         _instance.updated_at = updated_at
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_IPFS_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (spec is not UNSET) + (cid is not UNSET) + (url is not UNSET) + (
+            gateway_url is not UNSET
+        ) + (nft_metadata is not UNSET) + (updated_at is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

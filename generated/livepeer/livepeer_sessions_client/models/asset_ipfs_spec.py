@@ -103,8 +103,9 @@ class AssetIpfsSpec(_ModelBase):
         _instance.nft_metadata_template = nft_metadata_template
         _instance.nft_metadata = nft_metadata
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_IPFS_SPEC_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (nft_metadata_template is not UNSET) + (nft_metadata is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -314,8 +314,13 @@ class AssetProfile(_ModelBase):
         _instance.profile = profile
         _instance.encoder = encoder
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_PROFILE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (width is not UNSET) + (name is not UNSET) + (height is not UNSET) + (
+            quality is not UNSET
+        ) + (fps is not UNSET) + (fps_den is not UNSET) + (gop is not UNSET) + (profile is not UNSET) + (
+            encoder is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

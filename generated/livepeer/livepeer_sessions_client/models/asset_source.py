@@ -222,8 +222,11 @@ class AssetSource(_ModelBase):
         _instance.requester_id = requester_id
         _instance.asset_id = asset_id
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_SOURCE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (url is not UNSET) + (gateway_url is not UNSET) + (session_id is not UNSET) + (
+            source_id is not UNSET
+        ) + (playback_id is not UNSET) + (requester_id is not UNSET) + (asset_id is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -100,8 +100,9 @@ class AssetStorage(_ModelBase):
         _instance.ipfs = ipfs
         _instance.status = status
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _ASSET_STORAGE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (ipfs is not UNSET) + (status is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -118,8 +118,9 @@ class IpfsFileInfo(_ModelBase):
         _instance.url = url
         _instance.gateway_url = gateway_url
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _IPFS_FILE_INFO_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (url is not UNSET) + (gateway_url is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -143,8 +143,9 @@ class StorageStatus(_ModelBase):
         _instance.progress = progress
         _instance.error_message = error_message
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _STORAGE_STATUS_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (progress is not UNSET) + (error_message is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -187,8 +187,11 @@ class TranscodeProfile(_ModelBase):
         _instance.bitrate = bitrate
         _instance.fps = fps
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _TRANSCODE_PROFILE_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (name is not UNSET) + (width is not UNSET) + (height is not UNSET) + (
+            bitrate is not UNSET
+        ) + (fps is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

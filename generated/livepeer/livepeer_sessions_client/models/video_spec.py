@@ -161,8 +161,11 @@ class VideoSpec(_ModelBase):
         _instance.bitrate = bitrate
         _instance.tracks = tracks
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _VIDEO_SPEC_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (format_ is not UNSET) + (duration is not UNSET) + (bitrate is not UNSET) + (
+            tracks is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -337,8 +337,13 @@ class VideoTrack(_ModelBase):
         _instance.sample_rate = sample_rate
         _instance.bit_depth = bit_depth
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _VIDEO_TRACK_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (start_time is not UNSET) + (duration is not UNSET) + (bitrate is not UNSET) + (
+            width is not UNSET
+        ) + (height is not UNSET) + (pixel_format is not UNSET) + (fps is not UNSET) + (channels is not UNSET) + (
+            sample_rate is not UNSET
+        ) + (bit_depth is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -75,8 +75,9 @@ class FollowerLatest(_ModelBase):
         _instance = _new(cls)
         _instance.name = name
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _FOLLOWER_LATEST_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -143,8 +143,9 @@ class LatestSubscriber(_ModelBase):
         _instance.tier = tier
         _instance.amount = amount
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _LATEST_SUBSCRIBER_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (message is not UNSET) + (tier is not UNSET) + (amount is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -167,8 +167,9 @@ class LegacySession(_ModelBase):
         _instance.last_reset = last_reset
         _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _LEGACY_SESSION_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 6:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

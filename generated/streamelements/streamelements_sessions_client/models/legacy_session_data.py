@@ -1209,8 +1209,35 @@ class LegacySessionData(_ModelBase):
         _instance.follower_recent = follower_recent
         _instance.follower_latest = follower_latest
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _LEGACY_SESSION_DATA_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (cheer_alltime_top_donator is not UNSET) + (cheer_monthly_top_donator is not UNSET) + (
+            cheer_weekly_top_donator is not UNSET
+        ) + (cheer_session_top_donator is not UNSET) + (cheer_alltime_top_donation is not UNSET) + (
+            cheer_monthly_top_donation is not UNSET
+        ) + (cheer_weekly_top_donation is not UNSET) + (cheer_session_top_donation is not UNSET) + (
+            cheer_recent is not UNSET
+        ) + (cheer_latest is not UNSET) + (cheer_goal is not UNSET) + (cheer_count is not UNSET) + (
+            cheer_total is not UNSET
+        ) + (cheer_month is not UNSET) + (cheer_week is not UNSET) + (cheer_session is not UNSET) + (
+            host_recent is not UNSET
+        ) + (host_latest is not UNSET) + (tip_goal is not UNSET) + (tip_count is not UNSET) + (
+            tip_total is not UNSET
+        ) + (tip_month is not UNSET) + (tip_week is not UNSET) + (tip_session is not UNSET) + (
+            tip_alltime_top_donator is not UNSET
+        ) + (tip_monthly_top_donator is not UNSET) + (tip_weekly_top_donator is not UNSET) + (
+            tip_session_top_donator is not UNSET
+        ) + (tip_alltime_top_donation is not UNSET) + (tip_monthly_top_donation is not UNSET) + (
+            tip_weekly_top_donation is not UNSET
+        ) + (tip_session_top_donation is not UNSET) + (tip_recent is not UNSET) + (tip_latest is not UNSET) + (
+            subscriber_total is not UNSET
+        ) + (subscriber_goal is not UNSET) + (subscriber_month is not UNSET) + (subscriber_week is not UNSET) + (
+            subscriber_session is not UNSET
+        ) + (subscriber_recent is not UNSET) + (subscriber_latest is not UNSET) + (follower_total is not UNSET) + (
+            follower_goal is not UNSET
+        ) + (follower_month is not UNSET) + (follower_week is not UNSET) + (follower_session is not UNSET) + (
+            follower_recent is not UNSET
+        ) + (follower_latest is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -102,8 +102,9 @@ class RecentFollower(_ModelBase):
         _instance.name = name
         _instance.created_at = created_at
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _RECENT_FOLLOWER_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (created_at is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

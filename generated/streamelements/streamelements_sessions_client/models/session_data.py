@@ -1536,8 +1536,45 @@ class SessionData(_ModelBase):
         _instance.tip_recent = tip_recent
         _instance.merch_recent = merch_recent
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SESSION_DATA_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (follower_latest is not UNSET) + (follower_session is not UNSET) + (
+            follower_week is not UNSET
+        ) + (follower_month is not UNSET) + (follower_goal is not UNSET) + (follower_total is not UNSET) + (
+            subscriber_latest is not UNSET
+        ) + (subscriber_new_latest is not UNSET) + (subscriber_resub_latest is not UNSET) + (
+            subscriber_gifted_latest is not UNSET
+        ) + (subscriber_session is not UNSET) + (subscriber_new_session is not UNSET) + (
+            subscriber_resub_session is not UNSET
+        ) + (subscriber_gifted_session is not UNSET) + (subscriber_week is not UNSET) + (
+            subscriber_month is not UNSET
+        ) + (subscriber_goal is not UNSET) + (subscriber_total is not UNSET) + (subscriber_points is not UNSET) + (
+            subscriber_alltime_gifter is not UNSET
+        ) + (host_latest is not UNSET) + (raid_latest is not UNSET) + (cheer_session is not UNSET) + (
+            cheer_week is not UNSET
+        ) + (cheer_month is not UNSET) + (cheer_total is not UNSET) + (cheer_count is not UNSET) + (
+            cheer_goal is not UNSET
+        ) + (cheer_latest is not UNSET) + (cheer_session_top_donation is not UNSET) + (
+            cheer_weekly_top_donation is not UNSET
+        ) + (cheer_monthly_top_donation is not UNSET) + (cheer_alltime_top_donation is not UNSET) + (
+            cheer_session_top_donator is not UNSET
+        ) + (cheer_weekly_top_donator is not UNSET) + (cheer_monthly_top_donator is not UNSET) + (
+            cheer_alltime_top_donator is not UNSET
+        ) + (tip_latest is not UNSET) + (tip_session_top_donation is not UNSET) + (
+            tip_weekly_top_donation is not UNSET
+        ) + (tip_monthly_top_donation is not UNSET) + (tip_alltime_top_donation is not UNSET) + (
+            tip_session_top_donator is not UNSET
+        ) + (tip_weekly_top_donator is not UNSET) + (tip_monthly_top_donator is not UNSET) + (
+            tip_alltime_top_donator is not UNSET
+        ) + (tip_session is not UNSET) + (tip_week is not UNSET) + (tip_month is not UNSET) + (
+            tip_total is not UNSET
+        ) + (tip_count is not UNSET) + (tip_goal is not UNSET) + (merch_goal_orders is not UNSET) + (
+            merch_goal_items is not UNSET
+        ) + (merch_goal_total is not UNSET) + (follower_recent is not UNSET) + (subscriber_recent is not UNSET) + (
+            host_recent is not UNSET
+        ) + (raid_recent is not UNSET) + (cheer_recent is not UNSET) + (tip_recent is not UNSET) + (
+            merch_recent is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

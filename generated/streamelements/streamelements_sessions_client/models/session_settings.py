@@ -96,8 +96,9 @@ class SessionSettings(_ModelBase):
         _instance.auto_reset = auto_reset
         _instance.calendar = calendar
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SESSION_SETTINGS_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

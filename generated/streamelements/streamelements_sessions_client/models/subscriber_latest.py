@@ -197,8 +197,9 @@ class SubscriberLatest(_ModelBase):
         _instance.sender = sender
         _instance.gifted = gifted
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SUBSCRIBER_LATEST_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 6:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -138,8 +138,9 @@ class SubscriberRecent(_ModelBase):
         _instance.amount = amount
         _instance.created_at = created_at
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _SUBSCRIBER_RECENT_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 4:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

@@ -103,8 +103,9 @@ class TopEvent(_ModelBase):
         _instance.name = name
         _instance.amount = amount
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _TOP_EVENT_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (name is not UNSET) + (amount is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {

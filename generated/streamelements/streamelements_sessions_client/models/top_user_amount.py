@@ -121,8 +121,9 @@ class TopUserAmount(_ModelBase):
         _instance.amount = amount
         _instance.message = message
 
-        # Most bodies hold only known fields: a subset test (in C, with no keys view to build) spares filtering.
-        if _TOP_USER_AMOUNT_FIELDS.issuperset(src_dict):
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (message is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
