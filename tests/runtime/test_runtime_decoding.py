@@ -56,6 +56,17 @@ def test_a_missing_optional_field_stays_missing(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_an_unknown_field_in_place_of_a_missing_optional_one_is_kept(case: Case) -> None:
+    """As many keys as the model knows fields, yet one unknown: it is still kept, and the optional one missing."""
+    body = replaced(case.example(), case.optional, delete=True)
+    at(body, case.optional[:-1])["fieldFromTheFuture"] = 1
+    as_dict = parse(case, body).to_dict()
+    assert at(as_dict, case.optional[:-1])["fieldFromTheFuture"] == 1
+    assert case.optional[-1] not in at(as_dict, case.optional[:-1])
+    assert list(same_json(as_dict, body)) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_a_missing_required_field_names_its_path(case: Case) -> None:
     body = replaced(case.example(), case.required, delete=True)
     with pytest.raises(case.errors.DecodeError) as caught:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
 
+import httpx
 import msgspec
 import pytest
 from hypothesis import given, settings
@@ -89,6 +90,40 @@ def test_a_lone_surrogate_is_kept_as_the_standard_library_keeps_it(types: Module
 
 
 @pytest.mark.parametrize("path", PATHS)
+def test_a_big_integer_after_a_byte_order_mark_stays_exact(types: ModuleType, path: str) -> None:
+    value = decoder(types, path)(b'\xef\xbb\xbf{"n": 123456789012345678901234567890}')
+    assert value == {"n": 123456789012345678901234567890} and type(value["n"]) is int
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_a_body_in_another_unicode_encoding_is_read_as_the_standard_library_reads_it(
+    types: ModuleType, path: str, encoding: str
+) -> None:
+    body = '{"name": "Zoë", "n": 18446744073709551617}'.encode(encoding)
+    assert decoder(types, path)(body) == json.loads(body) == {"name": "Zoë", "n": 18446744073709551617}
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("body", [b'"\xed\xa0\x80"', b'{"name": "\xed\xb0\x80x"}'])
+def test_an_encoded_lone_surrogate_is_read_as_the_standard_library_reads_it(
+    types: ModuleType, path: str, body: bytes
+) -> None:
+    """Not UTF-8, yet json.loads reads it (it decodes bytes with surrogatepass); msgspec refuses it, so the
+    standard library decides on both paths."""
+    value = decoder(types, path)(body)
+    assert value == json.loads(body) and value in ("\ud800", {"name": "\udc00x"})
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("body", [b'"\xc3"', b'{"name": "\xe2\x82"}', b'"\x80"'])
+def test_a_cut_or_stray_utf_8_byte_is_a_decode_error(types: ModuleType, path: str, body: bytes) -> None:
+    errors = importlib.import_module(types.__name__.replace(".types", ".errors"))
+    with pytest.raises(errors.DecodeError, match="malformed JSON"):
+        decoder(types, path)(body)
+
+
+@pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("body", [b"", b"{", b"[1,]", b'{"a": 1}x', b'"\x01"', b"\xff", b"01", b"[" * 100_000])
 def test_malformed_json_is_the_same_decode_error_on_both_paths(types: ModuleType, path: str, body: bytes) -> None:
     errors = importlib.import_module(types.__name__.replace(".types", ".errors"))
@@ -120,3 +155,60 @@ def test_both_paths_give_the_same_value_for_any_json(value: Any, ensure_ascii: b
         types._compiled = saved
     # repr tells 1 from 1.0 and 0.0 from -0.0, which == does not.
     assert repr(compiled) == repr(stdlib) == repr(json.loads(body))
+
+
+# -- Through a call: the body a client receives goes the same way on both paths ------------------------------------
+
+
+@pytest.fixture(params=PATHS)
+def streamelements_on(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The StreamElements client with one decoder path in force for the test."""
+    types = types_of(PACKAGES[0])
+    saved = types._compiled
+    types._compiled = msgspec.json.decode if request.param == "compiled" else None
+    yield request.param
+    types._compiled = saved
+
+
+def _legacy_session_call(body: bytes) -> Any:
+    package = importlib.import_module(PACKAGES[0])
+    operation = importlib.import_module(f"{PACKAGES[0]}.api.sessions.get_current_session")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = package.AuthenticatedClient(
+        base_url="https://api.example/kappa/v2/", token="json-paths-token", httpx_args={"transport": transport}
+    )
+    with client:
+        return operation.sync(client=client)
+
+
+_SESSION = {
+    "_id": "s",
+    "_user": "u",
+    "createdAt": "2017-09-09T03:29:00.139Z",
+    "updatedAt": "2017-09-09T03:29:00.139Z",
+    "lastReset": "2017-09-09T03:29:00Z",
+    "data": {"tip-count": {"count": 3}},
+}
+
+
+def test_a_call_keeps_big_integers_exact_on_both_paths(streamelements_on: str) -> None:
+    body = json.dumps({**_SESSION, "data": {"tip-count": {"count": 2**70}}, "extra": -(2**80)}).encode()
+    session = _legacy_session_call(body)
+    assert session.data.tip_count.count == 2**70 and type(session.data.tip_count.count) is int
+    assert session.additional_properties == {"extra": -(2**80)}
+
+
+@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-1e400"])
+def test_a_call_refuses_numbers_json_cannot_hold_on_both_paths(streamelements_on: str, number: bytes) -> None:
+    errors = importlib.import_module(f"{PACKAGES[0]}.errors")
+    body = json.dumps(_SESSION).encode().replace(b'{"count": 3}', b'{"count": ' + number + b"}")
+    with pytest.raises(errors.DecodeError, match="not finite"):
+        _legacy_session_call(body)
+
+
+def test_a_call_names_the_field_that_does_not_fit_on_both_paths(streamelements_on: str) -> None:
+    errors = importlib.import_module(f"{PACKAGES[0]}.errors")
+    body = json.dumps({**_SESSION, "data": {"tip-count": {"count": "three"}}}).encode()
+    with pytest.raises(errors.DecodeError) as caught:
+        _legacy_session_call(body)
+    assert caught.value.path == "data.tip-count.count"

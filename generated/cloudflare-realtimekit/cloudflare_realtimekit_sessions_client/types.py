@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, MutableMapping
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 from .errors import DecodeError
@@ -48,15 +47,36 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-# dataclasses here: httpx has imported dataclasses already, so this module, and every operation module with it,
-# costs no import of its own.
-@dataclass(slots=True)
+# Plain slotted classes written out, with what @dataclass(slots=True) would generate (the same __init__,
+# __repr__ and __eq__): importing dataclasses and generating two classes at import time cost more than the rest
+# of this module (the import budget is httpx plus 10 %; see scripts/bench/imports.py).
 class File:
     """Contains information for file uploads"""
 
+    __slots__ = ("payload", "file_name", "mime_type")
+    __match_args__ = ("payload", "file_name", "mime_type")
+
     payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    file_name: str | None
+    mime_type: str | None
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(payload={self.payload!r}, file_name={self.file_name!r}, "
+            f"mime_type={self.mime_type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -66,14 +86,81 @@ class File:
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
 class Response(Generic[T]):
     """A successful response: the parsed model and the raw status, headers and content."""
+
+    __slots__ = ("status_code", "content", "headers", "parsed")
+    __match_args__ = ("status_code", "content", "headers", "parsed")
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(status_code={self.status_code!r}, content={self.content!r}, "
+            f"headers={self.headers!r}, parsed={self.parsed!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status_code, self.content, self.headers, self.parsed) == (
+            other.status_code,
+            other.content,
+            other.headers,
+            other.parsed,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
+
+
+class _ModelBase:
+    """What every generated model shares, written once here rather than in each model module (where every method
+    is one more code object to load at import): a repr and an equality over the fields, in `__match_args__`
+    order, then `additional_properties`, as each model used to spell out; item access to the additional
+    properties. A model whose additional properties have a type of their own overrides the item access, typed."""
+
+    __slots__ = ()
+    __match_args__: tuple[str, ...] = ()
+    additional_properties: dict[str, Any]
+
+    def __repr__(self) -> str:
+        fields = "".join(f"{name}={getattr(self, name)!r}, " for name in self.__match_args__)
+        return f"{type(self).__name__}({fields}additional_properties={self.additional_properties!r})"
+
+    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = self.__match_args__
+        return [*(getattr(self, name) for name in names), self.additional_properties] == [
+            *(getattr(other, name) for name in names),
+            other.additional_properties,
+        ]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 class RequestOptions(TypedDict, total=False):

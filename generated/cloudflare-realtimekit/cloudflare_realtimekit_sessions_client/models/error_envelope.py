@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ERROR_ENVELOPE_FIELDS = frozenset(
@@ -15,9 +15,11 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
         "result",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class ErrorEnvelope:
+class ErrorEnvelope(_ModelBase):
     """Cloudflare's standard v4 error envelope, documented for the whole Cloudflare API rather than on this endpoint's
     page. The API gateway answers with it (authentication, permissions, rate limits).
 
@@ -25,7 +27,8 @@ class ErrorEnvelope:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "success",
         "errors",
@@ -64,34 +67,6 @@ class ErrorEnvelope:
         self.messages = messages
         self.result = result
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"success={self.success!r}, "
-            f"errors={self.errors!r}, "
-            f"messages={self.messages!r}, "
-            f"result={self.result!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.success,
-            self.errors,
-            self.messages,
-            self.result,
-            self.additional_properties,
-        ) == (
-            other.success,
-            other.errors,
-            other.messages,
-            other.result,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -142,8 +117,9 @@ class ErrorEnvelope:
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
+            _errors_item = ResponseMessage.from_dict
             try:
-                errors = [ResponseMessage.from_dict(errors_item_data) for errors_item_data in _errors]
+                errors = [_errors_item(errors_item_data) for errors_item_data in _errors]
             except Exception:
                 for errors_index, errors_item_data in enumerate(_errors):
                     try:
@@ -159,8 +135,9 @@ class ErrorEnvelope:
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
+            _messages_item = ResponseMessage.from_dict
             try:
-                messages = [ResponseMessage.from_dict(messages_item_data) for messages_item_data in _messages]
+                messages = [_messages_item(messages_item_data) for messages_item_data in _messages]
             except Exception:
                 for messages_index, messages_item_data in enumerate(_messages):
                     try:
@@ -182,36 +159,21 @@ class ErrorEnvelope:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.errors = errors
         _instance.messages = messages
         _instance.result = result
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ERROR_ENVELOPE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 3 + (result is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_ENVELOPE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PARTICIPANT_FIELDS = frozenset(
@@ -22,14 +22,17 @@ _PARTICIPANT_FIELDS = frozenset(
         "user_id",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class Participant:
+class Participant(_ModelBase):
     """A participant of a session. Every field is optional (SDK 5.9.0)."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "created_at",
@@ -111,55 +114,6 @@ class Participant:
         self.updated_at = updated_at
         self.user_id = user_id
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"custom_participant_id={self.custom_participant_id!r}, "
-            f"display_name={self.display_name!r}, "
-            f"duration={self.duration!r}, "
-            f"joined_at={self.joined_at!r}, "
-            f"left_at={self.left_at!r}, "
-            f"peer_events={self.peer_events!r}, "
-            f"preset_name={self.preset_name!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"user_id={self.user_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.created_at,
-            self.custom_participant_id,
-            self.display_name,
-            self.duration,
-            self.joined_at,
-            self.left_at,
-            self.peer_events,
-            self.preset_name,
-            self.updated_at,
-            self.user_id,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.created_at,
-            other.custom_participant_id,
-            other.display_name,
-            other.duration,
-            other.joined_at,
-            other.left_at,
-            other.peer_events,
-            other.preset_name,
-            other.updated_at,
-            other.user_id,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -293,8 +247,9 @@ class Participant:
             if _peer_events is not UNSET:
                 if not isinstance(_peer_events, list):
                     raise DecodeError.expected("an array", _peer_events)
+                _peer_events_item = PeerEvent.from_dict
                 try:
-                    peer_events = [PeerEvent.from_dict(peer_events_item_data) for peer_events_item_data in _peer_events]
+                    peer_events = [_peer_events_item(peer_events_item_data) for peer_events_item_data in _peer_events]
                 except Exception:
                     for peer_events_index, peer_events_item_data in enumerate(_peer_events):
                         try:
@@ -332,7 +287,7 @@ class Participant:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.created_at = created_at
         _instance.custom_participant_id = custom_participant_id
@@ -345,30 +300,19 @@ class Participant:
         _instance.updated_at = updated_at
         _instance.user_id = user_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PARTICIPANT_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (id is not UNSET) + (created_at is not UNSET) + (custom_participant_id is not UNSET) + (
+            display_name is not UNSET
+        ) + (duration is not UNSET) + (joined_at is not UNSET) + (left_at is not UNSET) + (peer_events is not UNSET) + (
+            preset_name is not UNSET
+        ) + (updated_at is not UNSET) + (user_id is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

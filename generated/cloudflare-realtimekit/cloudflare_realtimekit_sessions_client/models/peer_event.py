@@ -6,7 +6,7 @@ from typing import Any, Self
 from ..errors import DecodeError
 from ..models.peer_event_name import PeerEventName
 from ..models.preset_view_type import PresetViewType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_EVENT_FIELDS = frozenset(
@@ -23,14 +23,17 @@ _PEER_EVENT_FIELDS = frozenset(
         "updated_at",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class PeerEvent:
+class PeerEvent(_ModelBase):
     """A connection lifecycle event recorded for a participant's peer."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "created_at",
@@ -105,52 +108,6 @@ class PeerEvent:
         self.socket_session_id = socket_session_id
         self.updated_at = updated_at
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"event_name={self.event_name!r}, "
-            f"minutes_consumed={self.minutes_consumed!r}, "
-            f"participant_id={self.participant_id!r}, "
-            f"peer_id={self.peer_id!r}, "
-            f"preset_view_type={self.preset_view_type!r}, "
-            f"session_id={self.session_id!r}, "
-            f"socket_session_id={self.socket_session_id!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.created_at,
-            self.event_name,
-            self.minutes_consumed,
-            self.participant_id,
-            self.peer_id,
-            self.preset_view_type,
-            self.session_id,
-            self.socket_session_id,
-            self.updated_at,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.created_at,
-            other.event_name,
-            other.minutes_consumed,
-            other.participant_id,
-            other.peer_id,
-            other.preset_view_type,
-            other.session_id,
-            other.socket_session_id,
-            other.updated_at,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -311,7 +268,7 @@ class PeerEvent:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.created_at = created_at
         _instance.event_name = event_name
@@ -323,27 +280,16 @@ class PeerEvent:
         _instance.socket_session_id = socket_session_id
         _instance.updated_at = updated_at
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_EVENT_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (id is not UNSET) + (created_at is not UNSET) + (event_name is not UNSET) + (
+            minutes_consumed is not UNSET
+        ) + (participant_id is not UNSET) + (peer_id is not UNSET) + (preset_view_type is not UNSET) + (
+            session_id is not UNSET
+        ) + (socket_session_id is not UNSET) + (updated_at is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

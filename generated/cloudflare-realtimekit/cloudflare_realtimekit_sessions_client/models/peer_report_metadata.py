@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_METADATA_FIELDS = frozenset(
@@ -26,14 +26,17 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
         "video_devices_updates",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class PeerReportMetadata:
+class PeerReportMetadata(_ModelBase):
     """What the peer ran on and how it connected. The nested statistics are open objects."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "audio_devices_updates",
         "browser_metadata",
@@ -138,67 +141,6 @@ class PeerReportMetadata:
         self.speaker_devices_updates = speaker_devices_updates
         self.video_devices_updates = video_devices_updates
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"audio_devices_updates={self.audio_devices_updates!r}, "
-            f"browser_metadata={self.browser_metadata!r}, "
-            f"candidate_pairs={self.candidate_pairs!r}, "
-            f"device_info={self.device_info!r}, "
-            f"events={self.events!r}, "
-            f"ip_information={self.ip_information!r}, "
-            f"native_metadata={self.native_metadata!r}, "
-            f"pc_metadata={self.pc_metadata!r}, "
-            f"room_view_type={self.room_view_type!r}, "
-            f"sdk_name={self.sdk_name!r}, "
-            f"sdk_type={self.sdk_type!r}, "
-            f"sdk_version={self.sdk_version!r}, "
-            f"selected_device_updates={self.selected_device_updates!r}, "
-            f"speaker_devices_updates={self.speaker_devices_updates!r}, "
-            f"video_devices_updates={self.video_devices_updates!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.audio_devices_updates,
-            self.browser_metadata,
-            self.candidate_pairs,
-            self.device_info,
-            self.events,
-            self.ip_information,
-            self.native_metadata,
-            self.pc_metadata,
-            self.room_view_type,
-            self.sdk_name,
-            self.sdk_type,
-            self.sdk_version,
-            self.selected_device_updates,
-            self.speaker_devices_updates,
-            self.video_devices_updates,
-            self.additional_properties,
-        ) == (
-            other.audio_devices_updates,
-            other.browser_metadata,
-            other.candidate_pairs,
-            other.device_info,
-            other.events,
-            other.ip_information,
-            other.native_metadata,
-            other.pc_metadata,
-            other.room_view_type,
-            other.sdk_name,
-            other.sdk_type,
-            other.sdk_version,
-            other.selected_device_updates,
-            other.speaker_devices_updates,
-            other.video_devices_updates,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -321,9 +263,10 @@ class PeerReportMetadata:
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
                     raise DecodeError.expected("an array", _audio_devices_updates)
+                _audio_devices_updates_item = PeerReportMetadataAudioDevicesUpdatesItem.from_dict
                 try:
                     audio_devices_updates = [
-                        PeerReportMetadataAudioDevicesUpdatesItem.from_dict(audio_devices_updates_item_data)
+                        _audio_devices_updates_item(audio_devices_updates_item_data)
                         for audio_devices_updates_item_data in _audio_devices_updates
                     ]
                 except Exception:
@@ -369,8 +312,9 @@ class PeerReportMetadata:
             if _events is not UNSET:
                 if not isinstance(_events, list):
                     raise DecodeError.expected("an array", _events)
+                _events_item = PeerReportMetadataEventsItem.from_dict
                 try:
-                    events = [PeerReportMetadataEventsItem.from_dict(events_item_data) for events_item_data in _events]
+                    events = [_events_item(events_item_data) for events_item_data in _events]
                 except Exception:
                     for events_index, events_item_data in enumerate(_events):
                         try:
@@ -404,11 +348,9 @@ class PeerReportMetadata:
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
                     raise DecodeError.expected("an array", _pc_metadata)
+                _pc_metadata_item = PeerReportMetadataPcMetadataItem.from_dict
                 try:
-                    pc_metadata = [
-                        PeerReportMetadataPcMetadataItem.from_dict(pc_metadata_item_data)
-                        for pc_metadata_item_data in _pc_metadata
-                    ]
+                    pc_metadata = [_pc_metadata_item(pc_metadata_item_data) for pc_metadata_item_data in _pc_metadata]
                 except Exception:
                     for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
                         try:
@@ -460,9 +402,10 @@ class PeerReportMetadata:
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
                     raise DecodeError.expected("an array", _selected_device_updates)
+                _selected_device_updates_item = PeerReportMetadataSelectedDeviceUpdatesItem.from_dict
                 try:
                     selected_device_updates = [
-                        PeerReportMetadataSelectedDeviceUpdatesItem.from_dict(selected_device_updates_item_data)
+                        _selected_device_updates_item(selected_device_updates_item_data)
                         for selected_device_updates_item_data in _selected_device_updates
                     ]
                 except Exception:
@@ -484,9 +427,10 @@ class PeerReportMetadata:
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
                     raise DecodeError.expected("an array", _speaker_devices_updates)
+                _speaker_devices_updates_item = PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict
                 try:
                     speaker_devices_updates = [
-                        PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict(speaker_devices_updates_item_data)
+                        _speaker_devices_updates_item(speaker_devices_updates_item_data)
                         for speaker_devices_updates_item_data in _speaker_devices_updates
                     ]
                 except Exception:
@@ -508,9 +452,10 @@ class PeerReportMetadata:
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
                     raise DecodeError.expected("an array", _video_devices_updates)
+                _video_devices_updates_item = PeerReportMetadataVideoDevicesUpdatesItem.from_dict
                 try:
                     video_devices_updates = [
-                        PeerReportMetadataVideoDevicesUpdatesItem.from_dict(video_devices_updates_item_data)
+                        _video_devices_updates_item(video_devices_updates_item_data)
                         for video_devices_updates_item_data in _video_devices_updates
                     ]
                 except Exception:
@@ -528,7 +473,7 @@ class PeerReportMetadata:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.audio_devices_updates = audio_devices_updates
         _instance.browser_metadata = browser_metadata
         _instance.candidate_pairs = candidate_pairs
@@ -545,30 +490,23 @@ class PeerReportMetadata:
         _instance.speaker_devices_updates = speaker_devices_updates
         _instance.video_devices_updates = video_devices_updates
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_REPORT_METADATA_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (audio_devices_updates is not UNSET) + (browser_metadata is not UNSET) + (
+            candidate_pairs is not UNSET
+        ) + (device_info is not UNSET) + (events is not UNSET) + (ip_information is not UNSET) + (
+            native_metadata is not UNSET
+        ) + (pc_metadata is not UNSET) + (room_view_type is not UNSET) + (sdk_name is not UNSET) + (
+            sdk_type is not UNSET
+        ) + (sdk_version is not UNSET) + (selected_device_updates is not UNSET) + (
+            speaker_devices_updates is not UNSET
+        ) + (video_devices_updates is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_METADATA_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

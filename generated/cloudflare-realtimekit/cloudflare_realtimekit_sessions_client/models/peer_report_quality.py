@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_QUALITY_FIELDS = frozenset(
@@ -27,9 +27,11 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
         "video_producer_cumulative",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class PeerReportQuality:
+class PeerReportQuality(_ModelBase):
     """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
     objects.
 
@@ -37,7 +39,8 @@ class PeerReportQuality:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "audio_consumer",
         "audio_consumer_cumulative",
@@ -148,70 +151,6 @@ class PeerReportQuality:
         self.video_producer = video_producer
         self.video_producer_cumulative = video_producer_cumulative
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"audio_consumer={self.audio_consumer!r}, "
-            f"audio_consumer_cumulative={self.audio_consumer_cumulative!r}, "
-            f"audio_producer={self.audio_producer!r}, "
-            f"audio_producer_cumulative={self.audio_producer_cumulative!r}, "
-            f"screenshare_audio_consumer={self.screenshare_audio_consumer!r}, "
-            f"screenshare_audio_consumer_cumulative={self.screenshare_audio_consumer_cumulative!r}, "
-            f"screenshare_audio_producer={self.screenshare_audio_producer!r}, "
-            f"screenshare_audio_producer_cumulative={self.screenshare_audio_producer_cumulative!r}, "
-            f"screenshare_video_consumer={self.screenshare_video_consumer!r}, "
-            f"screenshare_video_consumer_cumulative={self.screenshare_video_consumer_cumulative!r}, "
-            f"screenshare_video_producer={self.screenshare_video_producer!r}, "
-            f"screenshare_video_producer_cumulative={self.screenshare_video_producer_cumulative!r}, "
-            f"video_consumer={self.video_consumer!r}, "
-            f"video_consumer_cumulative={self.video_consumer_cumulative!r}, "
-            f"video_producer={self.video_producer!r}, "
-            f"video_producer_cumulative={self.video_producer_cumulative!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.audio_consumer,
-            self.audio_consumer_cumulative,
-            self.audio_producer,
-            self.audio_producer_cumulative,
-            self.screenshare_audio_consumer,
-            self.screenshare_audio_consumer_cumulative,
-            self.screenshare_audio_producer,
-            self.screenshare_audio_producer_cumulative,
-            self.screenshare_video_consumer,
-            self.screenshare_video_consumer_cumulative,
-            self.screenshare_video_producer,
-            self.screenshare_video_producer_cumulative,
-            self.video_consumer,
-            self.video_consumer_cumulative,
-            self.video_producer,
-            self.video_producer_cumulative,
-            self.additional_properties,
-        ) == (
-            other.audio_consumer,
-            other.audio_consumer_cumulative,
-            other.audio_producer,
-            other.audio_producer_cumulative,
-            other.screenshare_audio_consumer,
-            other.screenshare_audio_consumer_cumulative,
-            other.screenshare_audio_producer,
-            other.screenshare_audio_producer_cumulative,
-            other.screenshare_video_consumer,
-            other.screenshare_video_consumer_cumulative,
-            other.screenshare_video_producer,
-            other.screenshare_video_producer_cumulative,
-            other.video_consumer,
-            other.video_consumer_cumulative,
-            other.video_producer,
-            other.video_producer_cumulative,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -354,10 +293,10 @@ class PeerReportQuality:
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
                     raise DecodeError.expected("an array", _audio_consumer)
+                _audio_consumer_item = PeerReportQualityAudioConsumerItem.from_dict
                 try:
                     audio_consumer = [
-                        PeerReportQualityAudioConsumerItem.from_dict(audio_consumer_item_data)
-                        for audio_consumer_item_data in _audio_consumer
+                        _audio_consumer_item(audio_consumer_item_data) for audio_consumer_item_data in _audio_consumer
                     ]
                 except Exception:
                     for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
@@ -386,10 +325,10 @@ class PeerReportQuality:
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
                     raise DecodeError.expected("an array", _audio_producer)
+                _audio_producer_item = PeerReportQualityAudioProducerItem.from_dict
                 try:
                     audio_producer = [
-                        PeerReportQualityAudioProducerItem.from_dict(audio_producer_item_data)
-                        for audio_producer_item_data in _audio_producer
+                        _audio_producer_item(audio_producer_item_data) for audio_producer_item_data in _audio_producer
                     ]
                 except Exception:
                     for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
@@ -418,9 +357,10 @@ class PeerReportQuality:
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_consumer)
+                _screenshare_audio_consumer_item = PeerReportQualityScreenshareAudioConsumerItem.from_dict
                 try:
                     screenshare_audio_consumer = [
-                        PeerReportQualityScreenshareAudioConsumerItem.from_dict(screenshare_audio_consumer_item_data)
+                        _screenshare_audio_consumer_item(screenshare_audio_consumer_item_data)
                         for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
                     ]
                 except Exception:
@@ -454,9 +394,10 @@ class PeerReportQuality:
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_producer)
+                _screenshare_audio_producer_item = PeerReportQualityScreenshareAudioProducerItem.from_dict
                 try:
                     screenshare_audio_producer = [
-                        PeerReportQualityScreenshareAudioProducerItem.from_dict(screenshare_audio_producer_item_data)
+                        _screenshare_audio_producer_item(screenshare_audio_producer_item_data)
                         for screenshare_audio_producer_item_data in _screenshare_audio_producer
                     ]
                 except Exception:
@@ -490,9 +431,10 @@ class PeerReportQuality:
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_video_consumer)
+                _screenshare_video_consumer_item = PeerReportQualityScreenshareVideoConsumerItem.from_dict
                 try:
                     screenshare_video_consumer = [
-                        PeerReportQualityScreenshareVideoConsumerItem.from_dict(screenshare_video_consumer_item_data)
+                        _screenshare_video_consumer_item(screenshare_video_consumer_item_data)
                         for screenshare_video_consumer_item_data in _screenshare_video_consumer
                     ]
                 except Exception:
@@ -526,9 +468,10 @@ class PeerReportQuality:
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
                     raise DecodeError.expected("an array", _screenshare_video_producer)
+                _screenshare_video_producer_item = PeerReportQualityScreenshareVideoProducerItem.from_dict
                 try:
                     screenshare_video_producer = [
-                        PeerReportQualityScreenshareVideoProducerItem.from_dict(screenshare_video_producer_item_data)
+                        _screenshare_video_producer_item(screenshare_video_producer_item_data)
                         for screenshare_video_producer_item_data in _screenshare_video_producer
                     ]
                 except Exception:
@@ -562,10 +505,10 @@ class PeerReportQuality:
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
                     raise DecodeError.expected("an array", _video_consumer)
+                _video_consumer_item = PeerReportQualityVideoConsumerItem.from_dict
                 try:
                     video_consumer = [
-                        PeerReportQualityVideoConsumerItem.from_dict(video_consumer_item_data)
-                        for video_consumer_item_data in _video_consumer
+                        _video_consumer_item(video_consumer_item_data) for video_consumer_item_data in _video_consumer
                     ]
                 except Exception:
                     for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
@@ -594,10 +537,10 @@ class PeerReportQuality:
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
                     raise DecodeError.expected("an array", _video_producer)
+                _video_producer_item = PeerReportQualityVideoProducerItem.from_dict
                 try:
                     video_producer = [
-                        PeerReportQualityVideoProducerItem.from_dict(video_producer_item_data)
-                        for video_producer_item_data in _video_producer
+                        _video_producer_item(video_producer_item_data) for video_producer_item_data in _video_producer
                     ]
                 except Exception:
                     for video_producer_index, video_producer_item_data in enumerate(_video_producer):
@@ -622,7 +565,7 @@ class PeerReportQuality:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.audio_consumer = audio_consumer
         _instance.audio_consumer_cumulative = audio_consumer_cumulative
         _instance.audio_producer = audio_producer
@@ -640,30 +583,25 @@ class PeerReportQuality:
         _instance.video_producer = video_producer
         _instance.video_producer_cumulative = video_producer_cumulative
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_REPORT_QUALITY_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (audio_consumer is not UNSET) + (audio_consumer_cumulative is not UNSET) + (
+            audio_producer is not UNSET
+        ) + (audio_producer_cumulative is not UNSET) + (screenshare_audio_consumer is not UNSET) + (
+            screenshare_audio_consumer_cumulative is not UNSET
+        ) + (screenshare_audio_producer is not UNSET) + (screenshare_audio_producer_cumulative is not UNSET) + (
+            screenshare_video_consumer is not UNSET
+        ) + (screenshare_video_consumer_cumulative is not UNSET) + (screenshare_video_producer is not UNSET) + (
+            screenshare_video_producer_cumulative is not UNSET
+        ) + (video_consumer is not UNSET) + (video_consumer_cumulative is not UNSET) + (video_producer is not UNSET) + (
+            video_producer_cumulative is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -4,19 +4,23 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PEER_REPORT_QUALITY_VIDEO_CONSUMER_CUMULATIVE_FIELDS: frozenset[str] = (
     frozenset()
 )  # a map: every key is an additional property
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class PeerReportQualityVideoConsumerCumulative:
+class PeerReportQualityVideoConsumerCumulative(_ModelBase):
     """Cumulative quality of consumed video."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "additional_properties",
         "__weakref__",
@@ -30,15 +34,6 @@ class PeerReportQualityVideoConsumerCumulative:
         self,
     ) -> None:
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(additional_properties={self.additional_properties!r})"
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.additional_properties,) == (other.additional_properties,)
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -55,10 +50,11 @@ class PeerReportQualityVideoConsumerCumulative:
             raise DecodeError.expected("an object", src_dict)
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PEER_REPORT_QUALITY_VIDEO_CONSUMER_CUMULATIVE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 0:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -67,19 +63,3 @@ class PeerReportQualityVideoConsumerCumulative:
                 if key not in _PEER_REPORT_QUALITY_VIDEO_CONSUMER_CUMULATIVE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

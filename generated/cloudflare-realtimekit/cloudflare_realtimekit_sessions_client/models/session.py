@@ -6,7 +6,7 @@ from typing import Any, Self
 from ..errors import DecodeError
 from ..models.session_status import SessionStatus
 from ..models.session_type import SessionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
@@ -28,14 +28,17 @@ _SESSION_FIELDS = frozenset(
         "meta",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class Session:
+class Session(_ModelBase):
     """A RealtimeKit session."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "associated_id",
@@ -141,67 +144,6 @@ class Session:
         self.ended_at = ended_at
         self.meta = meta
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"associated_id={self.associated_id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"live_participants={self.live_participants!r}, "
-            f"max_concurrent_participants={self.max_concurrent_participants!r}, "
-            f"meeting_display_name={self.meeting_display_name!r}, "
-            f"minutes_consumed={self.minutes_consumed!r}, "
-            f"organization_id={self.organization_id!r}, "
-            f"started_at={self.started_at!r}, "
-            f"status={self.status!r}, "
-            f"type_={self.type_!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"breakout_rooms={self.breakout_rooms!r}, "
-            f"ended_at={self.ended_at!r}, "
-            f"meta={self.meta!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.associated_id,
-            self.created_at,
-            self.live_participants,
-            self.max_concurrent_participants,
-            self.meeting_display_name,
-            self.minutes_consumed,
-            self.organization_id,
-            self.started_at,
-            self.status,
-            self.type_,
-            self.updated_at,
-            self.breakout_rooms,
-            self.ended_at,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.associated_id,
-            other.created_at,
-            other.live_participants,
-            other.max_concurrent_participants,
-            other.meeting_display_name,
-            other.minutes_consumed,
-            other.organization_id,
-            other.started_at,
-            other.status,
-            other.type_,
-            other.updated_at,
-            other.breakout_rooms,
-            other.ended_at,
-            other.meta,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -415,7 +357,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.associated_id = associated_id
         _instance.created_at = created_at
@@ -432,27 +374,12 @@ class Session:
         _instance.ended_at = ended_at
         _instance.meta = meta
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 12 + (breakout_rooms is not UNSET) + (ended_at is not UNSET) + (meta is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _EMOTIONS_TIMELINE_FIELDS = frozenset(
@@ -12,14 +13,17 @@ _EMOTIONS_TIMELINE_FIELDS = frozenset(
         "timeline",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class EmotionsTimeline:
+class EmotionsTimeline(_ModelBase):
     """The emotions detected during the session, by time interval."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "session",
         "timeline",
@@ -48,28 +52,6 @@ class EmotionsTimeline:
         self.session = session
         self.timeline = timeline
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"session={self.session!r}, "
-            f"timeline={self.timeline!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.session,
-            self.timeline,
-            self.additional_properties,
-        ) == (
-            other.session,
-            other.timeline,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -136,8 +118,9 @@ class EmotionsTimeline:
             _timeline = src_dict["timeline"]
             if not isinstance(_timeline, list):
                 raise DecodeError.expected("an array", _timeline)
+            _timeline_item = EmotionsTimelineEntry.from_dict
             try:
-                timeline = [EmotionsTimelineEntry.from_dict(timeline_item_data) for timeline_item_data in _timeline]
+                timeline = [_timeline_item(timeline_item_data) for timeline_item_data in _timeline]
             except Exception:
                 for timeline_index, timeline_item_data in enumerate(_timeline):
                     try:
@@ -151,34 +134,19 @@ class EmotionsTimeline:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.session = session
         _instance.timeline = timeline
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _EMOTIONS_TIMELINE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
@@ -24,14 +24,18 @@ _SESSION_FIELDS = frozenset(
         "meta",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
-class Session:
+class Session(_ModelBase):
     """An Emogg session."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "name",
@@ -123,58 +127,6 @@ class Session:
         self.sources = sources
         self.meta = meta
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"type_={self.type_!r}, "
-            f"state={self.state!r}, "
-            f"timestamp={self.timestamp!r}, "
-            f"duration={self.duration!r}, "
-            f"product={self.product!r}, "
-            f"user={self.user!r}, "
-            f"version={self.version!r}, "
-            f"config={self.config!r}, "
-            f"sources={self.sources!r}, "
-            f"meta={self.meta!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.name,
-            self.type_,
-            self.state,
-            self.timestamp,
-            self.duration,
-            self.product,
-            self.user,
-            self.version,
-            self.config,
-            self.sources,
-            self.meta,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.name,
-            other.type_,
-            other.state,
-            other.timestamp,
-            other.duration,
-            other.product,
-            other.user,
-            other.version,
-            other.config,
-            other.sources,
-            other.meta,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -283,7 +235,7 @@ class Session:
             raise DecodeError.at("state", exc)
 
         try:
-            timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+            timestamp = _fromisoformat(src_dict["timestamp"])
 
         except Exception as exc:
             raise DecodeError.at("timestamp", exc)
@@ -384,8 +336,9 @@ class Session:
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
                     raise DecodeError.expected("an array", _sources)
+                _sources_item = SessionSource.from_dict
                 try:
-                    sources = [SessionSource.from_dict(sources_item_data) for sources_item_data in _sources]
+                    sources = [_sources_item(sources_item_data) for sources_item_data in _sources]
                 except Exception:
                     for sources_index, sources_item_data in enumerate(_sources):
                         try:
@@ -407,7 +360,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.type_ = type_
@@ -421,30 +374,15 @@ class Session:
         _instance.sources = sources
         _instance.meta = meta
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 9 + (config is not UNSET) + (sources is not UNSET) + (meta is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

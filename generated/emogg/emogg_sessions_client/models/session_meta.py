@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_META_FIELDS = frozenset(
@@ -15,14 +15,18 @@ _SESSION_META_FIELDS = frozenset(
         "workerState",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
-class SessionMeta:
+class SessionMeta(_ModelBase):
     """Information referred to the internal state of the session."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "expires",
         "health_check",
@@ -55,31 +59,6 @@ class SessionMeta:
         self.health_check = health_check
         self.worker_state = worker_state
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"expires={self.expires!r}, "
-            f"health_check={self.health_check!r}, "
-            f"worker_state={self.worker_state!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.expires,
-            self.health_check,
-            self.worker_state,
-            self.additional_properties,
-        ) == (
-            other.expires,
-            other.health_check,
-            other.worker_state,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -115,7 +94,7 @@ class SessionMeta:
         try:
             expires = _src_get("expires", UNSET)
             if expires is not UNSET:
-                expires = datetime.datetime.fromisoformat(expires)
+                expires = _fromisoformat(expires)
 
         except Exception as exc:
             raise DecodeError.at("expires", exc)
@@ -123,7 +102,7 @@ class SessionMeta:
         try:
             health_check = _src_get("healthCheck", UNSET)
             if health_check is not UNSET:
-                health_check = datetime.datetime.fromisoformat(health_check)
+                health_check = _fromisoformat(health_check)
 
         except Exception as exc:
             raise DecodeError.at("healthCheck", exc)
@@ -138,32 +117,17 @@ class SessionMeta:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.expires = expires
         _instance.health_check = health_check
         _instance.worker_state = worker_state
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_META_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (expires is not UNSET) + (health_check is not UNSET) + (worker_state is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

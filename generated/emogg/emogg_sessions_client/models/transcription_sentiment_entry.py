@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS = frozenset(
@@ -15,14 +15,17 @@ _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS = frozenset(
         "sentiments",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class TranscriptionSentimentEntry:
+class TranscriptionSentimentEntry(_ModelBase):
     """The transcription sentiment of one interval of the timeline."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "start",
         "end",
@@ -61,34 +64,6 @@ class TranscriptionSentimentEntry:
         self.segments = segments
         self.sentiments = sentiments
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"segments={self.segments!r}, "
-            f"sentiments={self.sentiments!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.start,
-            self.end,
-            self.segments,
-            self.sentiments,
-            self.additional_properties,
-        ) == (
-            other.start,
-            other.end,
-            other.segments,
-            other.sentiments,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -169,36 +144,23 @@ class TranscriptionSentimentEntry:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.start = start
         _instance.end = end
         _instance.segments = segments
         _instance.sentiments = sentiments
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (start is not UNSET) + (end is not UNSET) + (segments is not UNSET) + (
+            sentiments is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.asset_type import AssetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ASSET_FIELDS = frozenset(
@@ -32,9 +32,11 @@ _ASSET_FIELDS = frozenset(
         "objectStoreId",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class Asset:
+class Asset(_ModelBase):
     """An asset: here, a clip made from a session. The fields of the vendor's `asset` schema; `id`, `name` and `source` are
     required, as the vendor says.
 
@@ -42,7 +44,8 @@ class Asset:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "source",
@@ -179,82 +182,6 @@ class Asset:
         self.video_spec = video_spec
         self.object_store_id = object_store_id
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"source={self.source!r}, "
-            f"name={self.name!r}, "
-            f"type_={self.type_!r}, "
-            f"playback_id={self.playback_id!r}, "
-            f"user_id={self.user_id!r}, "
-            f"playback_url={self.playback_url!r}, "
-            f"download_url={self.download_url!r}, "
-            f"playback_policy={self.playback_policy!r}, "
-            f"creator_id={self.creator_id!r}, "
-            f"profiles={self.profiles!r}, "
-            f"storage={self.storage!r}, "
-            f"status={self.status!r}, "
-            f"project_id={self.project_id!r}, "
-            f"created_at={self.created_at!r}, "
-            f"created_by_token_name={self.created_by_token_name!r}, "
-            f"size={self.size!r}, "
-            f"hash_={self.hash_!r}, "
-            f"video_spec={self.video_spec!r}, "
-            f"object_store_id={self.object_store_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.source,
-            self.name,
-            self.type_,
-            self.playback_id,
-            self.user_id,
-            self.playback_url,
-            self.download_url,
-            self.playback_policy,
-            self.creator_id,
-            self.profiles,
-            self.storage,
-            self.status,
-            self.project_id,
-            self.created_at,
-            self.created_by_token_name,
-            self.size,
-            self.hash_,
-            self.video_spec,
-            self.object_store_id,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.source,
-            other.name,
-            other.type_,
-            other.playback_id,
-            other.user_id,
-            other.playback_url,
-            other.download_url,
-            other.playback_policy,
-            other.creator_id,
-            other.profiles,
-            other.storage,
-            other.status,
-            other.project_id,
-            other.created_at,
-            other.created_by_token_name,
-            other.size,
-            other.hash_,
-            other.video_spec,
-            other.object_store_id,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -480,8 +407,9 @@ class Asset:
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
+                _profiles_item = AssetProfile.from_dict
                 try:
-                    profiles = [AssetProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -558,8 +486,9 @@ class Asset:
                 _hash_type_0 = _hash_
                 if not isinstance(_hash_type_0, list):
                     raise DecodeError.expected("an array", _hash_type_0)
+                _hash_type_0_item = AssetHash.from_dict
                 try:
-                    hash_type_0 = [AssetHash.from_dict(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                    hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
                 except Exception:
                     for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                         try:
@@ -599,7 +528,7 @@ class Asset:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.source = source
         _instance.name = name
@@ -621,30 +550,21 @@ class Asset:
         _instance.video_spec = video_spec
         _instance.object_store_id = object_store_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 3 + (type_ is not UNSET) + (playback_id is not UNSET) + (user_id is not UNSET) + (
+            playback_url is not UNSET
+        ) + (download_url is not UNSET) + (playback_policy is not UNSET) + (creator_id is not UNSET) + (
+            profiles is not UNSET
+        ) + (storage is not UNSET) + (status is not UNSET) + (project_id is not UNSET) + (created_at is not UNSET) + (
+            created_by_token_name is not UNSET
+        ) + (size is not UNSET) + (hash_ is not UNSET) + (video_spec is not UNSET) + (object_store_id is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.asset_ipfs_spec_nft_metadata_template import AssetIpfsSpecNftMetadataTemplate
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ASSET_IPFS_SPEC_FIELDS = frozenset(
@@ -14,14 +14,17 @@ _ASSET_IPFS_SPEC_FIELDS = frozenset(
         "nftMetadata",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class AssetIpfsSpec:
+class AssetIpfsSpec(_ModelBase):
     """How the asset is exported to IPFS."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "nft_metadata_template",
         "nft_metadata",
@@ -49,28 +52,6 @@ class AssetIpfsSpec:
         self.nft_metadata_template = nft_metadata_template
         self.nft_metadata = nft_metadata
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"nft_metadata_template={self.nft_metadata_template!r}, "
-            f"nft_metadata={self.nft_metadata!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.nft_metadata_template,
-            self.nft_metadata,
-            self.additional_properties,
-        ) == (
-            other.nft_metadata_template,
-            other.nft_metadata,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -118,31 +99,16 @@ class AssetIpfsSpec:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.nft_metadata_template = nft_metadata_template
         _instance.nft_metadata = nft_metadata
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_IPFS_SPEC_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (nft_metadata_template is not UNSET) + (nft_metadata is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_SPEC_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

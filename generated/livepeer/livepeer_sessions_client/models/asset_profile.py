@@ -6,7 +6,7 @@ from typing import Any, Self
 from ..errors import DecodeError
 from ..models.asset_profile_encoder import AssetProfileEncoder
 from ..models.asset_profile_profile import AssetProfileProfile
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ASSET_PROFILE_FIELDS = frozenset(
@@ -23,14 +23,17 @@ _ASSET_PROFILE_FIELDS = frozenset(
         "encoder",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class AssetProfile:
+class AssetProfile(_ModelBase):
     """A transcode profile (the vendor's `transcode-profile`)."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "bitrate",
         "width",
@@ -105,52 +108,6 @@ class AssetProfile:
         self.profile = profile
         self.encoder = encoder
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"bitrate={self.bitrate!r}, "
-            f"width={self.width!r}, "
-            f"name={self.name!r}, "
-            f"height={self.height!r}, "
-            f"quality={self.quality!r}, "
-            f"fps={self.fps!r}, "
-            f"fps_den={self.fps_den!r}, "
-            f"gop={self.gop!r}, "
-            f"profile={self.profile!r}, "
-            f"encoder={self.encoder!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.bitrate,
-            self.width,
-            self.name,
-            self.height,
-            self.quality,
-            self.fps,
-            self.fps_den,
-            self.gop,
-            self.profile,
-            self.encoder,
-            self.additional_properties,
-        ) == (
-            other.bitrate,
-            other.width,
-            other.name,
-            other.height,
-            other.quality,
-            other.fps,
-            other.fps_den,
-            other.gop,
-            other.profile,
-            other.encoder,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -345,7 +302,7 @@ class AssetProfile:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.bitrate = bitrate
         _instance.width = width
         _instance.name = name
@@ -357,27 +314,16 @@ class AssetProfile:
         _instance.profile = profile
         _instance.encoder = encoder
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_PROFILE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (width is not UNSET) + (name is not UNSET) + (height is not UNSET) + (
+            quality is not UNSET
+        ) + (fps is not UNSET) + (fps_den is not UNSET) + (gop is not UNSET) + (profile is not UNSET) + (
+            encoder is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_PROFILE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.asset_source_type import AssetSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _ASSET_SOURCE_FIELDS = frozenset(
@@ -20,14 +20,17 @@ _ASSET_SOURCE_FIELDS = frozenset(
         "assetId",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class AssetSource:
+class AssetSource(_ModelBase):
     """Where the asset came from; `type` says which of the other fields apply."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "type_",
         "url",
@@ -90,46 +93,6 @@ class AssetSource:
         self.requester_id = requester_id
         self.asset_id = asset_id
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"type_={self.type_!r}, "
-            f"url={self.url!r}, "
-            f"gateway_url={self.gateway_url!r}, "
-            f"session_id={self.session_id!r}, "
-            f"source_id={self.source_id!r}, "
-            f"playback_id={self.playback_id!r}, "
-            f"requester_id={self.requester_id!r}, "
-            f"asset_id={self.asset_id!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.type_,
-            self.url,
-            self.gateway_url,
-            self.session_id,
-            self.source_id,
-            self.playback_id,
-            self.requester_id,
-            self.asset_id,
-            self.additional_properties,
-        ) == (
-            other.type_,
-            other.url,
-            other.gateway_url,
-            other.session_id,
-            other.source_id,
-            other.playback_id,
-            other.requester_id,
-            other.asset_id,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -249,7 +212,7 @@ class AssetSource:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.type_ = type_
         _instance.url = url
         _instance.gateway_url = gateway_url
@@ -259,27 +222,14 @@ class AssetSource:
         _instance.requester_id = requester_id
         _instance.asset_id = asset_id
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _ASSET_SOURCE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (url is not UNSET) + (gateway_url is not UNSET) + (session_id is not UNSET) + (
+            source_id is not UNSET
+        ) + (playback_id is not UNSET) + (requester_id is not UNSET) + (asset_id is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_SOURCE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.playback_policy_type import PlaybackPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _PLAYBACK_POLICY_FIELDS = frozenset(
@@ -17,14 +17,17 @@ _PLAYBACK_POLICY_FIELDS = frozenset(
         "allowedOrigins",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class PlaybackPolicy:
+class PlaybackPolicy(_ModelBase):
     """Whether the playback policy for an asset or stream is public or signed."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "type_",
         "webhook_id",
@@ -69,37 +72,6 @@ class PlaybackPolicy:
         self.refresh_interval = refresh_interval
         self.allowed_origins = allowed_origins
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"type_={self.type_!r}, "
-            f"webhook_id={self.webhook_id!r}, "
-            f"webhook_context={self.webhook_context!r}, "
-            f"refresh_interval={self.refresh_interval!r}, "
-            f"allowed_origins={self.allowed_origins!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.type_,
-            self.webhook_id,
-            self.webhook_context,
-            self.refresh_interval,
-            self.allowed_origins,
-            self.additional_properties,
-        ) == (
-            other.type_,
-            other.webhook_id,
-            other.webhook_context,
-            other.refresh_interval,
-            other.allowed_origins,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -199,34 +171,21 @@ class PlaybackPolicy:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.type_ = type_
         _instance.webhook_id = webhook_id
         _instance.webhook_context = webhook_context
         _instance.refresh_interval = refresh_interval
         _instance.allowed_origins = allowed_origins
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _PLAYBACK_POLICY_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 1 + (webhook_id is not UNSET) + (webhook_context is not UNSET) + (
+            refresh_interval is not UNSET
+        ) + (allowed_origins is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PLAYBACK_POLICY_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
@@ -33,14 +33,17 @@ _SESSION_FIELDS = frozenset(
         "profiles",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class Session:
+class Session(_ModelBase):
     """A session of a stream, retrieved from the pipeline."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "name",
@@ -184,85 +187,6 @@ class Session:
         self.playback_id = playback_id
         self.profiles = profiles
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"name={self.name!r}, "
-            f"last_seen={self.last_seen!r}, "
-            f"source_segments={self.source_segments!r}, "
-            f"transcoded_segments={self.transcoded_segments!r}, "
-            f"source_segments_duration={self.source_segments_duration!r}, "
-            f"transcoded_segments_duration={self.transcoded_segments_duration!r}, "
-            f"source_bytes={self.source_bytes!r}, "
-            f"transcoded_bytes={self.transcoded_bytes!r}, "
-            f"ingest_rate={self.ingest_rate!r}, "
-            f"outgoing_rate={self.outgoing_rate!r}, "
-            f"is_healthy={self.is_healthy!r}, "
-            f"issues={self.issues!r}, "
-            f"created_at={self.created_at!r}, "
-            f"parent_id={self.parent_id!r}, "
-            f"record={self.record!r}, "
-            f"recording_status={self.recording_status!r}, "
-            f"recording_url={self.recording_url!r}, "
-            f"mp_4_url={self.mp_4_url!r}, "
-            f"playback_id={self.playback_id!r}, "
-            f"profiles={self.profiles!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.name,
-            self.last_seen,
-            self.source_segments,
-            self.transcoded_segments,
-            self.source_segments_duration,
-            self.transcoded_segments_duration,
-            self.source_bytes,
-            self.transcoded_bytes,
-            self.ingest_rate,
-            self.outgoing_rate,
-            self.is_healthy,
-            self.issues,
-            self.created_at,
-            self.parent_id,
-            self.record,
-            self.recording_status,
-            self.recording_url,
-            self.mp_4_url,
-            self.playback_id,
-            self.profiles,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.name,
-            other.last_seen,
-            other.source_segments,
-            other.transcoded_segments,
-            other.source_segments_duration,
-            other.transcoded_segments_duration,
-            other.source_bytes,
-            other.transcoded_bytes,
-            other.ingest_rate,
-            other.outgoing_rate,
-            other.is_healthy,
-            other.issues,
-            other.created_at,
-            other.parent_id,
-            other.record,
-            other.recording_status,
-            other.recording_url,
-            other.mp_4_url,
-            other.playback_id,
-            other.profiles,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -625,8 +549,9 @@ class Session:
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
+                _profiles_item = TranscodeProfile.from_dict
                 try:
-                    profiles = [TranscodeProfile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -640,7 +565,7 @@ class Session:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.last_seen = last_seen
@@ -663,8 +588,19 @@ class Session:
         _instance.playback_id = playback_id
         _instance.profiles = profiles
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (last_seen is not UNSET) + (source_segments is not UNSET) + (
+            transcoded_segments is not UNSET
+        ) + (source_segments_duration is not UNSET) + (transcoded_segments_duration is not UNSET) + (
+            source_bytes is not UNSET
+        ) + (transcoded_bytes is not UNSET) + (ingest_rate is not UNSET) + (outgoing_rate is not UNSET) + (
+            is_healthy is not UNSET
+        ) + (issues is not UNSET) + (created_at is not UNSET) + (parent_id is not UNSET) + (record is not UNSET) + (
+            recording_status is not UNSET
+        ) + (recording_url is not UNSET) + (mp_4_url is not UNSET) + (playback_id is not UNSET) + (
+            profiles is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -687,22 +623,6 @@ class Session:
         if isinstance(value, Unset) or value is None:
             return None
         return datetime.datetime.fromtimestamp(value / 1000, tz=datetime.UTC)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _TRANSCODE_PROFILE_FIELDS = frozenset(
@@ -16,9 +16,11 @@ _TRANSCODE_PROFILE_FIELDS = frozenset(
         "fps",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class TranscodeProfile:
+class TranscodeProfile(_ModelBase):
     """One streaming quality (rendition). The vendor documents it only by example; every field is optional and further
     fields are allowed.
 
@@ -26,7 +28,8 @@ class TranscodeProfile:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "name",
         "width",
@@ -71,37 +74,6 @@ class TranscodeProfile:
         self.bitrate = bitrate
         self.fps = fps
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"name={self.name!r}, "
-            f"width={self.width!r}, "
-            f"height={self.height!r}, "
-            f"bitrate={self.bitrate!r}, "
-            f"fps={self.fps!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.name,
-            self.width,
-            self.height,
-            self.bitrate,
-            self.fps,
-            self.additional_properties,
-        ) == (
-            other.name,
-            other.width,
-            other.height,
-            other.bitrate,
-            other.fps,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -208,34 +180,21 @@ class TranscodeProfile:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.name = name
         _instance.width = width
         _instance.height = height
         _instance.bitrate = bitrate
         _instance.fps = fps
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _TRANSCODE_PROFILE_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (name is not UNSET) + (width is not UNSET) + (height is not UNSET) + (
+            bitrate is not UNSET
+        ) + (fps is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCODE_PROFILE_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from ..errors import DecodeError
 from ..models.video_track_type import VideoTrackType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _VIDEO_TRACK_FIELDS = frozenset(
@@ -24,14 +24,17 @@ _VIDEO_TRACK_FIELDS = frozenset(
         "bitDepth",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class VideoTrack:
+class VideoTrack(_ModelBase):
     """One track of the asset."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "type_",
         "codec",
@@ -118,58 +121,6 @@ class VideoTrack:
         self.sample_rate = sample_rate
         self.bit_depth = bit_depth
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"type_={self.type_!r}, "
-            f"codec={self.codec!r}, "
-            f"start_time={self.start_time!r}, "
-            f"duration={self.duration!r}, "
-            f"bitrate={self.bitrate!r}, "
-            f"width={self.width!r}, "
-            f"height={self.height!r}, "
-            f"pixel_format={self.pixel_format!r}, "
-            f"fps={self.fps!r}, "
-            f"channels={self.channels!r}, "
-            f"sample_rate={self.sample_rate!r}, "
-            f"bit_depth={self.bit_depth!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.type_,
-            self.codec,
-            self.start_time,
-            self.duration,
-            self.bitrate,
-            self.width,
-            self.height,
-            self.pixel_format,
-            self.fps,
-            self.channels,
-            self.sample_rate,
-            self.bit_depth,
-            self.additional_properties,
-        ) == (
-            other.type_,
-            other.codec,
-            other.start_time,
-            other.duration,
-            other.bitrate,
-            other.width,
-            other.height,
-            other.pixel_format,
-            other.fps,
-            other.channels,
-            other.sample_rate,
-            other.bit_depth,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -372,7 +323,7 @@ class VideoTrack:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.type_ = type_
         _instance.codec = codec
         _instance.start_time = start_time
@@ -386,27 +337,16 @@ class VideoTrack:
         _instance.sample_rate = sample_rate
         _instance.bit_depth = bit_depth
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _VIDEO_TRACK_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 2 + (start_time is not UNSET) + (duration is not UNSET) + (bitrate is not UNSET) + (
+            width is not UNSET
+        ) + (height is not UNSET) + (pixel_format is not UNSET) + (fps is not UNSET) + (channels is not UNSET) + (
+            sample_rate is not UNSET
+        ) + (bit_depth is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_TRACK_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

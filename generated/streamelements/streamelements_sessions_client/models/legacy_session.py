@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
+from ..types import _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LEGACY_SESSION_FIELDS = frozenset(
@@ -17,14 +18,18 @@ _LEGACY_SESSION_FIELDS = frozenset(
         "data",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
-class LegacySession:
+class LegacySession(_ModelBase):
     """Information about your stream session, as the legacy v1 endpoint returns it."""
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "id",
         "field_user",
@@ -76,40 +81,6 @@ class LegacySession:
         self.last_reset = last_reset
         self.data = data
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"id={self.id!r}, "
-            f"field_user={self.field_user!r}, "
-            f"created_at={self.created_at!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"last_reset={self.last_reset!r}, "
-            f"data={self.data!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.id,
-            self.field_user,
-            self.created_at,
-            self.updated_at,
-            self.last_reset,
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.id,
-            other.field_user,
-            other.created_at,
-            other.updated_at,
-            other.last_reset,
-            other.data,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -163,19 +134,19 @@ class LegacySession:
             raise DecodeError.at("_user", exc)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+            created_at = _fromisoformat(src_dict["createdAt"])
 
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+            updated_at = _fromisoformat(src_dict["updatedAt"])
 
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            last_reset = datetime.datetime.fromisoformat(src_dict["lastReset"])
+            last_reset = _fromisoformat(src_dict["lastReset"])
 
         except Exception as exc:
             raise DecodeError.at("lastReset", exc)
@@ -188,7 +159,7 @@ class LegacySession:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.field_user = field_user
         _instance.created_at = created_at
@@ -196,30 +167,15 @@ class LegacySession:
         _instance.last_reset = last_reset
         _instance.data = data
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _LEGACY_SESSION_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == 6:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

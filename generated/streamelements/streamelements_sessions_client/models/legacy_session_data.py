@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LEGACY_SESSION_DATA_FIELDS = frozenset(
@@ -59,9 +59,11 @@ _LEGACY_SESSION_DATA_FIELDS = frozenset(
         "follower-latest",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class LegacySessionData:
+class LegacySessionData(_ModelBase):
     """The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
     `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas.
 
@@ -69,7 +71,8 @@ class LegacySessionData:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "cheer_alltime_top_donator",
         "cheer_monthly_top_donator",
@@ -383,166 +386,6 @@ class LegacySessionData:
         self.follower_recent = follower_recent
         self.follower_latest = follower_latest
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
-            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
-            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
-            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
-            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
-            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
-            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
-            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
-            f"cheer_recent={self.cheer_recent!r}, "
-            f"cheer_latest={self.cheer_latest!r}, "
-            f"cheer_goal={self.cheer_goal!r}, "
-            f"cheer_count={self.cheer_count!r}, "
-            f"cheer_total={self.cheer_total!r}, "
-            f"cheer_month={self.cheer_month!r}, "
-            f"cheer_week={self.cheer_week!r}, "
-            f"cheer_session={self.cheer_session!r}, "
-            f"host_recent={self.host_recent!r}, "
-            f"host_latest={self.host_latest!r}, "
-            f"tip_goal={self.tip_goal!r}, "
-            f"tip_count={self.tip_count!r}, "
-            f"tip_total={self.tip_total!r}, "
-            f"tip_month={self.tip_month!r}, "
-            f"tip_week={self.tip_week!r}, "
-            f"tip_session={self.tip_session!r}, "
-            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
-            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
-            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
-            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
-            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
-            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
-            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
-            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
-            f"tip_recent={self.tip_recent!r}, "
-            f"tip_latest={self.tip_latest!r}, "
-            f"subscriber_total={self.subscriber_total!r}, "
-            f"subscriber_goal={self.subscriber_goal!r}, "
-            f"subscriber_month={self.subscriber_month!r}, "
-            f"subscriber_week={self.subscriber_week!r}, "
-            f"subscriber_session={self.subscriber_session!r}, "
-            f"subscriber_recent={self.subscriber_recent!r}, "
-            f"subscriber_latest={self.subscriber_latest!r}, "
-            f"follower_total={self.follower_total!r}, "
-            f"follower_goal={self.follower_goal!r}, "
-            f"follower_month={self.follower_month!r}, "
-            f"follower_week={self.follower_week!r}, "
-            f"follower_session={self.follower_session!r}, "
-            f"follower_recent={self.follower_recent!r}, "
-            f"follower_latest={self.follower_latest!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.cheer_alltime_top_donator,
-            self.cheer_monthly_top_donator,
-            self.cheer_weekly_top_donator,
-            self.cheer_session_top_donator,
-            self.cheer_alltime_top_donation,
-            self.cheer_monthly_top_donation,
-            self.cheer_weekly_top_donation,
-            self.cheer_session_top_donation,
-            self.cheer_recent,
-            self.cheer_latest,
-            self.cheer_goal,
-            self.cheer_count,
-            self.cheer_total,
-            self.cheer_month,
-            self.cheer_week,
-            self.cheer_session,
-            self.host_recent,
-            self.host_latest,
-            self.tip_goal,
-            self.tip_count,
-            self.tip_total,
-            self.tip_month,
-            self.tip_week,
-            self.tip_session,
-            self.tip_alltime_top_donator,
-            self.tip_monthly_top_donator,
-            self.tip_weekly_top_donator,
-            self.tip_session_top_donator,
-            self.tip_alltime_top_donation,
-            self.tip_monthly_top_donation,
-            self.tip_weekly_top_donation,
-            self.tip_session_top_donation,
-            self.tip_recent,
-            self.tip_latest,
-            self.subscriber_total,
-            self.subscriber_goal,
-            self.subscriber_month,
-            self.subscriber_week,
-            self.subscriber_session,
-            self.subscriber_recent,
-            self.subscriber_latest,
-            self.follower_total,
-            self.follower_goal,
-            self.follower_month,
-            self.follower_week,
-            self.follower_session,
-            self.follower_recent,
-            self.follower_latest,
-            self.additional_properties,
-        ) == (
-            other.cheer_alltime_top_donator,
-            other.cheer_monthly_top_donator,
-            other.cheer_weekly_top_donator,
-            other.cheer_session_top_donator,
-            other.cheer_alltime_top_donation,
-            other.cheer_monthly_top_donation,
-            other.cheer_weekly_top_donation,
-            other.cheer_session_top_donation,
-            other.cheer_recent,
-            other.cheer_latest,
-            other.cheer_goal,
-            other.cheer_count,
-            other.cheer_total,
-            other.cheer_month,
-            other.cheer_week,
-            other.cheer_session,
-            other.host_recent,
-            other.host_latest,
-            other.tip_goal,
-            other.tip_count,
-            other.tip_total,
-            other.tip_month,
-            other.tip_week,
-            other.tip_session,
-            other.tip_alltime_top_donator,
-            other.tip_monthly_top_donator,
-            other.tip_weekly_top_donator,
-            other.tip_session_top_donator,
-            other.tip_alltime_top_donation,
-            other.tip_monthly_top_donation,
-            other.tip_weekly_top_donation,
-            other.tip_session_top_donation,
-            other.tip_recent,
-            other.tip_latest,
-            other.subscriber_total,
-            other.subscriber_goal,
-            other.subscriber_month,
-            other.subscriber_week,
-            other.subscriber_session,
-            other.subscriber_recent,
-            other.subscriber_latest,
-            other.follower_total,
-            other.follower_goal,
-            other.follower_month,
-            other.follower_week,
-            other.follower_session,
-            other.follower_recent,
-            other.follower_latest,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -932,9 +775,10 @@ class LegacySessionData:
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
+                _cheer_recent_item = RecentEvent.from_dict
                 try:
                     cheer_recent = [
-                        RecentEvent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
                     ]
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
@@ -1009,10 +853,9 @@ class LegacySessionData:
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
+                _host_recent_item = RecentEvent.from_dict
                 try:
-                    host_recent = [
-                        RecentEvent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
-                    ]
+                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -1150,8 +993,9 @@ class LegacySessionData:
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
+                _tip_recent_item = RecentTip.from_dict
                 try:
-                    tip_recent = [RecentTip.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -1217,9 +1061,10 @@ class LegacySessionData:
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
+                _subscriber_recent_item = RecentEvent.from_dict
                 try:
                     subscriber_recent = [
-                        RecentEvent.from_dict(subscriber_recent_item_data)
+                        _subscriber_recent_item(subscriber_recent_item_data)
                         for subscriber_recent_item_data in _subscriber_recent
                     ]
                 except Exception:
@@ -1287,9 +1132,10 @@ class LegacySessionData:
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
+                _follower_recent_item = RecentFollower.from_dict
                 try:
                     follower_recent = [
-                        RecentFollower.from_dict(follower_recent_item_data)
+                        _follower_recent_item(follower_recent_item_data)
                         for follower_recent_item_data in _follower_recent
                     ]
                 except Exception:
@@ -1313,7 +1159,7 @@ class LegacySessionData:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
         _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
         _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
@@ -1363,30 +1209,41 @@ class LegacySessionData:
         _instance.follower_recent = follower_recent
         _instance.follower_latest = follower_latest
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _LEGACY_SESSION_DATA_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (cheer_alltime_top_donator is not UNSET) + (cheer_monthly_top_donator is not UNSET) + (
+            cheer_weekly_top_donator is not UNSET
+        ) + (cheer_session_top_donator is not UNSET) + (cheer_alltime_top_donation is not UNSET) + (
+            cheer_monthly_top_donation is not UNSET
+        ) + (cheer_weekly_top_donation is not UNSET) + (cheer_session_top_donation is not UNSET) + (
+            cheer_recent is not UNSET
+        ) + (cheer_latest is not UNSET) + (cheer_goal is not UNSET) + (cheer_count is not UNSET) + (
+            cheer_total is not UNSET
+        ) + (cheer_month is not UNSET) + (cheer_week is not UNSET) + (cheer_session is not UNSET) + (
+            host_recent is not UNSET
+        ) + (host_latest is not UNSET) + (tip_goal is not UNSET) + (tip_count is not UNSET) + (
+            tip_total is not UNSET
+        ) + (tip_month is not UNSET) + (tip_week is not UNSET) + (tip_session is not UNSET) + (
+            tip_alltime_top_donator is not UNSET
+        ) + (tip_monthly_top_donator is not UNSET) + (tip_weekly_top_donator is not UNSET) + (
+            tip_session_top_donator is not UNSET
+        ) + (tip_alltime_top_donation is not UNSET) + (tip_monthly_top_donation is not UNSET) + (
+            tip_weekly_top_donation is not UNSET
+        ) + (tip_session_top_donation is not UNSET) + (tip_recent is not UNSET) + (tip_latest is not UNSET) + (
+            subscriber_total is not UNSET
+        ) + (subscriber_goal is not UNSET) + (subscriber_month is not UNSET) + (subscriber_week is not UNSET) + (
+            subscriber_session is not UNSET
+        ) + (subscriber_recent is not UNSET) + (subscriber_latest is not UNSET) + (follower_total is not UNSET) + (
+            follower_goal is not UNSET
+        ) + (follower_month is not UNSET) + (follower_week is not UNSET) + (follower_session is not UNSET) + (
+            follower_recent is not UNSET
+        ) + (follower_latest is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_DATA_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_DATA_FIELDS = frozenset(
@@ -73,9 +73,11 @@ _SESSION_DATA_FIELDS = frozenset(
         "merch-recent",
     }
 )
+# Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
+_new = object.__new__
 
 
-class SessionData:
+class SessionData(_ModelBase):
     """The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events `follower`,
     `subscriber`, `host`, `raid`, `cheer`, `tip` and `merch`: 62 keys.
 
@@ -83,7 +85,8 @@ class SessionData:
 
     # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
     # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py).
+    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
+    # properties come from _ModelBase.
     __slots__ = (
         "follower_latest",
         "follower_session",
@@ -468,208 +471,6 @@ class SessionData:
         self.tip_recent = tip_recent
         self.merch_recent = merch_recent
         self.additional_properties = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}("
-            f"follower_latest={self.follower_latest!r}, "
-            f"follower_session={self.follower_session!r}, "
-            f"follower_week={self.follower_week!r}, "
-            f"follower_month={self.follower_month!r}, "
-            f"follower_goal={self.follower_goal!r}, "
-            f"follower_total={self.follower_total!r}, "
-            f"subscriber_latest={self.subscriber_latest!r}, "
-            f"subscriber_new_latest={self.subscriber_new_latest!r}, "
-            f"subscriber_resub_latest={self.subscriber_resub_latest!r}, "
-            f"subscriber_gifted_latest={self.subscriber_gifted_latest!r}, "
-            f"subscriber_session={self.subscriber_session!r}, "
-            f"subscriber_new_session={self.subscriber_new_session!r}, "
-            f"subscriber_resub_session={self.subscriber_resub_session!r}, "
-            f"subscriber_gifted_session={self.subscriber_gifted_session!r}, "
-            f"subscriber_week={self.subscriber_week!r}, "
-            f"subscriber_month={self.subscriber_month!r}, "
-            f"subscriber_goal={self.subscriber_goal!r}, "
-            f"subscriber_total={self.subscriber_total!r}, "
-            f"subscriber_points={self.subscriber_points!r}, "
-            f"subscriber_alltime_gifter={self.subscriber_alltime_gifter!r}, "
-            f"host_latest={self.host_latest!r}, "
-            f"raid_latest={self.raid_latest!r}, "
-            f"cheer_session={self.cheer_session!r}, "
-            f"cheer_week={self.cheer_week!r}, "
-            f"cheer_month={self.cheer_month!r}, "
-            f"cheer_total={self.cheer_total!r}, "
-            f"cheer_count={self.cheer_count!r}, "
-            f"cheer_goal={self.cheer_goal!r}, "
-            f"cheer_latest={self.cheer_latest!r}, "
-            f"cheer_session_top_donation={self.cheer_session_top_donation!r}, "
-            f"cheer_weekly_top_donation={self.cheer_weekly_top_donation!r}, "
-            f"cheer_monthly_top_donation={self.cheer_monthly_top_donation!r}, "
-            f"cheer_alltime_top_donation={self.cheer_alltime_top_donation!r}, "
-            f"cheer_session_top_donator={self.cheer_session_top_donator!r}, "
-            f"cheer_weekly_top_donator={self.cheer_weekly_top_donator!r}, "
-            f"cheer_monthly_top_donator={self.cheer_monthly_top_donator!r}, "
-            f"cheer_alltime_top_donator={self.cheer_alltime_top_donator!r}, "
-            f"tip_latest={self.tip_latest!r}, "
-            f"tip_session_top_donation={self.tip_session_top_donation!r}, "
-            f"tip_weekly_top_donation={self.tip_weekly_top_donation!r}, "
-            f"tip_monthly_top_donation={self.tip_monthly_top_donation!r}, "
-            f"tip_alltime_top_donation={self.tip_alltime_top_donation!r}, "
-            f"tip_session_top_donator={self.tip_session_top_donator!r}, "
-            f"tip_weekly_top_donator={self.tip_weekly_top_donator!r}, "
-            f"tip_monthly_top_donator={self.tip_monthly_top_donator!r}, "
-            f"tip_alltime_top_donator={self.tip_alltime_top_donator!r}, "
-            f"tip_session={self.tip_session!r}, "
-            f"tip_week={self.tip_week!r}, "
-            f"tip_month={self.tip_month!r}, "
-            f"tip_total={self.tip_total!r}, "
-            f"tip_count={self.tip_count!r}, "
-            f"tip_goal={self.tip_goal!r}, "
-            f"merch_goal_orders={self.merch_goal_orders!r}, "
-            f"merch_goal_items={self.merch_goal_items!r}, "
-            f"merch_goal_total={self.merch_goal_total!r}, "
-            f"follower_recent={self.follower_recent!r}, "
-            f"subscriber_recent={self.subscriber_recent!r}, "
-            f"host_recent={self.host_recent!r}, "
-            f"raid_recent={self.raid_recent!r}, "
-            f"cheer_recent={self.cheer_recent!r}, "
-            f"tip_recent={self.tip_recent!r}, "
-            f"merch_recent={self.merch_recent!r}, "
-            f"additional_properties={self.additional_properties!r})"
-        )
-
-    # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.follower_latest,
-            self.follower_session,
-            self.follower_week,
-            self.follower_month,
-            self.follower_goal,
-            self.follower_total,
-            self.subscriber_latest,
-            self.subscriber_new_latest,
-            self.subscriber_resub_latest,
-            self.subscriber_gifted_latest,
-            self.subscriber_session,
-            self.subscriber_new_session,
-            self.subscriber_resub_session,
-            self.subscriber_gifted_session,
-            self.subscriber_week,
-            self.subscriber_month,
-            self.subscriber_goal,
-            self.subscriber_total,
-            self.subscriber_points,
-            self.subscriber_alltime_gifter,
-            self.host_latest,
-            self.raid_latest,
-            self.cheer_session,
-            self.cheer_week,
-            self.cheer_month,
-            self.cheer_total,
-            self.cheer_count,
-            self.cheer_goal,
-            self.cheer_latest,
-            self.cheer_session_top_donation,
-            self.cheer_weekly_top_donation,
-            self.cheer_monthly_top_donation,
-            self.cheer_alltime_top_donation,
-            self.cheer_session_top_donator,
-            self.cheer_weekly_top_donator,
-            self.cheer_monthly_top_donator,
-            self.cheer_alltime_top_donator,
-            self.tip_latest,
-            self.tip_session_top_donation,
-            self.tip_weekly_top_donation,
-            self.tip_monthly_top_donation,
-            self.tip_alltime_top_donation,
-            self.tip_session_top_donator,
-            self.tip_weekly_top_donator,
-            self.tip_monthly_top_donator,
-            self.tip_alltime_top_donator,
-            self.tip_session,
-            self.tip_week,
-            self.tip_month,
-            self.tip_total,
-            self.tip_count,
-            self.tip_goal,
-            self.merch_goal_orders,
-            self.merch_goal_items,
-            self.merch_goal_total,
-            self.follower_recent,
-            self.subscriber_recent,
-            self.host_recent,
-            self.raid_recent,
-            self.cheer_recent,
-            self.tip_recent,
-            self.merch_recent,
-            self.additional_properties,
-        ) == (
-            other.follower_latest,
-            other.follower_session,
-            other.follower_week,
-            other.follower_month,
-            other.follower_goal,
-            other.follower_total,
-            other.subscriber_latest,
-            other.subscriber_new_latest,
-            other.subscriber_resub_latest,
-            other.subscriber_gifted_latest,
-            other.subscriber_session,
-            other.subscriber_new_session,
-            other.subscriber_resub_session,
-            other.subscriber_gifted_session,
-            other.subscriber_week,
-            other.subscriber_month,
-            other.subscriber_goal,
-            other.subscriber_total,
-            other.subscriber_points,
-            other.subscriber_alltime_gifter,
-            other.host_latest,
-            other.raid_latest,
-            other.cheer_session,
-            other.cheer_week,
-            other.cheer_month,
-            other.cheer_total,
-            other.cheer_count,
-            other.cheer_goal,
-            other.cheer_latest,
-            other.cheer_session_top_donation,
-            other.cheer_weekly_top_donation,
-            other.cheer_monthly_top_donation,
-            other.cheer_alltime_top_donation,
-            other.cheer_session_top_donator,
-            other.cheer_weekly_top_donator,
-            other.cheer_monthly_top_donator,
-            other.cheer_alltime_top_donator,
-            other.tip_latest,
-            other.tip_session_top_donation,
-            other.tip_weekly_top_donation,
-            other.tip_monthly_top_donation,
-            other.tip_alltime_top_donation,
-            other.tip_session_top_donator,
-            other.tip_weekly_top_donator,
-            other.tip_monthly_top_donator,
-            other.tip_alltime_top_donator,
-            other.tip_session,
-            other.tip_week,
-            other.tip_month,
-            other.tip_total,
-            other.tip_count,
-            other.tip_goal,
-            other.merch_goal_orders,
-            other.merch_goal_items,
-            other.merch_goal_total,
-            other.follower_recent,
-            other.subscriber_recent,
-            other.host_recent,
-            other.raid_recent,
-            other.cheer_recent,
-            other.tip_recent,
-            other.merch_recent,
-            other.additional_properties,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -1525,9 +1326,10 @@ class SessionData:
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
+                _follower_recent_item = FollowerRecent.from_dict
                 try:
                     follower_recent = [
-                        FollowerRecent.from_dict(follower_recent_item_data)
+                        _follower_recent_item(follower_recent_item_data)
                         for follower_recent_item_data in _follower_recent
                     ]
                 except Exception:
@@ -1547,9 +1349,10 @@ class SessionData:
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
+                _subscriber_recent_item = SubscriberRecent.from_dict
                 try:
                     subscriber_recent = [
-                        SubscriberRecent.from_dict(subscriber_recent_item_data)
+                        _subscriber_recent_item(subscriber_recent_item_data)
                         for subscriber_recent_item_data in _subscriber_recent
                     ]
                 except Exception:
@@ -1569,10 +1372,9 @@ class SessionData:
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
+                _host_recent_item = AmountRecent.from_dict
                 try:
-                    host_recent = [
-                        AmountRecent.from_dict(host_recent_item_data) for host_recent_item_data in _host_recent
-                    ]
+                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -1590,10 +1392,9 @@ class SessionData:
             if _raid_recent is not UNSET:
                 if not isinstance(_raid_recent, list):
                     raise DecodeError.expected("an array", _raid_recent)
+                _raid_recent_item = AmountRecent.from_dict
                 try:
-                    raid_recent = [
-                        AmountRecent.from_dict(raid_recent_item_data) for raid_recent_item_data in _raid_recent
-                    ]
+                    raid_recent = [_raid_recent_item(raid_recent_item_data) for raid_recent_item_data in _raid_recent]
                 except Exception:
                     for raid_recent_index, raid_recent_item_data in enumerate(_raid_recent):
                         try:
@@ -1611,9 +1412,10 @@ class SessionData:
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
+                _cheer_recent_item = AmountRecent.from_dict
                 try:
                     cheer_recent = [
-                        AmountRecent.from_dict(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
+                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
                     ]
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
@@ -1632,8 +1434,9 @@ class SessionData:
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
+                _tip_recent_item = AmountRecent.from_dict
                 try:
-                    tip_recent = [AmountRecent.from_dict(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -1651,9 +1454,10 @@ class SessionData:
             if _merch_recent is not UNSET:
                 if not isinstance(_merch_recent, list):
                     raise DecodeError.expected("an array", _merch_recent)
+                _merch_recent_item = AmountRecent.from_dict
                 try:
                     merch_recent = [
-                        AmountRecent.from_dict(merch_recent_item_data) for merch_recent_item_data in _merch_recent
+                        _merch_recent_item(merch_recent_item_data) for merch_recent_item_data in _merch_recent
                     ]
                 except Exception:
                     for merch_recent_index, merch_recent_item_data in enumerate(_merch_recent):
@@ -1668,7 +1472,7 @@ class SessionData:
 
         # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
         # property is named so, as the generator never starts a Python name with an underscore.)
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.follower_latest = follower_latest
         _instance.follower_session = follower_session
         _instance.follower_week = follower_week
@@ -1732,30 +1536,51 @@ class SessionData:
         _instance.tip_recent = tip_recent
         _instance.merch_recent = merch_recent
 
-        # Most bodies hold only known fields: a subset test (in C) spares filtering them.
-        if src_dict.keys() <= _SESSION_DATA_FIELDS:
+        # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
+        # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
+        if len(src_dict) == (follower_latest is not UNSET) + (follower_session is not UNSET) + (
+            follower_week is not UNSET
+        ) + (follower_month is not UNSET) + (follower_goal is not UNSET) + (follower_total is not UNSET) + (
+            subscriber_latest is not UNSET
+        ) + (subscriber_new_latest is not UNSET) + (subscriber_resub_latest is not UNSET) + (
+            subscriber_gifted_latest is not UNSET
+        ) + (subscriber_session is not UNSET) + (subscriber_new_session is not UNSET) + (
+            subscriber_resub_session is not UNSET
+        ) + (subscriber_gifted_session is not UNSET) + (subscriber_week is not UNSET) + (
+            subscriber_month is not UNSET
+        ) + (subscriber_goal is not UNSET) + (subscriber_total is not UNSET) + (subscriber_points is not UNSET) + (
+            subscriber_alltime_gifter is not UNSET
+        ) + (host_latest is not UNSET) + (raid_latest is not UNSET) + (cheer_session is not UNSET) + (
+            cheer_week is not UNSET
+        ) + (cheer_month is not UNSET) + (cheer_total is not UNSET) + (cheer_count is not UNSET) + (
+            cheer_goal is not UNSET
+        ) + (cheer_latest is not UNSET) + (cheer_session_top_donation is not UNSET) + (
+            cheer_weekly_top_donation is not UNSET
+        ) + (cheer_monthly_top_donation is not UNSET) + (cheer_alltime_top_donation is not UNSET) + (
+            cheer_session_top_donator is not UNSET
+        ) + (cheer_weekly_top_donator is not UNSET) + (cheer_monthly_top_donator is not UNSET) + (
+            cheer_alltime_top_donator is not UNSET
+        ) + (tip_latest is not UNSET) + (tip_session_top_donation is not UNSET) + (
+            tip_weekly_top_donation is not UNSET
+        ) + (tip_monthly_top_donation is not UNSET) + (tip_alltime_top_donation is not UNSET) + (
+            tip_session_top_donator is not UNSET
+        ) + (tip_weekly_top_donator is not UNSET) + (tip_monthly_top_donator is not UNSET) + (
+            tip_alltime_top_donator is not UNSET
+        ) + (tip_session is not UNSET) + (tip_week is not UNSET) + (tip_month is not UNSET) + (
+            tip_total is not UNSET
+        ) + (tip_count is not UNSET) + (tip_goal is not UNSET) + (merch_goal_orders is not UNSET) + (
+            merch_goal_items is not UNSET
+        ) + (merch_goal_total is not UNSET) + (follower_recent is not UNSET) + (subscriber_recent is not UNSET) + (
+            host_recent is not UNSET
+        ) + (raid_recent is not UNSET) + (cheer_recent is not UNSET) + (tip_recent is not UNSET) + (
+            merch_recent is not UNSET
+        ):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_DATA_FIELDS
             }
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, not inside the methods: models may refer to each other in a cycle, and an import per call
