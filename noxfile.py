@@ -172,7 +172,7 @@ def contract(session: nox.Session) -> None:
     # written even under PYTHONDONTWRITEBYTECODE=1, which otherwise recompiles every module on every run (seconds).
     pycache = Path(getattr(session.virtualenv, "location", ROOT / ".nox" / "contract")) / "pycache"
     session.run(
-        "python", "-m", "scripts.contract", *session.posargs,
+        "python", "-m", "scripts.contract_command", *session.posargs,
         env={"PYTHONPYCACHEPREFIX": str(pycache), "PYTHONDONTWRITEBYTECODE": ""},
     )  # fmt: skip
 

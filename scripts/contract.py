@@ -1,11 +1,12 @@
 """Contract tests: schemathesis checks each spec against the mock (default) or the live API (`--live`).
 
 `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--seed S] [--report junit,har] [--report-dir DIR]
-[--report-junit-path FILE] [--report-har-path FILE]` calls `main(argv)`, which runs pytest on `tests/contract`
-in a child process. The test modules build one schemathesis test per API with `server_side_test(name)` and send
-every generated case through `run_case`, which counts it and the status it got; `case_count_report()` (printed by
-the tests' conftest at the end of any pytest run) lists, per operation, the cases (positive/negative) and the
-statuses exercised against those the spec documents, then the cases per second. Reports: JUnit XML (pytest's
+[--report-junit-path FILE] [--report-har-path FILE]` runs scripts/contract_command.py, which runs pytest on
+`tests/contract` in a child process; this module is what the tests use. The test modules build one
+schemathesis test per API with `server_side_test(name)` and send every generated case through `run_case`,
+which counts it and the status it got; `case_count_report()` (printed by the tests' conftest at the end of any
+pytest run) lists, per operation, the cases (positive/negative) and the statuses exercised against those the
+spec documents, then the cases per second. Reports: JUnit XML (pytest's
 `--junitxml`) and a HAR 1.2 cassette of every exchange (credentials filtered), written by the conftest.
 Settings reach the test modules through environment variables, because pytest imports them (and so builds
 their schemas) before any fixture runs. The APIs named on the command line reach them too
@@ -28,15 +29,13 @@ path-parameter variable) the API's test is skipped, naming the variable to set.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime
 import os
-import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -52,7 +51,17 @@ from schemathesis.openapi.checks import UndefinedStatusCode
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
 
-from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.contract_command import (
+    ENV_APIS,
+    ENV_HAR,
+    ENV_LIVE,
+    ENV_MAX_EXAMPLES,
+    ENV_SEED,
+    api_identifier,
+    build_command,
+    main,
+)
+from scripts.manifest import load_manifest
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
 
@@ -85,11 +94,6 @@ __all__ = [
     "unknown_query_parameters_rejected",
 ]
 
-ENV_LIVE = "SESSIONS_CLIENTS_CONTRACT_LIVE"
-ENV_MAX_EXAMPLES = "SESSIONS_CLIENTS_CONTRACT_MAX_EXAMPLES"
-ENV_SEED = "SESSIONS_CLIENTS_CONTRACT_SEED"
-ENV_HAR = "SESSIONS_CLIENTS_CONTRACT_HAR"  # where the conftest writes the HAR cassette, when set
-ENV_APIS = "SESSIONS_CLIENTS_CONTRACT_APIS"  # the APIs to test, comma-separated; unset: every API of clients.toml
 MOCK_MAX_EXAMPLES = 100  # schemathesis' default; all four specs take about 5 s in-process
 LIVE_MAX_EXAMPLES = 5
 LIVE_RATE_LIMIT = "1/s"
@@ -190,11 +194,6 @@ def selected_api_names() -> list[str]:
     every API. Only these get a server-side test, so a run for one API resolves and builds nothing for the others."""
     selected = [name.strip() for name in os.environ.get(ENV_APIS, "").split(",") if name.strip()]
     return [name for name in api_names() if name in selected] if selected else api_names()
-
-
-def api_identifier(name: str) -> str:
-    """The API's name as it appears in test names (and so in `-k` expressions): `cloudflare_realtimekit`."""
-    return name.replace("-", "_")
 
 
 def skip_reason(name: str, settings: ContractSettings | None = None) -> str | None:
@@ -309,12 +308,17 @@ def run_case(name: str, case: Case[Any], *, count: bool = True) -> None:
     if case.operation.label in UNDOCUMENTED_REJECTIONS.get(name, ()):
         excluded.append(status_code_conformance)
         additional.append(_status_code_conformance_but_400(name))
+    started = time.perf_counter()
     response = case.call()
     if count:
         _COUNTS.record(name, case, response.status_code)
         if os.environ.get(ENV_HAR):
             _HAR_ENTRIES.append(_har_entry(response))
-    case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
+    try:
+        case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
+    finally:
+        if count:
+            _COUNTS.timed(started, time.perf_counter())
 
 
 def unknown_query_parameters_rejected(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
@@ -355,8 +359,8 @@ class _CaseCounts:
     statuses: dict[tuple[str, str], Counter[int]] = field(default_factory=dict)
     documented: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tolerated: set[str] = field(default_factory=set)
-    first: float | None = None
-    last: float | None = None
+    first: float | None = None  # when the first counted case was sent
+    last: float | None = None  # when the last one's checks ended
 
     def expect(self, name: str, label: str, documented: list[str]) -> None:
         self.by_operation.setdefault((name, label), Counter())
@@ -364,13 +368,14 @@ class _CaseCounts:
         self.documented[(name, label)] = documented
 
     def record(self, name: str, case: Case[Any], status: int) -> None:
-        now = time.perf_counter()
-        self.first = self.first if self.first is not None else now
-        self.last = now
         mode = _mode(case)
         key = (name, case.operation.label)
         self.by_operation.setdefault(key, Counter())[mode.value if mode else "explicit"] += 1
         self.statuses.setdefault(key, Counter())[status] += 1
+
+    def timed(self, started: float, ended: float) -> None:
+        self.first = started if self.first is None else min(self.first, started)
+        self.last = ended if self.last is None else max(self.last, ended)
 
 
 _COUNTS = _CaseCounts()
@@ -395,7 +400,7 @@ def case_count_report() -> list[str]:
     total = sum(counts.total() for counts in rows.values())
     elapsed = (_COUNTS.last or 0.0) - (_COUNTS.first or 0.0)
     rate = f", {total / elapsed:.0f} cases/s" if elapsed > 0 else ""
-    lines.append(f"total: {total} cases in {elapsed:.1f} s{rate}")
+    lines.append(f"total: {total} cases in {elapsed:.2f} s{rate}")  # scripts/bench/contract.py reads this line
     for operation in sorted(_COUNTS.tolerated):
         lines.append(f"tolerated an undocumented 400 (see UNDOCUMENTED_REJECTIONS): {operation}")
     return lines
@@ -568,62 +573,5 @@ def run_stateful_phase(
     return calls
 
 
-REPORT_FORMATS = ("junit", "har")
-# Tests of the suite itself, which no argument of a contract run changes: `nox -s tests` runs them. (It runs a
-# suite against faulty mocks in a child pytest, which fails by design: as long again as a one-API run.)
-SELF_TESTS = ("test_contract_can_fail.py",)
-DEFAULT_REPORT_DIR = "contract-reports"
-
-
-def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[str, str]]:
-    """The pytest command line and environment `nox -s contract -- ARGS` runs (argument errors exit 2)."""
-    parser = argparse.ArgumentParser(prog="nox -s contract --", description="Run the contract tests (tests/contract).")
-    parser.add_argument("names", nargs="*", metavar="NAME", help="APIs to test (default: all in clients.toml)")
-    parser.add_argument("--live", action="store_true", help="server-side tests against the real API (GET only)")
-    parser.add_argument("--max-examples", type=int, help="fuzzing cases per operation and generation mode")
-    parser.add_argument("--seed", type=int, default=0, help="schemathesis and mock seed (default 0)")
-    parser.add_argument("--report", default="", help="reports to write, comma-separated: junit, har")
-    parser.add_argument(
-        "--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})"
-    )
-    parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
-    parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
-    args = parser.parse_args(argv)
-    known = api_names()
-    unknown = [name for name in args.names if name not in known]
-    if unknown:
-        parser.error(f"unknown API {unknown[0]!r} (known: {', '.join(known)})")
-    formats = {item.strip() for item in args.report.split(",") if item.strip()}
-    if formats - set(REPORT_FORMATS):
-        parser.error(f"unknown report format {sorted(formats - set(REPORT_FORMATS))[0]!r} (known: junit, har)")
-    env = {**os.environ, ENV_LIVE: "1" if args.live else "0", ENV_SEED: str(args.seed)}
-    env.pop(ENV_APIS, None)
-    if args.names:
-        env[ENV_APIS] = ",".join(args.names)
-    if args.max_examples is not None:
-        env[ENV_MAX_EXAMPLES] = str(args.max_examples)
-    tests = REPO_ROOT / "tests" / "contract"
-    target = tests / "test_contract_server.py" if args.live else tests
-    command = [sys.executable, "-m", "pytest", str(target), "-q"]
-    command += [f"--ignore={tests / name}" for name in SELF_TESTS]
-    if args.names:
-        command += ["-k", " or ".join(api_identifier(name) for name in args.names)]
-    if args.live:
-        command.append("-rs")  # print every skip reason: which variable to set
-    junit = args.report_junit_path or ("junit" in formats and os.path.join(args.report_dir, "junit.xml"))
-    if junit:
-        command.append(f"--junitxml={os.path.abspath(junit)}")
-    har = args.report_har_path or ("har" in formats and os.path.join(args.report_dir, "cassette.har"))
-    if har:
-        env[ENV_HAR] = os.path.abspath(har)
-    return command, env
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    command, env = build_command(argv)
-    # A separate process: pytest must import the test modules itself (assertion rewriting, fresh settings).
-    return subprocess.run(command, cwd=REPO_ROOT, env=env, check=False).returncode
-
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # `python -m scripts.contract` still works; nox runs the lighter scripts.contract_command
     sys.exit(main())

@@ -159,13 +159,53 @@ def test_a_failing_benchmark_is_reported_and_does_not_hide_the_others(
     assert statuses == ["error", "missed"]
 
 
-def test_without_npm_the_contract_row_is_skipped_and_says_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_without_npm_the_contract_rows_are_skipped_and_say_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(contract, "PRISM_HOME", tmp_path / "prism")  # Prism not installed there
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    (row,) = contract.run(quick=True)
-    assert row.status == "skipped"
-    assert row.summary is None
-    assert "npm not found" in row.reason
+    rate, startup = contract.run(quick=True)
+    assert (rate.title, startup.title) == ("contract cases per second", "contract run start-up")
+    for row in (rate, startup):
+        assert row.status == "skipped"
+        assert row.summary is None
+        assert "npm not found" in row.reason
+
+
+def _event(kind: str, **data: object) -> str:
+    return json.dumps({kind: data})
+
+
+def test_the_cli_s_cases_are_those_no_check_derived_timed_from_the_first_scenario_to_the_last(tmp_path: Path) -> None:
+    """Counted as the suite counts: a case a check sent on another's behalf (`parent_id`) is not a case."""
+    cases = {"a": {"value": {}}, "b": {"value": {}, "parent_id": "a"}, "c": {"value": {}}}
+    report = tmp_path / "run.ndjson"
+    lines = [
+        _event("LoadingStarted", timestamp=100.0),
+        _event("ScenarioStarted", timestamp=101.0),
+        _event("ScenarioFinished", timestamp=102.0, recorder={"label": "GET /a", "cases": cases}),
+        _event("ScenarioStarted", timestamp=102.0),
+        _event("NonFatalError", timestamp=108.0, value={"type": "ReadTimeout", "message": "Read timed out."}),
+        _event("ScenarioFinished", timestamp=109.0, recorder={"label": "POST /a", "cases": {"d": {"value": {}}}}),
+        _event("EngineFinished", timestamp=109.5),
+    ]
+    report.write_text("\n".join(lines) + "\n")
+    counted = contract.read_cli_report(report)
+    assert counted.cases == 3
+    assert counted.dropped == 1
+    assert counted.case_seconds == pytest.approx(8.0 - contract._CLI_REQUEST_TIMEOUT)  # the wait is not a case's time
+
+
+def test_the_bench_reads_the_total_line_of_the_suite_s_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scripts import contract as suite
+
+    counts = suite._CaseCounts()
+    counts.expect("emogg", "GET /v1/sessions", ["200"])
+    counts.by_operation[("emogg", "GET /v1/sessions")]["positive"] = 12
+    counts.timed(10.0, 10.5)
+    counts.timed(10.5, 12.25)
+    monkeypatch.setattr(suite, "_COUNTS", counts)
+    found = contract._SUITE_TOTAL.search("\n".join(suite.case_count_report()))
+    assert found is not None
+    assert (found.group(1), found.group(2)) == ("12", "2.25")
 
 
 @pytest.mark.slow  # a subprocess
