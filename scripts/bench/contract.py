@@ -13,10 +13,11 @@ sends 405 without `Allow`): without them it would stop each operation at its fir
 Counted alike: a case is one request schemathesis generated and checked; the extra requests some checks send
 (`ignored_auth` replays a case without credentials) are not cases on either side. The suite counts the cases
 that reach `run_case`; the CLI's are the cases of its NDJSON report that no other case spawned (its "N generated"
-counts the checks' requests too: the 1,784 against 800 of issue 13). With the same seed both sides generate the
-same cases, with one exception: Prism never answers a JSON body of one NUL byte, so the CLI waits for its
-request timeout and then ends that operation's fuzzing (a network error ends a scenario); the row's note says
-how many cases that cost it, and those waits are taken out of its time.
+counts the checks' requests too: the 1,784 against 800 of issue 13). With the same seed both sides generate
+nearly the same cases (Hypothesis also draws constants found in the non-installed modules a process has loaded,
+and the suite loads this repository's scripts/), and the row's note gives both counts. One difference is
+Prism's: it never answers a JSON body of one NUL byte, so the CLI waits for its request timeout and then ends
+that operation's fuzzing (a network error ends a scenario); those waits are taken out of its time.
 
 Timed apart: the cases (from the first case sent to the last one checked, each side's own timestamps) give the
 rate; everything else in a command's wall time (interpreter, imports, spec loading, collection, exit) is its
