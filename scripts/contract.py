@@ -291,6 +291,7 @@ def server_side_test(
 
     test.__doc__ = f"Every case schemathesis generates from the {name} spec gets an answer that conforms to it."
     parametrized: Callable[..., None] = schema.parametrize()(test)
+    _TESTS[test] = _TESTS[parametrized] = name  # pytest collects the one, its items run the other
     reason = skip_reason(name)
     return pytest.mark.skip(reason=reason)(parametrized) if reason else parametrized
 
@@ -318,7 +319,7 @@ def run_case(name: str, case: Case[Any], *, count: bool = True) -> None:
         case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
     finally:
         if count:
-            _COUNTS.timed(started, time.perf_counter())
+            _COUNTS.timed((name, case.operation.label), started, time.perf_counter())
 
 
 def unknown_query_parameters_rejected(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
@@ -359,8 +360,11 @@ class _CaseCounts:
     statuses: dict[tuple[str, str], Counter[int]] = field(default_factory=dict)
     documented: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tolerated: set[str] = field(default_factory=set)
-    first: float | None = None  # when the first counted case was sent
-    last: float | None = None  # when the last one's checks ended
+    spans: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # first case sent, last checked
+    # Where a server-side test's time goes (measured by the conftest's hooks): building it at collection (the
+    # coverage cases are generated then), per API, and running each operation's pytest item.
+    built: dict[str, float] = field(default_factory=dict)
+    ran: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def expect(self, name: str, label: str, documented: list[str]) -> None:
         self.by_operation.setdefault((name, label), Counter())
@@ -373,9 +377,35 @@ class _CaseCounts:
         self.by_operation.setdefault(key, Counter())[mode.value if mode else "explicit"] += 1
         self.statuses.setdefault(key, Counter())[status] += 1
 
-    def timed(self, started: float, ended: float) -> None:
-        self.first = started if self.first is None else min(self.first, started)
-        self.last = ended if self.last is None else max(self.last, ended)
+    def timed(self, key: tuple[str, str], started: float, ended: float) -> None:
+        first, last = self.spans.get(key, (started, ended))
+        self.spans[key] = (min(first, started), max(last, ended))
+
+    def seconds(self, key: tuple[str, str]) -> float:
+        """The operation's pytest item (setup, generation, calls, checks, teardown); without one, from its first
+        case sent to its last one checked."""
+        if key in self.ran:
+            return self.ran[key]
+        first, last = self.spans.get(key, (0.0, 0.0))
+        return last - first
+
+
+# Server-side test functions (`server_side_test`) -> their API, for the conftest's timing hooks.
+_TESTS: dict[Callable[..., None], str] = {}
+
+
+def record_build_time(collected: object, seconds: float) -> None:
+    """The conftest's hook: collecting `collected` took `seconds`; for a server-side test, that is its building."""
+    name = _TESTS.get(collected) if callable(collected) else None
+    if name is not None:
+        _COUNTS.built[name] = _COUNTS.built.get(name, 0.0) + seconds
+
+
+def record_run_time(test_function: object, label: str | None, seconds: float) -> None:
+    """The conftest's hook: the pytest item of operation `label` of a server-side test took `seconds`."""
+    name = _TESTS.get(test_function) if callable(test_function) else None
+    if name is not None and label is not None:
+        _COUNTS.ran[(name, label)] = _COUNTS.ran.get((name, label), 0.0) + seconds
 
 
 _COUNTS = _CaseCounts()
@@ -383,8 +413,10 @@ _HAR_ENTRIES: list[dict[str, Any]] = []
 
 
 def case_count_report() -> list[str]:
-    """Lines for the end of a pytest run: per operation its cases (positive/negative) and the statuses it got
-    against those its spec documents (`never:` what the run did not reach), then the total and cases per second."""
+    """Lines for the end of a pytest run: per operation its cases (positive/negative) and their seconds, and the
+    statuses it got against those its spec documents (`never:` what the run did not reach); then the seconds spent
+    building the tests, and the total with its cases per second (the run's start-up aside). scripts/bench/contract.py
+    reads the cases and seconds."""
     ran = {name for (name, _), counts in _COUNTS.by_operation.items() if counts.total()}
     rows = {key: counts for key, counts in _COUNTS.by_operation.items() if key[0] in ran}  # APIs that ran at all
     if not rows:
@@ -394,13 +426,17 @@ def case_count_report() -> list[str]:
     for (name, label), counts in sorted(rows.items()):
         detail = ", ".join(f"{counts[mode]} {mode}" for mode in sorted(counts))
         operation = f"{name} {label}"
-        lines.append(f"{operation:<{width}}  {counts.total():>5} cases" + (f" ({detail})" if detail else ""))
+        cases = f"{counts.total():>5} cases in {_COUNTS.seconds((name, label)):.3f} s"
+        lines.append(f"{operation:<{width}}  {cases}" + (f" ({detail})" if detail else ""))
         seen, documented = _COUNTS.statuses.get((name, label), Counter()), _COUNTS.documented.get((name, label), [])
         lines.append(f"{'':<{width}}  {_status_line(seen, documented)}")
     total = sum(counts.total() for counts in rows.values())
-    elapsed = (_COUNTS.last or 0.0) - (_COUNTS.first or 0.0)
+    built = sum(_COUNTS.built.get(name, 0.0) for name in ran)
+    if built:
+        lines.append(f"tests built in {built:.3f} s (schemathesis generates the coverage cases then)")
+    elapsed = built + sum(_COUNTS.seconds(key) for key in rows)
     rate = f", {total / elapsed:.0f} cases/s" if elapsed > 0 else ""
-    lines.append(f"total: {total} cases in {elapsed:.2f} s{rate}")  # scripts/bench/contract.py reads this line
+    lines.append(f"total: {total} cases in {elapsed:.3f} s{rate}")
     for operation in sorted(_COUNTS.tolerated):
         lines.append(f"tolerated an undocumented 400 (see UNDOCUMENTED_REJECTIONS): {operation}")
     return lines

@@ -13,16 +13,22 @@ sends 405 without `Allow`): without them it would stop each operation at its fir
 Counted alike: a case is one request schemathesis generated and checked; the extra requests some checks send
 (`ignored_auth` replays a case without credentials) are not cases on either side. The suite counts the cases
 that reach `run_case`; the CLI's are the cases of its NDJSON report that no other case spawned (its "N generated"
-counts the checks' requests too: the 1,784 against 800 of issue 13). With the same seed both sides generate
-nearly the same cases (Hypothesis also draws constants found in the non-installed modules a process has loaded,
-and the suite loads this repository's scripts/), and the row's note gives both counts. One difference is
-Prism's: it never answers a JSON body of one NUL byte, so the CLI waits for its request timeout and then ends
-that operation's fuzzing (a network error ends a scenario); those waits are taken out of its time.
+counts the checks' requests too: the 1,784 against 800 of issue 13).
 
-Timed apart: the cases (from the first case sent to the last one checked, each side's own timestamps) give the
-rate; everything else in a command's wall time (interpreter, imports, spec loading, collection, exit) is its
-start-up, a row of its own. Bytecode is cached for both sides (`PYTHONPYCACHEPREFIX`), as `nox -s contract`
-does, and a priming run fills that cache before the rounds.
+Compared at equal case counts: with the same seed both sides generate nearly the same cases per operation
+(Hypothesis also draws constants found in the non-installed modules a process has loaded, and the suite loads
+this repository's scripts/), except where the CLI ends an operation's fuzzing early: at some checks Prism fails
+(`--continue-on-failure` does not always keep it going), and at a request Prism never answers (a JSON body of
+one NUL byte: the CLI waits for its request timeout, then a network error ends the scenario; those waits are
+taken out of its time). So the rate of each side is taken over the operations where the two counts agree within
+`_SAME_CASES`; the note gives the counts, compared and in all. An operation's seconds are, for the CLI, its
+scenarios' own durations (generation, calls, checks); for the suite, its pytest item's (setup, generation, calls,
+checks, teardown), and the suite is charged in full with building its tests at collection, when schemathesis
+generates the coverage cases (more than the compared operations' share).
+
+Start-up apart: everything else in a command's wall time (interpreter, imports, spec loading, schema creation,
+exit) is its start-up, a row of its own. Bytecode is cached for both sides (`PYTHONPYCACHEPREFIX`), as
+`nox -s contract` does, and a priming run fills that cache before the rounds.
 """
 
 from __future__ import annotations
@@ -35,7 +41,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +59,11 @@ PRISM_HOME = REPO_ROOT / ".bench" / "prism"
 _PRISM_START_TIMEOUT = 60.0
 _STOP_TIMEOUT = 10.0
 _SUITE = ["tests/contract/test_contract_server.py", "-k", "conforms_to_its_spec"]
-_SUITE_TOTAL = re.compile(r"^total: (\d+) cases in ([\d.]+) s", re.MULTILINE)  # scripts.contract.case_count_report
+# The lines of scripts.contract.case_count_report: one per operation, then the total.
+_SUITE_OPERATION = re.compile(r"^(\S+) (\S+ \S+) +(\d+) cases in ([\d.]+) s", re.MULTILINE)
+_SUITE_BUILT = re.compile(r"^tests built in ([\d.]+) s", re.MULTILINE)
+_SUITE_TOTAL = re.compile(r"^total: (\d+) cases in ([\d.]+) s", re.MULTILINE)
+_SAME_CASES = 0.10  # an operation is compared when the two sides' case counts differ by at most this share
 _SEED = 0
 # How long the CLI waits for an answer. Prism answers in milliseconds, or never (see the docstring): a wait this
 # long is a request Prism dropped, and exactly this long is taken out of the CLI's time per such request.
@@ -124,18 +135,37 @@ def _prisms(executable: Path, specs: list[Path], folder: Path) -> Iterator[dict[
                 process.wait()
 
 
+Operation = tuple[str, str]  # (API name, schemathesis' label: "GET /v1/sessions")
+
+
 @dataclass(frozen=True)
 class Timed:
-    """One side's run of every API: its cases, the seconds the cases took, and the rest of its wall time."""
+    """One side's run of every API: per operation its cases and their seconds, and the rest of its wall time."""
 
-    cases: int
-    case_seconds: float  # first case sent to last case checked (summed over the CLI's processes)
-    startup_seconds: float  # wall time outside the cases: interpreter, imports, spec loading, collection, exit
+    operations: dict[Operation, tuple[int, float]]
+    startup_seconds: float  # wall time outside the cases: interpreter, imports, spec loading, exit
     dropped: int = 0  # requests Prism never answered (the CLI's fuzzing of that operation ended there)
+    shared_seconds: float = 0.0  # case work not split by operation (the suite builds its tests at collection)
 
     @property
-    def rate(self) -> float:
-        return self.cases / self.case_seconds
+    def cases(self) -> int:
+        return sum(cases for cases, _ in self.operations.values())
+
+    def rate(self, operations: Iterable[Operation]) -> float:
+        """Cases per second over `operations`, charged with all of `shared_seconds` (never less than their share)."""
+        chosen = [self.operations[operation] for operation in operations]
+        return sum(cases for cases, _ in chosen) / (sum(seconds for _, seconds in chosen) + self.shared_seconds)
+
+
+def comparable(ours: Timed, theirs: Timed) -> list[Operation]:
+    """The operations both sides ran the same cases of (counts within `_SAME_CASES`): not those whose fuzzing the
+    CLI ended early, at a request Prism never answered or at a check Prism failed."""
+    found = []
+    for operation in sorted(ours.operations.keys() & theirs.operations.keys()):
+        a, b = ours.operations[operation][0], theirs.operations[operation][0]
+        if a and b and abs(a - b) <= _SAME_CASES * max(a, b):
+            found.append(operation)
+    return found
 
 
 def _run(command: list[str], env: dict[str, str]) -> tuple[str, float]:
@@ -151,11 +181,22 @@ def _suite(max_examples: int, env: dict[str, str]) -> Timed:
     env = {key: value for key, value in env.items() if key != ENV_APIS}  # every API
     env |= {ENV_MAX_EXAMPLES: str(max_examples), ENV_SEED: str(_SEED)}
     stdout, seconds = _run([sys.executable, "-m", "pytest", *_SUITE, "-q", "-p", "no:cacheprovider"], env)
-    found = _SUITE_TOTAL.search(stdout)
-    if found is None:
+    return read_suite_report(stdout, seconds)
+
+
+def read_suite_report(stdout: str, wall_seconds: float) -> Timed:
+    """The cases and seconds of the suite's report (`scripts.contract.case_count_report`) in its output: per
+    operation its pytest item's, the building of the tests at collection, and the total (the rest is start-up)."""
+    total = _SUITE_TOTAL.search(stdout)
+    built = _SUITE_BUILT.search(stdout)
+    operations = {
+        (found.group(1), found.group(2)): (int(found.group(3)), float(found.group(4)))
+        for found in _SUITE_OPERATION.finditer(stdout)
+    }
+    if total is None or not operations:
         raise ProcessFailed(f"the contract suite printed no case count: {stdout[-600:]}")
-    cases, case_seconds = int(found.group(1)), float(found.group(2))
-    return Timed(cases, case_seconds, seconds - case_seconds)
+    shared = float(built.group(1)) if built else 0.0
+    return Timed(operations, wall_seconds - float(total.group(2)), shared_seconds=shared)
 
 
 def _cli(
@@ -166,7 +207,8 @@ def _cli(
     phases: str = "examples,coverage,fuzzing",
 ) -> Timed:
     cli = str(Path(sys.executable).parent / "schemathesis")
-    cases, case_seconds, startup, dropped = 0, 0.0, 0.0, 0
+    operations: dict[Operation, tuple[int, float]] = {}
+    startup, dropped = 0.0, 0
     for spec, url in targets.items():
         report = folder / f"{spec.stem}.ndjson"
         command = [
@@ -178,23 +220,23 @@ def _cli(
             "--report", "ndjson", "--report-ndjson-path", str(report),
         ]  # fmt: skip
         _, seconds = _run(command, env)
-        counted = read_cli_report(report)
-        cases += counted.cases
-        case_seconds += counted.case_seconds
-        startup += seconds - counted.case_seconds - counted.dropped * _CLI_REQUEST_TIMEOUT
-        dropped += counted.dropped
-    return Timed(cases, case_seconds, startup, dropped)
+        counted, busy, lost = read_cli_report(report, spec.stem)
+        operations |= counted
+        startup += seconds - busy
+        dropped += lost
+    return Timed(operations, startup, dropped)
 
 
-def read_cli_report(path: Path) -> Timed:
-    """The cases of one `schemathesis run --report ndjson` and their time, read from its events.
+def read_cli_report(path: Path, api: str) -> tuple[dict[Operation, tuple[int, float]], float, int]:
+    """What one `schemathesis run --report ndjson` did, read from its events: per operation its cases and their
+    seconds, the seconds of all its scenarios (waits included) and the requests that timed out.
 
-    A case is a recorded case without a `parent_id` (a case a check derived from another has one). The cases'
-    time runs from the first scenario's start to the last one's end, less the waits for requests that timed out.
+    A case is a recorded case without a `parent_id` (a case a check derived from another has one). An operation's
+    seconds are those of its scenarios (one per phase), less the waits for requests that timed out.
     """
-    cases, dropped = 0, 0
-    first: float | None = None
-    last: float | None = None
+    cases: Counter[Operation] = Counter()
+    seconds: dict[Operation, float] = {}
+    dropped: Counter[Operation] = Counter()
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -202,17 +244,20 @@ def read_cli_report(path: Path) -> Timed:
     for line in lines:
         event = json.loads(line)
         kind, data = next(iter(event.items()))
-        if kind == "ScenarioStarted" and first is None:
-            first = data["timestamp"]
-        elif kind == "ScenarioFinished":
-            last = data["timestamp"]
-            recorded = (data.get("recorder") or {}).get("cases") or {}
-            cases += sum(1 for case in recorded.values() if not case.get("parent_id"))
+        if kind == "ScenarioFinished":
+            recorder = data.get("recorder") or {}
+            operation = (api, str(recorder.get("label")))
+            cases[operation] += sum(1 for case in (recorder.get("cases") or {}).values() if not case.get("parent_id"))
+            seconds[operation] = seconds.get(operation, 0.0) + data["elapsed_time"]
         elif kind == "NonFatalError" and data.get("value", {}).get("type") in ("ReadTimeout", "Timeout"):
-            dropped += 1
-    if first is None or last is None or not cases:
+            dropped[(api, str(data.get("label")))] += 1
+    if not cases.total():
         raise ProcessFailed(f"schemathesis ran no case ({path.name})")
-    return Timed(cases, last - first - dropped * _CLI_REQUEST_TIMEOUT, 0.0, dropped)
+    operations = {
+        operation: (cases[operation], seconds[operation] - dropped[operation] * _CLI_REQUEST_TIMEOUT)
+        for operation in cases
+    }
+    return operations, sum(seconds.values()), dropped.total()
 
 
 def run(quick: bool) -> list[Row]:
@@ -258,26 +303,33 @@ def run(quick: bool) -> list[Row]:
 
             def suite() -> float:
                 suite_runs.append(_suite(max_examples, env))
-                return suite_runs[-1].rate
+                return suite_runs[-1].startup_seconds
 
             def cli() -> float:
                 cli_runs.append(_cli(targets, max_examples, env, folder))
-                return cli_runs[-1].rate
+                return cli_runs[-1].startup_seconds
 
-            results = interleave(rounds, {"suite": suite, "cli": cli}, warmup=0)
-    rate.summary = summarize(results["suite"], results["cli"])
+            interleave(rounds, {"suite": suite, "cli": cli}, warmup=0)
+    # Each round's rates over the operations both sides ran the same cases of in that round.
+    pairs = [(ours, theirs, comparable(ours, theirs)) for ours, theirs in zip(suite_runs, cli_runs, strict=True)]
+    rate.summary = summarize([o.rate(ops) for o, _, ops in pairs], [t.rate(ops) for _, t, ops in pairs])
     startup.summary = summarize([r.startup_seconds for r in suite_runs], [r.startup_seconds for r in cli_runs])
     rate.rounds = startup.rounds = rounds
-    ours, theirs = suite_runs[-1], cli_runs[-1]
+    ours, theirs, compared = pairs[-1]
+    rate.extra = {"compared_operations": [f"{api} {label}" for api, label in compared]}
     rate.note = (
-        f"{len(names)} APIs, --max-examples {max_examples}, seed {_SEED}; cases counted alike (each generated "
-        f"case, not the checks' extra requests): suite {ours.cases}, CLI {theirs.cases}; Prism {PRISM_VERSION} "
-        f"never answered {theirs.dropped} requests (a JSON body of one NUL byte), which ended those operations' "
-        f"fuzzing in the CLI and whose {_CLI_REQUEST_TIMEOUT:.0f} s waits are left out of its time; "
-        "time from the first case to the last, start-up apart (next row)"
+        f"{len(names)} APIs, --max-examples {max_examples}, seed {_SEED}; cases counted alike (each generated case, "
+        "not the checks' extra requests) and compared at equal counts: over the "
+        f"{len(compared)} of {len(ours.operations)} operations where both sides ran the same cases (within "
+        f"{_SAME_CASES:.0%}): suite {sum(ours.operations[o][0] for o in compared)} cases, CLI "
+        f"{sum(theirs.operations[o][0] for o in compared)} (in all: {ours.cases} and {theirs.cases}). The CLI ends an "
+        f"operation's fuzzing early at some failed checks and at each of the {theirs.dropped} requests Prism "
+        f"{PRISM_VERSION} never answered (a JSON body of one NUL byte; its {_CLI_REQUEST_TIMEOUT:.0f} s waits are not "
+        "counted). Seconds per operation: the CLI's scenarios; the suite's pytest items, plus all of its test "
+        "building at collection (coverage cases). Start-up apart (next row)"
     )
     startup.note = (
-        "wall time outside the cases (interpreter, imports, spec loading, collection, exit), bytecode cached on "
+        "wall time outside the cases (interpreter, imports, spec loading, schema creation, exit), bytecode cached on "
         f"both sides; the suite runs all {len(names)} APIs in one pytest process, the CLI takes one spec per "
         "process; Prism's own start-up (once, before the rounds) is not counted"
     )
