@@ -51,7 +51,8 @@ def pytest_make_collect_report(
 ) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
     started = time.perf_counter()
     report = yield
-    record_build_time(getattr(collector, "obj", None), time.perf_counter() - started)
+    if not isinstance(collector, pytest.Module):  # a module's `obj` would import it again after a failed import
+        record_build_time(getattr(collector, "obj", None), time.perf_counter() - started)
     return report
 
 
