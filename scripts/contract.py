@@ -1,14 +1,17 @@
 """Contract tests: schemathesis checks each spec against the mock (default) or the live API (`--live`).
 
 `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--seed S] [--report junit,har] [--report-dir DIR]
-[--report-junit-path FILE] [--report-har-path FILE]` calls `main(argv)`, which runs pytest on `tests/contract`
-in a child process. The test modules build one schemathesis test per API with `server_side_test(name)` and send
-every generated case through `run_case`, which counts it and the status it got; `case_count_report()` (printed by
-the tests' conftest at the end of any pytest run) lists, per operation, the cases (positive/negative) and the
-statuses exercised against those the spec documents, then the cases per second. Reports: JUnit XML (pytest's
+[--report-junit-path FILE] [--report-har-path FILE]` runs scripts/contract_command.py, which runs pytest on
+`tests/contract` in a child process; this module is what the tests use. The test modules build one
+schemathesis test per API with `server_side_test(name)` and send every generated case through `run_case`,
+which counts it and the status it got; `case_count_report()` (printed by the tests' conftest at the end of any
+pytest run) lists, per operation, the cases (positive/negative) and the statuses exercised against those the
+spec documents, then the cases per second. Reports: JUnit XML (pytest's
 `--junitxml`) and a HAR 1.2 cassette of every exchange (credentials filtered), written by the conftest.
 Settings reach the test modules through environment variables, because pytest imports them (and so builds
-their schemas) before any fixture runs.
+their schemas) before any fixture runs. The APIs named on the command line reach them too
+(`SESSIONS_CLIENTS_CONTRACT_APIS`, see `selected_api_names`): only their specs are resolved and only their
+schemas and mocks built; the others' tests do not exist in that run, rather than being built and deselected.
 
 Stateful phase: `run_stateful_phase` runs schemathesis' state machine (OpenAPI `links`) against the stateful mock;
 tests/contract/test_contract_stateful.py runs it for the fixture API and for every API whose overlays add links.
@@ -26,15 +29,13 @@ path-parameter variable) the API's test is skipped, naming the variable to set.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime
 import os
-import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -50,11 +51,22 @@ from schemathesis.openapi.checks import UndefinedStatusCode
 from schemathesis.schemas import BaseSchema
 from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
 
-from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.contract_command import (
+    ENV_APIS,
+    ENV_HAR,
+    ENV_LIVE,
+    ENV_MAX_EXAMPLES,
+    ENV_SEED,
+    api_identifier,
+    build_command,
+    main,
+)
+from scripts.manifest import load_manifest
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
 
 __all__ = [
+    "ENV_APIS",
     "ENV_HAR",
     "ENV_LIVE",
     "ENV_MAX_EXAMPLES",
@@ -76,15 +88,12 @@ __all__ = [
     "main",
     "run_case",
     "run_stateful_phase",
+    "selected_api_names",
     "server_side_test",
     "skip_reason",
     "unknown_query_parameters_rejected",
 ]
 
-ENV_LIVE = "SESSIONS_CLIENTS_CONTRACT_LIVE"
-ENV_MAX_EXAMPLES = "SESSIONS_CLIENTS_CONTRACT_MAX_EXAMPLES"
-ENV_SEED = "SESSIONS_CLIENTS_CONTRACT_SEED"
-ENV_HAR = "SESSIONS_CLIENTS_CONTRACT_HAR"  # where the conftest writes the HAR cassette, when set
 MOCK_MAX_EXAMPLES = 100  # schemathesis' default; all four specs take about 5 s in-process
 LIVE_MAX_EXAMPLES = 5
 LIVE_RATE_LIMIT = "1/s"
@@ -180,9 +189,11 @@ def api_names() -> list[str]:
     return list(load_manifest().clients)
 
 
-def api_identifier(name: str) -> str:
-    """The API's name as it appears in test names (and so in `-k` expressions): `cloudflare_realtimekit`."""
-    return name.replace("-", "_")
+def selected_api_names() -> list[str]:
+    """The APIs this run tests: those `nox -s contract -- NAME ...` named (`SESSIONS_CLIENTS_CONTRACT_APIS`), else
+    every API. Only these get a server-side test, so a run for one API resolves and builds nothing for the others."""
+    selected = [name.strip() for name in os.environ.get(ENV_APIS, "").split(",") if name.strip()]
+    return [name for name in api_names() if name in selected] if selected else api_names()
 
 
 def skip_reason(name: str, settings: ContractSettings | None = None) -> str | None:
@@ -280,6 +291,7 @@ def server_side_test(
 
     test.__doc__ = f"Every case schemathesis generates from the {name} spec gets an answer that conforms to it."
     parametrized: Callable[..., None] = schema.parametrize()(test)
+    _TESTS[test] = _TESTS[parametrized] = name  # pytest collects the one, its items run the other
     reason = skip_reason(name)
     return pytest.mark.skip(reason=reason)(parametrized) if reason else parametrized
 
@@ -297,12 +309,17 @@ def run_case(name: str, case: Case[Any], *, count: bool = True) -> None:
     if case.operation.label in UNDOCUMENTED_REJECTIONS.get(name, ()):
         excluded.append(status_code_conformance)
         additional.append(_status_code_conformance_but_400(name))
+    started = time.perf_counter()
     response = case.call()
     if count:
         _COUNTS.record(name, case, response.status_code)
         if os.environ.get(ENV_HAR):
             _HAR_ENTRIES.append(_har_entry(response))
-    case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
+    try:
+        case.validate_response(response, excluded_checks=excluded, additional_checks=additional)
+    finally:
+        if count:
+            _COUNTS.timed((name, case.operation.label), started, time.perf_counter())
 
 
 def unknown_query_parameters_rejected(ctx: Any, response: Any, case: Case[Any]) -> bool | None:
@@ -343,8 +360,11 @@ class _CaseCounts:
     statuses: dict[tuple[str, str], Counter[int]] = field(default_factory=dict)
     documented: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     tolerated: set[str] = field(default_factory=set)
-    first: float | None = None
-    last: float | None = None
+    spans: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # first case sent, last checked
+    # Where a server-side test's time goes (measured by the conftest's hooks): building it at collection (the
+    # coverage cases are generated then), per API, and running each operation's pytest item.
+    built: dict[str, float] = field(default_factory=dict)
+    ran: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def expect(self, name: str, label: str, documented: list[str]) -> None:
         self.by_operation.setdefault((name, label), Counter())
@@ -352,13 +372,40 @@ class _CaseCounts:
         self.documented[(name, label)] = documented
 
     def record(self, name: str, case: Case[Any], status: int) -> None:
-        now = time.perf_counter()
-        self.first = self.first if self.first is not None else now
-        self.last = now
         mode = _mode(case)
         key = (name, case.operation.label)
         self.by_operation.setdefault(key, Counter())[mode.value if mode else "explicit"] += 1
         self.statuses.setdefault(key, Counter())[status] += 1
+
+    def timed(self, key: tuple[str, str], started: float, ended: float) -> None:
+        first, last = self.spans.get(key, (started, ended))
+        self.spans[key] = (min(first, started), max(last, ended))
+
+    def seconds(self, key: tuple[str, str]) -> float:
+        """The operation's pytest item (setup, generation, calls, checks, teardown); without one, from its first
+        case sent to its last one checked."""
+        if key in self.ran:
+            return self.ran[key]
+        first, last = self.spans.get(key, (0.0, 0.0))
+        return last - first
+
+
+# Server-side test functions (`server_side_test`) -> their API, for the conftest's timing hooks.
+_TESTS: dict[Callable[..., None], str] = {}
+
+
+def record_build_time(collected: object, seconds: float) -> None:
+    """The conftest's hook: collecting `collected` took `seconds`; for a server-side test, that is its building."""
+    name = _TESTS.get(collected) if callable(collected) else None
+    if name is not None:
+        _COUNTS.built[name] = _COUNTS.built.get(name, 0.0) + seconds
+
+
+def record_run_time(test_function: object, label: str | None, seconds: float) -> None:
+    """The conftest's hook: the pytest item of operation `label` of a server-side test took `seconds`."""
+    name = _TESTS.get(test_function) if callable(test_function) else None
+    if name is not None and label is not None:
+        _COUNTS.ran[(name, label)] = _COUNTS.ran.get((name, label), 0.0) + seconds
 
 
 _COUNTS = _CaseCounts()
@@ -366,8 +413,10 @@ _HAR_ENTRIES: list[dict[str, Any]] = []
 
 
 def case_count_report() -> list[str]:
-    """Lines for the end of a pytest run: per operation its cases (positive/negative) and the statuses it got
-    against those its spec documents (`never:` what the run did not reach), then the total and cases per second."""
+    """Lines for the end of a pytest run: per operation its cases (positive/negative) and their seconds, and the
+    statuses it got against those its spec documents (`never:` what the run did not reach); then the seconds spent
+    building the tests, and the total with its cases per second (the run's start-up aside). scripts/bench/contract.py
+    reads the cases and seconds."""
     ran = {name for (name, _), counts in _COUNTS.by_operation.items() if counts.total()}
     rows = {key: counts for key, counts in _COUNTS.by_operation.items() if key[0] in ran}  # APIs that ran at all
     if not rows:
@@ -377,13 +426,17 @@ def case_count_report() -> list[str]:
     for (name, label), counts in sorted(rows.items()):
         detail = ", ".join(f"{counts[mode]} {mode}" for mode in sorted(counts))
         operation = f"{name} {label}"
-        lines.append(f"{operation:<{width}}  {counts.total():>5} cases" + (f" ({detail})" if detail else ""))
+        cases = f"{counts.total():>5} cases in {_COUNTS.seconds((name, label)):.3f} s"
+        lines.append(f"{operation:<{width}}  {cases}" + (f" ({detail})" if detail else ""))
         seen, documented = _COUNTS.statuses.get((name, label), Counter()), _COUNTS.documented.get((name, label), [])
         lines.append(f"{'':<{width}}  {_status_line(seen, documented)}")
     total = sum(counts.total() for counts in rows.values())
-    elapsed = (_COUNTS.last or 0.0) - (_COUNTS.first or 0.0)
+    built = sum(_COUNTS.built.get(name, 0.0) for name in ran)
+    if built:
+        lines.append(f"tests built in {built:.3f} s (schemathesis generates the coverage cases then)")
+    elapsed = built + sum(_COUNTS.seconds(key) for key in rows)
     rate = f", {total / elapsed:.0f} cases/s" if elapsed > 0 else ""
-    lines.append(f"total: {total} cases in {elapsed:.1f} s{rate}")
+    lines.append(f"total: {total} cases in {elapsed:.3f} s{rate}")
     for operation in sorted(_COUNTS.tolerated):
         lines.append(f"tolerated an undocumented 400 (see UNDOCUMENTED_REJECTIONS): {operation}")
     return lines
@@ -475,8 +528,8 @@ def har_log() -> dict[str, Any]:
 
 
 def apis_with_links() -> list[str]:
-    """The APIs whose resolved spec (overlays applied) has OpenAPI `links`: their stateful phase can run."""
-    return [name for name in api_names() if _has_links(resolved_spec(name))]
+    """The selected APIs whose resolved spec (overlays applied) has OpenAPI `links`: their stateful phase can run."""
+    return [name for name in selected_api_names() if _has_links(resolved_spec(name))]
 
 
 def _has_links(spec: Mapping[str, Any]) -> bool:
@@ -556,55 +609,5 @@ def run_stateful_phase(
     return calls
 
 
-REPORT_FORMATS = ("junit", "har")
-DEFAULT_REPORT_DIR = "contract-reports"
-
-
-def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[str, str]]:
-    """The pytest command line and environment `nox -s contract -- ARGS` runs (argument errors exit 2)."""
-    parser = argparse.ArgumentParser(prog="nox -s contract --", description="Run the contract tests (tests/contract).")
-    parser.add_argument("names", nargs="*", metavar="NAME", help="APIs to test (default: all in clients.toml)")
-    parser.add_argument("--live", action="store_true", help="server-side tests against the real API (GET only)")
-    parser.add_argument("--max-examples", type=int, help="fuzzing cases per operation and generation mode")
-    parser.add_argument("--seed", type=int, default=0, help="schemathesis and mock seed (default 0)")
-    parser.add_argument("--report", default="", help="reports to write, comma-separated: junit, har")
-    parser.add_argument(
-        "--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})"
-    )
-    parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
-    parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
-    args = parser.parse_args(argv)
-    known = api_names()
-    unknown = [name for name in args.names if name not in known]
-    if unknown:
-        parser.error(f"unknown API {unknown[0]!r} (known: {', '.join(known)})")
-    formats = {item.strip() for item in args.report.split(",") if item.strip()}
-    if formats - set(REPORT_FORMATS):
-        parser.error(f"unknown report format {sorted(formats - set(REPORT_FORMATS))[0]!r} (known: junit, har)")
-    env = {**os.environ, ENV_LIVE: "1" if args.live else "0", ENV_SEED: str(args.seed)}
-    if args.max_examples is not None:
-        env[ENV_MAX_EXAMPLES] = str(args.max_examples)
-    tests = REPO_ROOT / "tests" / "contract"
-    target = tests / "test_contract_server.py" if args.live else tests
-    command = [sys.executable, "-m", "pytest", str(target), "-q"]
-    if args.names:
-        command += ["-k", " or ".join(api_identifier(name) for name in args.names)]
-    if args.live:
-        command.append("-rs")  # print every skip reason: which variable to set
-    junit = args.report_junit_path or ("junit" in formats and os.path.join(args.report_dir, "junit.xml"))
-    if junit:
-        command.append(f"--junitxml={os.path.abspath(junit)}")
-    har = args.report_har_path or ("har" in formats and os.path.join(args.report_dir, "cassette.har"))
-    if har:
-        env[ENV_HAR] = os.path.abspath(har)
-    return command, env
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    command, env = build_command(argv)
-    # A separate process: pytest must import the test modules itself (assertion rewriting, fresh settings).
-    return subprocess.run(command, cwd=REPO_ROOT, env=env, check=False).returncode
-
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # `python -m scripts.contract` still works; nox runs the lighter scripts.contract_command
     sys.exit(main())

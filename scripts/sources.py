@@ -4,10 +4,15 @@ Every spec is read through here (regeneration, the mock, the contract tests), an
 are read: a `$ref` must point inside the document (`#/...`). A reference to another file, `file://` or `http(s)://`
 is an error naming the file and location, reported before any resolver could read or fetch it; the validator's
 resolver refuses external retrieval too, in case a schema's `$id` makes a local-looking reference external.
+
+`resolved_spec` resolves a spec once per process: its result is kept under the SHA-256 of the spec's and overlays'
+names and bytes, so a changed file is resolved again, and every caller gets its own copy to change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,11 +37,34 @@ def resolved_document(client: Client) -> Any:
 
 
 def resolved_spec(name: str, root: Path = REPO_ROOT) -> dict[str, Any]:
-    """The plain JSON-like spec of client `name` after its overlays (for mocks, tests and tools)."""
+    """The plain JSON-like spec of client `name` after its overlays (for mocks, tests and tools): a fresh copy."""
     client = load_manifest(root).select([name])[0]
-    plain = to_plain(resolved_document(client))
-    assert isinstance(plain, dict)
-    return plain
+    key = _inputs_digest(client)
+    text = _RESOLVED.get(key) if key is not None else None
+    if text is None:
+        plain = to_plain(resolved_document(client))
+        assert isinstance(plain, dict)
+        # Kept as JSON text: decoding it is a deep copy, cheaper than copy.deepcopy (0.5 ms against 1.5 ms).
+        text = json.dumps(plain)
+        if key is not None:
+            _RESOLVED[key] = text
+    copy: dict[str, Any] = json.loads(text)
+    return copy
+
+
+# SHA-256 of a client's input files (names and bytes) -> its resolved spec as JSON text: one resolution per process.
+_RESOLVED: dict[str, str] = {}
+
+
+def _inputs_digest(client: Client) -> str | None:
+    """None when an input cannot be read: the resolution then reports it, naming the file."""
+    h = hashlib.sha256()
+    for path in client.inputs:
+        try:
+            h.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            return None
+    return h.hexdigest()
 
 
 def check_document(document: Any, path: Path, *, after_overlays: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -95,9 +95,12 @@ class Operation:
         return {} if "requestBody" not in self.operation else {"body": self.request_body()}
 
 
-def operations() -> list[Operation]:
+def operations(names: Collection[str] | None = None) -> list[Operation]:
+    """Every operation of the manifest's clients, or of the clients `names` only (the others' specs unread)."""
     found = []
     for name, client in load_manifest().clients.items():
+        if names is not None and name not in names:
+            continue
         spec = resolved_spec(name)
         for path, item in spec["paths"].items():
             for method, operation in item.items():

@@ -159,13 +159,75 @@ def test_a_failing_benchmark_is_reported_and_does_not_hide_the_others(
     assert statuses == ["error", "missed"]
 
 
-def test_without_npm_the_contract_row_is_skipped_and_says_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_without_npm_the_contract_rows_are_skipped_and_say_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(contract, "PRISM_HOME", tmp_path / "prism")  # Prism not installed there
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    (row,) = contract.run(quick=True)
-    assert row.status == "skipped"
-    assert row.summary is None
-    assert "npm not found" in row.reason
+    rate, startup = contract.run(quick=True)
+    assert (rate.title, startup.title) == ("contract cases per second", "contract run start-up")
+    for row in (rate, startup):
+        assert row.status == "skipped"
+        assert row.summary is None
+        assert "npm not found" in row.reason
+
+
+def _event(kind: str, **data: object) -> str:
+    return json.dumps({kind: data})
+
+
+def test_the_cli_s_cases_are_those_no_check_derived_timed_per_operation_without_its_waits(tmp_path: Path) -> None:
+    """Counted as the suite counts: a case a check sent on another's behalf (`parent_id`) is not a case."""
+    get = {"a": {"value": {}}, "b": {"value": {}, "parent_id": "a"}, "c": {"value": {}}}
+    report = tmp_path / "run.ndjson"
+    lines = [
+        _event("LoadingStarted", timestamp=100.0),
+        _event("ScenarioStarted", timestamp=101.0, phase="examples"),
+        _event("ScenarioFinished", timestamp=102.0, elapsed_time=1.0, recorder={"label": "GET /a", "cases": get}),
+        _event("ScenarioStarted", timestamp=102.0, phase="fuzzing"),
+        _event("NonFatalError", timestamp=108.0, label="POST /a", value={"type": "ReadTimeout", "message": "..."}),
+        _event(
+            "ScenarioFinished", timestamp=109.0, elapsed_time=7.0, recorder={"label": "POST /a", "cases": {"d": {}}}
+        ),
+        _event("EngineFinished", timestamp=109.5),
+    ]
+    report.write_text("\n".join(lines) + "\n")
+    operations, busy, dropped = contract.read_cli_report(report, "emogg")
+    assert operations == {
+        ("emogg", "GET /a"): (2, 1.0),
+        ("emogg", "POST /a"): (1, pytest.approx(7.0 - contract._CLI_REQUEST_TIMEOUT)),  # the wait is no case's
+    }
+    assert (busy, dropped) == (8.0, 1)
+
+
+def test_the_bench_reads_each_operation_and_the_total_of_the_suite_s_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scripts import contract as suite
+
+    def test_emogg() -> None:
+        """Stands for the server-side test of emogg, as `server_side_test` registers it."""
+
+    monkeypatch.setattr(suite, "_COUNTS", suite._CaseCounts())
+    monkeypatch.setitem(suite._TESTS, test_emogg, "emogg")
+    suite.record_build_time(test_emogg, 0.75)  # as the conftest's hooks do
+    for label, cases, seconds in [("GET /v1/sessions", 12, 0.5), ("POST /v1/sessions", 3, 1.25)]:
+        suite._COUNTS.expect("emogg", label, ["200"])
+        suite._COUNTS.by_operation[("emogg", label)]["positive"] = cases
+        suite.record_run_time(test_emogg, label, seconds)
+    report = "\n".join(suite.case_count_report())
+    assert "tests built in 0.750 s" in report
+    timed = contract.read_suite_report(report, wall_seconds=5.0)
+    assert timed.operations == {("emogg", "GET /v1/sessions"): (12, 0.5), ("emogg", "POST /v1/sessions"): (3, 1.25)}
+    assert timed.shared_seconds == 0.75
+    assert timed.startup_seconds == pytest.approx(5.0 - 0.75 - 0.5 - 1.25)
+
+
+def test_the_rates_are_compared_over_the_operations_both_sides_ran_the_same_cases_of() -> None:
+    ours = contract.Timed(
+        {("a", "GET /x"): (100, 1.0), ("a", "POST /x"): (120, 2.0), ("a", "PUT /x"): (50, 1.0)}, 3.0, shared_seconds=0.5
+    )
+    theirs = contract.Timed({("a", "GET /x"): (95, 4.0), ("a", "POST /x"): (36, 1.0), ("a", "PUT /x"): (50, 2.0)}, 1.0)
+    compared = contract.comparable(ours, theirs)
+    assert compared == [("a", "GET /x"), ("a", "PUT /x")]  # POST: the CLI ended its fuzzing early
+    assert ours.rate(compared) == pytest.approx(150 / (2.0 + 0.5))  # the suite's test building charged in full
+    assert theirs.rate(compared) == pytest.approx(145 / 6.0)
 
 
 @pytest.mark.slow  # a subprocess

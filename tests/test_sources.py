@@ -16,8 +16,9 @@ from typing import Any, ClassVar
 
 import pytest
 
+from scripts import sources
 from scripts.errors import InputError
-from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.manifest import REPO_ROOT, Client, load_manifest
 from scripts.sources import check_document, resolved_spec
 from scripts.yamlio import loads_yaml
 
@@ -252,3 +253,35 @@ def test_the_mock_and_the_contract_tests_load_specs_through_the_same_refusal(rep
         resolved_spec("emogg", root=repo)
     assert str(caught.value).startswith(f"{spec}: line 201, #/paths/~1v1~1sessions/post/")  # the first Session $ref
     assert str(caught.value).endswith("$ref 'file:///etc/passwd' points outside the document: only '#/...' is allowed")
+
+
+# One resolution per process --------------------------------------------------------------------------------------
+
+
+def test_a_spec_is_resolved_once_per_process_and_every_caller_gets_its_own_copy(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resolutions: list[str] = []
+    resolve = sources.resolved_document
+
+    def counted(client: Client) -> Any:
+        resolutions.append(client.name)
+        return resolve(client)
+
+    monkeypatch.setattr(sources, "resolved_document", counted)
+    first = resolved_spec("emogg", root=repo)
+    first["info"]["title"] = "changed by a caller"
+    second = resolved_spec("emogg", root=repo)
+    assert resolutions == ["emogg"]
+    assert second["info"]["title"] != "changed by a caller"
+    assert second == resolved_spec("emogg", root=repo) != first
+
+
+def test_a_changed_spec_is_resolved_again_and_an_unreadable_overlay_is_reported(repo: Path) -> None:
+    assert resolved_spec("emogg", root=repo)["info"]["version"] == "1.0.0"
+    spec = repo / "specs" / "emogg.yaml"
+    spec.write_text(spec.read_text().replace("  version: 1.0.0\n", "  version: 1.0.1\n", 1))
+    assert resolved_spec("emogg", root=repo)["info"]["version"] == "1.0.1"
+    (repo / "overlays" / "emogg.yaml").unlink()
+    with pytest.raises(InputError, match=r"overlays/emogg\.yaml"):
+        resolved_spec("emogg", root=repo)

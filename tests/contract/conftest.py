@@ -1,5 +1,5 @@
-"""Contract tests: no network outside live mode; the cases and statuses per operation printed at the end of the
-run, and the HAR cassette written when `nox -s contract -- --report har` asked for it."""
+"""Contract tests: no network outside live mode; the cases, seconds and statuses per operation printed at the end
+of the run, and the HAR cassette written when `nox -s contract -- --report har` asked for it."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import ipaddress
 import json
 import os
 import socket
-from collections.abc import Iterator
+import time
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scripts.contract import ENV_HAR, ContractSettings, case_count_report, har_log
+from scripts.contract import ENV_HAR, ContractSettings, case_count_report, har_log, record_build_time, record_run_time
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +39,30 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return host == "localhost"
+
+
+# Where a server-side test's time goes: building its items (schemathesis generates the coverage cases then) and
+# running each operation's item. The report prints both; the contract benchmark reads them.
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(
+    collector: pytest.Collector,
+) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+    started = time.perf_counter()
+    report = yield
+    if not isinstance(collector, pytest.Module):  # a module's `obj` would import it again after a failed import
+        record_build_time(getattr(collector, "obj", None), time.perf_counter() - started)
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
+    started = time.perf_counter()
+    result = yield
+    seconds = time.perf_counter() - started
+    record_run_time(getattr(item, "test_function", None), getattr(item, "operation_label", None), seconds)
+    return result
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

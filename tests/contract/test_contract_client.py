@@ -35,12 +35,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from schemathesis import Case, GenerationMode
 
-from scripts.contract import contract_schema, json_values
+from scripts.contract import ContractSettings, contract_schema, json_values, selected_api_names
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from tests.support import Operation, deref, operations
 
-OPERATIONS = operations()
-EXAMPLES_PER_TEST = 25
+OPERATIONS = operations(selected_api_names())
+# 25 per test, fewer when the run asks for fewer (`nox -s contract -- --max-examples 5`).
+EXAMPLES_PER_TEST = min(25, ContractSettings.from_environment().max_examples)
 # Deterministic and without an example database: the same cases on every run, at full speed.
 SETTINGS = settings(
     max_examples=EXAMPLES_PER_TEST,
@@ -259,6 +260,12 @@ def mock_for(client_name: str) -> Any:
     return create_app(op.spec, token=DEFAULT_TOKEN)
 
 
+@cache
+def schema_for(client_name: str) -> Any:
+    """One schemathesis schema per client, shared by its operations' tests (its cases are only drawn, not sent)."""
+    return contract_schema(client_name, app=mock_for(client_name))
+
+
 def to_client_type(value: Any, hint: Any, unset: type) -> Any:
     """`value` (as schemathesis generated it for the wire) in the type the client's signature asks for."""
     for kind in typing.get_args(hint) or (hint,):
@@ -299,7 +306,7 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=ids)
 def test_the_mock_accepts_every_request_the_client_makes_from_valid_parameters(op: Operation) -> None:
-    operation = contract_schema(op.client)[op.path][op.method.upper()]
+    operation = schema_for(op.client)[op.path][op.method.upper()]
     package = importlib.import_module(op.package)
     transport = SyncASGITransport(mock_for(op.client))
     function = op.module().sync_detailed

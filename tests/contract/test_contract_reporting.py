@@ -4,6 +4,8 @@ the live mode's environment variables, and the narrow tolerance for undocumented
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -17,15 +19,19 @@ from schemathesis.openapi.checks import UndefinedStatusCode
 
 import scripts.contract as contract
 from scripts.contract import (
+    ENV_APIS,
     ENV_HAR,
     ContractSettings,
+    api_names,
     build_command,
     contract_schema,
     har_log,
     live_access,
     run_case,
+    selected_api_names,
     skip_reason,
 )
+from scripts.manifest import REPO_ROOT
 from scripts.mock import DEFAULT_TOKEN
 
 # One generated case, not the smallest: no shrinking (the slow part of `find`).
@@ -70,6 +76,31 @@ def test_report_options_reach_pytest_and_the_har_writer(tmp_path: Path) -> None:
     command, env = build_command(["--report-junit-path", str(tmp_path / "j.xml")])
     assert f"--junitxml={tmp_path / 'j.xml'}" in command
     assert ENV_HAR not in env or env[ENV_HAR] == __import__("os").environ.get(ENV_HAR)
+
+
+def test_the_named_apis_reach_the_suite_which_builds_only_their_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, env = build_command(["emogg", "livepeer"])
+    assert env[ENV_APIS] == "emogg,livepeer"
+    monkeypatch.setenv(ENV_APIS, env[ENV_APIS])
+    assert selected_api_names() == ["livepeer", "emogg"]  # in the manifest's order
+    _, env = build_command([])  # no names: every API, whatever the calling shell had set
+    assert ENV_APIS not in env
+    monkeypatch.delenv(ENV_APIS)
+    assert selected_api_names() == api_names()
+
+
+def test_a_contract_run_leaves_the_suites_self_tests_to_nox_s_tests() -> None:
+    command, _ = build_command(["emogg"])
+    assert f"--ignore={REPO_ROOT / 'tests' / 'contract' / 'test_contract_can_fail.py'}" in command
+
+
+@pytest.mark.slow  # a subprocess
+def test_the_contract_command_starts_without_importing_the_test_tools() -> None:
+    """`nox -s contract` answers a bad argument at once: its command line does not import schemathesis or pytest."""
+    tools = "{'schemathesis', 'hypothesis', 'pytest'}"
+    code = f"import sys, scripts.contract_command; print(sorted({tools} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def test_an_unknown_report_format_is_an_argument_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from schemathesis.core.failures import FailureGroup
 
-from scripts.contract import api_identifier, apis_with_links, run_stateful_phase, server_side_test
+from scripts.contract import (
+    api_identifier,
+    api_names,
+    apis_with_links,
+    run_stateful_phase,
+    selected_api_names,
+    server_side_test,
+)
 from scripts.manifest import REPO_ROOT
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
@@ -54,7 +61,11 @@ LINKED = apis_with_links()
 )
 def test_every_api_with_links_passes_the_stateful_phase_against_its_stateful_mock(name: str) -> None:
     spec = resolved_spec(name)
-    calls = run_stateful_phase(spec, app=create_app(spec, token=DEFAULT_TOKEN, stateful=True))
+    # Ten calls per scenario, not six: Emogg's delete-then-404 path takes four linked calls (create, stop, delete,
+    # get), and Hypothesis' draws also follow the constants of every module of this repository that is loaded, so
+    # a path that barely fits came and went with unrelated changes (reached in 14 of 15 random seeds at six
+    # calls, 40 of 40 at ten).
+    calls = run_stateful_phase(spec, app=create_app(spec, token=DEFAULT_TOKEN, stateful=True), step_count=10)
     assert calls, f"the stateful phase of {api_identifier(name)} made no call"
     if name == "emogg":  # deletes only a finished session (400 while active): the stop's links lead to the delete
         assert_the_whole_life_of_a_session(calls, "/v1")
@@ -62,12 +73,14 @@ def test_every_api_with_links_passes_the_stateful_phase_against_its_stateful_moc
 
 
 # The fixture's writes, pages and state through the server-side suite too (positive and negative cases, every
-# default check): what the vendors' write operations will meet once their specs carry them.
+# default check): what the vendors' write operations will meet once their specs carry them. Part of a run of every
+# API; a run for named APIs (`nox -s contract -- emogg`) does not build them.
 FIXTURE_EXAMPLES = 10  # per operation and mode: the fixture proves the mechanisms; the vendors' APIs get the full run
-test_the_fixture_api_conforms_to_its_spec = server_side_test("fixture", spec=CRUD, max_examples=FIXTURE_EXAMPLES)
-test_the_fixture_api_conforms_to_its_spec_statefully = server_side_test(
-    "fixture-stateful",
-    spec=CRUD,
-    app=create_app(CRUD, token=DEFAULT_TOKEN, stateful=True),
-    max_examples=FIXTURE_EXAMPLES,
-)
+if selected_api_names() == api_names():
+    test_the_fixture_api_conforms_to_its_spec = server_side_test("fixture", spec=CRUD, max_examples=FIXTURE_EXAMPLES)
+    test_the_fixture_api_conforms_to_its_spec_statefully = server_side_test(
+        "fixture-stateful",
+        spec=CRUD,
+        app=create_app(CRUD, token=DEFAULT_TOKEN, stateful=True),
+        max_examples=FIXTURE_EXAMPLES,
+    )

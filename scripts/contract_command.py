@@ -1,0 +1,101 @@
+"""The command line of `nox -s contract`: `python -m scripts.contract_command [NAME ...] [--live] [--max-examples N]
+[--seed S] [--report junit,har] [--report-dir DIR] [--report-junit-path FILE] [--report-har-path FILE]`.
+
+`main(argv)` checks the arguments, then runs pytest on tests/contract in a child process (pytest must import the
+test modules itself: assertion rewriting, settings read at import). The settings reach the test modules through
+the environment variables below; scripts/contract.py reads them. This module imports only the manifest, not
+schemathesis, Hypothesis or pytest (0.7 s), so a run starts at once and a bad argument is answered at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+
+from scripts.manifest import REPO_ROOT, load_manifest
+
+__all__ = [
+    "ENV_APIS",
+    "ENV_HAR",
+    "ENV_LIVE",
+    "ENV_MAX_EXAMPLES",
+    "ENV_SEED",
+    "REPORT_FORMATS",
+    "SELF_TESTS",
+    "api_identifier",
+    "build_command",
+    "main",
+]
+
+ENV_LIVE = "SESSIONS_CLIENTS_CONTRACT_LIVE"
+ENV_MAX_EXAMPLES = "SESSIONS_CLIENTS_CONTRACT_MAX_EXAMPLES"
+ENV_SEED = "SESSIONS_CLIENTS_CONTRACT_SEED"
+ENV_HAR = "SESSIONS_CLIENTS_CONTRACT_HAR"  # where the conftest writes the HAR cassette, when set
+ENV_APIS = "SESSIONS_CLIENTS_CONTRACT_APIS"  # the APIs to test, comma-separated; unset: every API of clients.toml
+
+REPORT_FORMATS = ("junit", "har")
+DEFAULT_REPORT_DIR = "contract-reports"
+# Tests of the suite itself, which no argument of a contract run changes: `nox -s tests` runs them. (It runs a
+# suite against faulty mocks in a child pytest: as long again as a one-API run.)
+SELF_TESTS = ("test_contract_can_fail.py",)
+
+
+def api_identifier(name: str) -> str:
+    """The API's name as it appears in test names (and so in `-k` expressions): `cloudflare_realtimekit`."""
+    return name.replace("-", "_")
+
+
+def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[str, str]]:
+    """The pytest command line and environment `nox -s contract -- ARGS` runs (argument errors exit 2)."""
+    parser = argparse.ArgumentParser(prog="nox -s contract --", description="Run the contract tests (tests/contract).")
+    parser.add_argument("names", nargs="*", metavar="NAME", help="APIs to test (default: all in clients.toml)")
+    parser.add_argument("--live", action="store_true", help="server-side tests against the real API (GET only)")
+    parser.add_argument("--max-examples", type=int, help="fuzzing cases per operation and generation mode")
+    parser.add_argument("--seed", type=int, default=0, help="schemathesis and mock seed (default 0)")
+    parser.add_argument("--report", default="", help="reports to write, comma-separated: junit, har")
+    parser.add_argument(
+        "--report-dir", default=DEFAULT_REPORT_DIR, help=f"where reports go (default {DEFAULT_REPORT_DIR})"
+    )
+    parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
+    parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
+    args = parser.parse_args(argv)
+    known = list(load_manifest().clients)
+    unknown = [name for name in args.names if name not in known]
+    if unknown:
+        parser.error(f"unknown API {unknown[0]!r} (known: {', '.join(known)})")
+    formats = {item.strip() for item in args.report.split(",") if item.strip()}
+    if formats - set(REPORT_FORMATS):
+        parser.error(f"unknown report format {sorted(formats - set(REPORT_FORMATS))[0]!r} (known: junit, har)")
+    env = {**os.environ, ENV_LIVE: "1" if args.live else "0", ENV_SEED: str(args.seed)}
+    env.pop(ENV_APIS, None)
+    if args.names:  # only these APIs' tests are built (scripts.contract.selected_api_names)
+        env[ENV_APIS] = ",".join(args.names)
+    if args.max_examples is not None:
+        env[ENV_MAX_EXAMPLES] = str(args.max_examples)
+    tests = REPO_ROOT / "tests" / "contract"
+    target = tests / "test_contract_server.py" if args.live else tests
+    command = [sys.executable, "-m", "pytest", str(target), "-q"]
+    command += [f"--ignore={tests / name}" for name in SELF_TESTS]
+    if args.names:  # the tests every API shares (live mode, reports) are not about the named ones: left out
+        command += ["-k", " or ".join(api_identifier(name) for name in args.names)]
+    if args.live:
+        command.append("-rs")  # print every skip reason: which variable to set
+    junit = args.report_junit_path or ("junit" in formats and os.path.join(args.report_dir, "junit.xml"))
+    if junit:
+        command.append(f"--junitxml={os.path.abspath(junit)}")
+    har = args.report_har_path or ("har" in formats and os.path.join(args.report_dir, "cassette.har"))
+    if har:
+        env[ENV_HAR] = os.path.abspath(har)
+    return command, env
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    command, env = build_command(argv)
+    return subprocess.run(command, cwd=REPO_ROOT, env=env, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
