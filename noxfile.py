@@ -191,13 +191,8 @@ def contract(session: nox.Session) -> None:
     _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]")
     _tools(session)
     _clients(session)
-    # Bytecode (pytest's assertion rewrites included) is kept inside the environment, not beside the sources, and
-    # written even under PYTHONDONTWRITEBYTECODE=1, which otherwise recompiles every module on every run (seconds).
-    pycache = Path(getattr(session.virtualenv, "location", ROOT / ".nox" / "contract")) / "pycache"
-    session.run(
-        "python", "-m", "scripts.contract_command", *session.posargs,
-        env={"PYTHONPYCACHEPREFIX": str(pycache), "PYTHONDONTWRITEBYTECODE": ""},
-    )  # fmt: skip
+    # pytest's assertion rewrites of schemathesis (a pytest plugin) are cached too: seconds on every run.
+    session.run("python", "-m", "scripts.contract_command", *session.posargs, env=_bytecode_cache(session))
 
 
 @nox.session
