@@ -24,20 +24,6 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.active_session import get_active_session as _active_session__get_active_session
-from .api.active_session import kick_all_participants as _active_session__kick_all_participants
-from .api.active_session import kick_participants as _active_session__kick_participants
-from .api.active_session import mute_all_participants as _active_session__mute_all_participants
-from .api.active_session import mute_participants as _active_session__mute_participants
-from .api.sessions import create_session_summary as _sessions__create_session_summary
-from .api.sessions import get_peer_report as _sessions__get_peer_report
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_chat as _sessions__get_session_chat
-from .api.sessions import get_session_participant as _sessions__get_session_participant
-from .api.sessions import get_session_summary as _sessions__get_session_summary
-from .api.sessions import get_session_transcript as _sessions__get_session_transcript
-from .api.sessions import list_session_participants as _sessions__list_session_participants
-from .api.sessions import list_sessions as _sessions__list_sessions
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
 
@@ -109,6 +95,8 @@ class SessionsTranscriptResource(Resource):
             TranscriptResponse
         """
 
+        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
+
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -163,6 +151,8 @@ class SessionsSummaryResource(Resource):
             SummaryResponse
         """
 
+        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
+
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -204,6 +194,8 @@ class SessionsSummaryResource(Resource):
         Returns:
             SummaryGenerationResponse
         """
+
+        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -262,6 +254,8 @@ class SessionsPeerReportResource(Resource):
         Returns:
             PeerReportResponse
         """
+
+        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -328,6 +322,8 @@ class SessionsParticipantsResource(Resource):
             SyncPage[Participant, ListParticipantsResponse]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
+        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
+
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -384,6 +380,8 @@ class SessionsParticipantsResource(Resource):
             ParticipantResponse
         """
 
+        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
+
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -438,6 +436,8 @@ class SessionsChatResource(Resource):
         Returns:
             ChatResponse
         """
+
+        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -531,6 +531,8 @@ class SessionsResource(Resource):
             SyncPage[Session, ListSessionsResponse]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -586,6 +588,8 @@ class SessionsResource(Resource):
             SessionResponse
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -639,6 +643,8 @@ class MeetingsActiveSessionResource(Resource):
             SessionResponse
         """
 
+        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
+
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -687,6 +693,7 @@ class MeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -736,6 +743,8 @@ class MeetingsActiveSessionResource(Resource):
             KickAllResponse
         """
 
+        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
+
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -784,6 +793,7 @@ class MeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -837,6 +847,7 @@ class MeetingsActiveSessionResource(Resource):
             MuteAllResponse
         """
 
+        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -910,6 +921,8 @@ class SessionsTranscriptResourceWithRawResponse(Resource):
             RawResponse[TranscriptResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
+
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -959,6 +972,8 @@ class SessionsSummaryResourceWithRawResponse(Resource):
             RawResponse[SummaryResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
+
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -997,6 +1012,8 @@ class SessionsSummaryResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SummaryGenerationResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -1050,6 +1067,8 @@ class SessionsPeerReportResourceWithRawResponse(Resource):
         Returns:
             RawResponse[PeerReportResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -1111,6 +1130,8 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ListParticipantsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
+
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1166,6 +1187,8 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ParticipantResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
+
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1215,6 +1238,8 @@ class SessionsChatResourceWithRawResponse(Resource):
         Returns:
             RawResponse[ChatResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -1303,6 +1328,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[ListSessionsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1354,6 +1381,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1399,6 +1428,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
 
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
@@ -1448,6 +1479,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -1497,6 +1529,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[KickAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
+
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1545,6 +1579,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -1598,6 +1633,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[MuteAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -1671,6 +1707,8 @@ class AsyncSessionsTranscriptResource(Resource):
             TranscriptResponse
         """
 
+        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
+
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1725,6 +1763,8 @@ class AsyncSessionsSummaryResource(Resource):
             SummaryResponse
         """
 
+        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
+
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1766,6 +1806,8 @@ class AsyncSessionsSummaryResource(Resource):
         Returns:
             SummaryGenerationResponse
         """
+
+        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -1824,6 +1866,8 @@ class AsyncSessionsPeerReportResource(Resource):
         Returns:
             PeerReportResponse
         """
+
+        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -1890,6 +1934,8 @@ class AsyncSessionsParticipantsResource(Resource):
             AsyncPager[Participant, ListParticipantsResponse]: await it for the first page, or `async for` over every item of every page.
         """
 
+        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
+
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1946,6 +1992,8 @@ class AsyncSessionsParticipantsResource(Resource):
             ParticipantResponse
         """
 
+        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
+
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2000,6 +2048,8 @@ class AsyncSessionsChatResource(Resource):
         Returns:
             ChatResponse
         """
+
+        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -2093,6 +2143,8 @@ class AsyncSessionsResource(Resource):
             AsyncPager[Session, ListSessionsResponse]: await it for the first page, or `async for` over every item of every page.
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2148,6 +2200,8 @@ class AsyncSessionsResource(Resource):
             SessionResponse
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2201,6 +2255,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
             SessionResponse
         """
 
+        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
+
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2249,6 +2305,7 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -2298,6 +2355,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
             KickAllResponse
         """
 
+        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
+
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2346,6 +2405,7 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -2399,6 +2459,7 @@ class AsyncMeetingsActiveSessionResource(Resource):
             MuteAllResponse
         """
 
+        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -2472,6 +2533,8 @@ class AsyncSessionsTranscriptResourceWithRawResponse(Resource):
             RawResponse[TranscriptResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
+
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2521,6 +2584,8 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
             RawResponse[SummaryResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
+
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2559,6 +2624,8 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SummaryGenerationResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -2612,6 +2679,8 @@ class AsyncSessionsPeerReportResourceWithRawResponse(Resource):
         Returns:
             RawResponse[PeerReportResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -2673,6 +2742,8 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ListParticipantsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
+
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2728,6 +2799,8 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ParticipantResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
+
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2777,6 +2850,8 @@ class AsyncSessionsChatResourceWithRawResponse(Resource):
         Returns:
             RawResponse[ChatResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -2865,6 +2940,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[ListSessionsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2916,6 +2993,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2961,6 +3040,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
 
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
@@ -3010,6 +3091,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -3059,6 +3141,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[KickAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
+
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -3107,6 +3191,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -3160,6 +3245,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[MuteAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(

@@ -23,15 +23,6 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.sessions import create_session as _sessions__create_session
-from .api.sessions import delete_session as _sessions__delete_session
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_emotions as _sessions__get_session_emotions
-from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline
-from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment
-from .api.sessions import list_sessions as _sessions__list_sessions
-from .api.sessions import stop_session as _sessions__stop_session
-from .api.sessions import update_session as _sessions__update_session
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
 
@@ -87,6 +78,8 @@ class SessionsEmotionsResource(Resource):
             SessionEmotions
         """
 
+        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
+
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
             expand=expand,
@@ -139,6 +132,8 @@ class SessionsEmotionsResource(Resource):
         Returns:
             EmotionsTimeline
         """
+
+        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -204,6 +199,8 @@ class SessionsAudioResource(Resource):
         Returns:
             TranscriptionSentiment
         """
+
+        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -283,6 +280,8 @@ class SessionsResource(Resource):
             SyncPage[Session, SessionList]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -337,6 +336,7 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -378,6 +378,8 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -415,6 +417,8 @@ class SessionsResource(Resource):
         Returns:
             None
         """
+
+        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -457,6 +461,7 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -500,6 +505,8 @@ class SessionsResource(Resource):
         Returns:
             Session
         """
+
+        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -546,6 +553,8 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionEmotions]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -596,6 +605,8 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[EmotionsTimeline]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -656,6 +667,8 @@ class SessionsAudioResourceWithRawResponse(Resource):
         Returns:
             RawResponse[TranscriptionSentiment]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -730,6 +743,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[SessionList]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -780,6 +795,7 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -821,6 +837,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -856,6 +874,8 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[None]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -898,6 +918,7 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -941,6 +962,8 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -992,6 +1015,8 @@ class AsyncSessionsEmotionsResource(Resource):
         Returns:
             SessionEmotions
         """
+
+        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -1045,6 +1070,8 @@ class AsyncSessionsEmotionsResource(Resource):
         Returns:
             EmotionsTimeline
         """
+
+        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -1110,6 +1137,8 @@ class AsyncSessionsAudioResource(Resource):
         Returns:
             TranscriptionSentiment
         """
+
+        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -1189,6 +1218,8 @@ class AsyncSessionsResource(Resource):
             AsyncPager[Session, SessionList]: await it for the first page, or `async for` over every item of every page.
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -1243,6 +1274,7 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -1284,6 +1316,8 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -1321,6 +1355,8 @@ class AsyncSessionsResource(Resource):
         Returns:
             None
         """
+
+        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -1363,6 +1399,7 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -1406,6 +1443,8 @@ class AsyncSessionsResource(Resource):
         Returns:
             Session
         """
+
+        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -1452,6 +1491,8 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionEmotions]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -1502,6 +1543,8 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[EmotionsTimeline]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -1562,6 +1605,8 @@ class AsyncSessionsAudioResourceWithRawResponse(Resource):
         Returns:
             RawResponse[TranscriptionSentiment]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -1636,6 +1681,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[SessionList]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
+
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -1686,6 +1733,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -1727,6 +1775,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -1762,6 +1812,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[None]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -1804,6 +1856,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -1847,6 +1900,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,

@@ -26,10 +26,6 @@ from ._sdk import (
     one_page,
     raw_response,
 )
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import list_session_clips as _sessions__list_session_clips
-from .api.sessions import list_sessions as _sessions__list_sessions
-from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
 
@@ -73,6 +69,8 @@ class StreamsSessionsResource(Resource):
         Returns:
             SyncPage[Session, list[Session]]: the first page; iterate it for every item of every page, fetched lazily.
         """
+
+        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -144,6 +142,8 @@ class SessionsClipsResource(Resource):
             SyncPage[Asset, list[Asset]]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
+        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
+
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -197,6 +197,8 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -229,6 +231,8 @@ class SessionsResource(Resource):
         Returns:
             SyncPage[Session, list[Session]]: the first page; iterate it for every item of every page, fetched lazily.
         """
+
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -273,6 +277,8 @@ class StreamsSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -329,6 +335,8 @@ class SessionsClipsResourceWithRawResponse(Resource):
             RawResponse[list[Asset]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
+
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -373,6 +381,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -403,6 +413,8 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
+
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -448,6 +460,8 @@ class AsyncStreamsSessionsResource(Resource):
         Returns:
             AsyncPager[Session, list[Session]]: await it for the first page, or `async for` over every item of every page.
         """
+
+        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -519,6 +533,8 @@ class AsyncSessionsClipsResource(Resource):
             AsyncPager[Asset, list[Asset]]: await it for the first page, or `async for` over every item of every page.
         """
 
+        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
+
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -572,6 +588,8 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -604,6 +622,8 @@ class AsyncSessionsResource(Resource):
         Returns:
             AsyncPager[Session, list[Session]]: await it for the first page, or `async for` over every item of every page.
         """
+
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -648,6 +668,8 @@ class AsyncStreamsSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -704,6 +726,8 @@ class AsyncSessionsClipsResourceWithRawResponse(Resource):
             RawResponse[list[Asset]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
+
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -748,6 +772,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -778,6 +804,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
+
+        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,

@@ -23,13 +23,6 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.sessions import get_current_session as _sessions__get_current_session
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_settings as _sessions__get_session_settings
-from .api.sessions import list_top_events as _sessions__list_top_events
-from .api.sessions import replace_session as _sessions__replace_session
-from .api.sessions import replace_session_settings as _sessions__replace_session_settings
-from .api.sessions import reset_session as _sessions__reset_session
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
 
@@ -78,6 +71,8 @@ class SessionsSettingsResource(Resource):
             SessionSettings
         """
 
+        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
+
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -119,6 +114,7 @@ class SessionsSettingsResource(Resource):
             SessionSettings
         """
 
+        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -178,6 +174,8 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -216,6 +214,7 @@ class SessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -254,6 +253,8 @@ class SessionsResource(Resource):
         Returns:
             Session
         """
+
+        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -297,6 +298,8 @@ class SessionsResource(Resource):
             SyncPage[TopEvent, list[TopEvent]]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
+        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
+
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -335,6 +338,8 @@ class SessionsResource(Resource):
         Returns:
             LegacySession
         """
+
+        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = self._client._request(
@@ -376,6 +381,8 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
+
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -414,6 +421,7 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -468,6 +476,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -504,6 +514,7 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -542,6 +553,8 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -585,6 +598,8 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
+
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -619,6 +634,8 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = self._client._send(kwargs, self._merge(options))
@@ -662,6 +679,8 @@ class AsyncSessionsSettingsResource(Resource):
             SessionSettings
         """
 
+        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
+
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -703,6 +722,7 @@ class AsyncSessionsSettingsResource(Resource):
             SessionSettings
         """
 
+        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -762,6 +782,8 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -800,6 +822,7 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
+        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -838,6 +861,8 @@ class AsyncSessionsResource(Resource):
         Returns:
             Session
         """
+
+        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -881,6 +906,8 @@ class AsyncSessionsResource(Resource):
             AsyncPager[TopEvent, list[TopEvent]]: await it for the first page, or `async for` over every item of every page.
         """
 
+        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
+
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -919,6 +946,8 @@ class AsyncSessionsResource(Resource):
         Returns:
             LegacySession
         """
+
+        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = await self._client._arequest(
@@ -960,6 +989,8 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
+
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -998,6 +1029,7 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -1052,6 +1084,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
+
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -1088,6 +1122,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -1126,6 +1161,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -1169,6 +1206,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
+        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
+
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -1203,6 +1242,8 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
         """
+
+        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = await self._client._asend(kwargs, self._merge(options))
