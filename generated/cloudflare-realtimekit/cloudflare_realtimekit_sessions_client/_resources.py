@@ -15,6 +15,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -26,6 +27,65 @@ from ._sdk import (
 )
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.active_session import get_active_session as _active_session__get_active_session
+    from .api.active_session import kick_all_participants as _active_session__kick_all_participants
+    from .api.active_session import kick_participants as _active_session__kick_participants
+    from .api.active_session import mute_all_participants as _active_session__mute_all_participants
+    from .api.active_session import mute_participants as _active_session__mute_participants
+    from .api.sessions import create_session_summary as _sessions__create_session_summary
+    from .api.sessions import get_peer_report as _sessions__get_peer_report
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_chat as _sessions__get_session_chat
+    from .api.sessions import get_session_participant as _sessions__get_session_participant
+    from .api.sessions import get_session_summary as _sessions__get_session_summary
+    from .api.sessions import get_session_transcript as _sessions__get_session_transcript
+    from .api.sessions import list_session_participants as _sessions__list_session_participants
+    from .api.sessions import list_sessions as _sessions__list_sessions
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _active_session__get_active_session = LazyModule(
+        f"{__package__}.api.active_session.get_active_session", globals(), "_active_session__get_active_session"
+    )
+    _active_session__kick_all_participants = LazyModule(
+        f"{__package__}.api.active_session.kick_all_participants", globals(), "_active_session__kick_all_participants"
+    )
+    _active_session__kick_participants = LazyModule(
+        f"{__package__}.api.active_session.kick_participants", globals(), "_active_session__kick_participants"
+    )
+    _active_session__mute_all_participants = LazyModule(
+        f"{__package__}.api.active_session.mute_all_participants", globals(), "_active_session__mute_all_participants"
+    )
+    _active_session__mute_participants = LazyModule(
+        f"{__package__}.api.active_session.mute_participants", globals(), "_active_session__mute_participants"
+    )
+    _sessions__create_session_summary = LazyModule(
+        f"{__package__}.api.sessions.create_session_summary", globals(), "_sessions__create_session_summary"
+    )
+    _sessions__get_peer_report = LazyModule(
+        f"{__package__}.api.sessions.get_peer_report", globals(), "_sessions__get_peer_report"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_chat = LazyModule(
+        f"{__package__}.api.sessions.get_session_chat", globals(), "_sessions__get_session_chat"
+    )
+    _sessions__get_session_participant = LazyModule(
+        f"{__package__}.api.sessions.get_session_participant", globals(), "_sessions__get_session_participant"
+    )
+    _sessions__get_session_summary = LazyModule(
+        f"{__package__}.api.sessions.get_session_summary", globals(), "_sessions__get_session_summary"
+    )
+    _sessions__get_session_transcript = LazyModule(
+        f"{__package__}.api.sessions.get_session_transcript", globals(), "_sessions__get_session_transcript"
+    )
+    _sessions__list_session_participants = LazyModule(
+        f"{__package__}.api.sessions.list_session_participants", globals(), "_sessions__list_session_participants"
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
@@ -95,8 +155,6 @@ class SessionsTranscriptResource(Resource):
             TranscriptResponse
         """
 
-        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
-
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -151,8 +209,6 @@ class SessionsSummaryResource(Resource):
             SummaryResponse
         """
 
-        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
-
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -194,8 +250,6 @@ class SessionsSummaryResource(Resource):
         Returns:
             SummaryGenerationResponse
         """
-
-        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -254,8 +308,6 @@ class SessionsPeerReportResource(Resource):
         Returns:
             PeerReportResponse
         """
-
-        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -322,8 +374,6 @@ class SessionsParticipantsResource(Resource):
             SyncPage[Participant, ListParticipantsResponse]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
-        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
-
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -380,8 +430,6 @@ class SessionsParticipantsResource(Resource):
             ParticipantResponse
         """
 
-        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
-
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -436,8 +484,6 @@ class SessionsChatResource(Resource):
         Returns:
             ChatResponse
         """
-
-        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -531,8 +577,6 @@ class SessionsResource(Resource):
             SyncPage[Session, ListSessionsResponse]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -588,8 +632,6 @@ class SessionsResource(Resource):
             SessionResponse
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -643,8 +685,6 @@ class MeetingsActiveSessionResource(Resource):
             SessionResponse
         """
 
-        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
-
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -693,7 +733,6 @@ class MeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
-        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -743,8 +782,6 @@ class MeetingsActiveSessionResource(Resource):
             KickAllResponse
         """
 
-        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
-
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -793,7 +830,6 @@ class MeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
-        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -847,7 +883,6 @@ class MeetingsActiveSessionResource(Resource):
             MuteAllResponse
         """
 
-        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -921,8 +956,6 @@ class SessionsTranscriptResourceWithRawResponse(Resource):
             RawResponse[TranscriptResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
-
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -972,8 +1005,6 @@ class SessionsSummaryResourceWithRawResponse(Resource):
             RawResponse[SummaryResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
-
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1012,8 +1043,6 @@ class SessionsSummaryResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SummaryGenerationResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -1067,8 +1096,6 @@ class SessionsPeerReportResourceWithRawResponse(Resource):
         Returns:
             RawResponse[PeerReportResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -1130,8 +1157,6 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ListParticipantsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
-
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1187,8 +1212,6 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ParticipantResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
-
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1238,8 +1261,6 @@ class SessionsChatResourceWithRawResponse(Resource):
         Returns:
             RawResponse[ChatResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -1328,8 +1349,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[ListSessionsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1381,8 +1400,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1428,8 +1445,6 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
 
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
@@ -1479,7 +1494,6 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -1529,8 +1543,6 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[KickAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
-
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1579,7 +1591,6 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -1633,7 +1644,6 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[MuteAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -1707,8 +1717,6 @@ class AsyncSessionsTranscriptResource(Resource):
             TranscriptResponse
         """
 
-        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
-
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1763,8 +1771,6 @@ class AsyncSessionsSummaryResource(Resource):
             SummaryResponse
         """
 
-        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
-
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1806,8 +1812,6 @@ class AsyncSessionsSummaryResource(Resource):
         Returns:
             SummaryGenerationResponse
         """
-
-        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -1866,8 +1870,6 @@ class AsyncSessionsPeerReportResource(Resource):
         Returns:
             PeerReportResponse
         """
-
-        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -1934,8 +1936,6 @@ class AsyncSessionsParticipantsResource(Resource):
             AsyncPager[Participant, ListParticipantsResponse]: await it for the first page, or `async for` over every item of every page.
         """
 
-        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
-
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1992,8 +1992,6 @@ class AsyncSessionsParticipantsResource(Resource):
             ParticipantResponse
         """
 
-        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
-
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2048,8 +2046,6 @@ class AsyncSessionsChatResource(Resource):
         Returns:
             ChatResponse
         """
-
-        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -2143,8 +2139,6 @@ class AsyncSessionsResource(Resource):
             AsyncPager[Session, ListSessionsResponse]: await it for the first page, or `async for` over every item of every page.
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2200,8 +2194,6 @@ class AsyncSessionsResource(Resource):
             SessionResponse
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2255,8 +2247,6 @@ class AsyncMeetingsActiveSessionResource(Resource):
             SessionResponse
         """
 
-        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
-
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2305,7 +2295,6 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
-        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -2355,8 +2344,6 @@ class AsyncMeetingsActiveSessionResource(Resource):
             KickAllResponse
         """
 
-        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
-
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2405,7 +2392,6 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
-        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -2459,7 +2445,6 @@ class AsyncMeetingsActiveSessionResource(Resource):
             MuteAllResponse
         """
 
-        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(
@@ -2533,8 +2518,6 @@ class AsyncSessionsTranscriptResourceWithRawResponse(Resource):
             RawResponse[TranscriptResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_transcript as _sessions__get_session_transcript  # noqa: PLC0415
-
         kwargs = _sessions__get_session_transcript._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2584,8 +2567,6 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
             RawResponse[SummaryResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_summary as _sessions__get_session_summary  # noqa: PLC0415
-
         kwargs = _sessions__get_session_summary._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2624,8 +2605,6 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SummaryGenerationResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import create_session_summary as _sessions__create_session_summary  # noqa: PLC0415
 
         kwargs = _sessions__create_session_summary._get_kwargs(
             account_id=account_id,
@@ -2679,8 +2658,6 @@ class AsyncSessionsPeerReportResourceWithRawResponse(Resource):
         Returns:
             RawResponse[PeerReportResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_peer_report as _sessions__get_peer_report  # noqa: PLC0415
 
         kwargs = _sessions__get_peer_report._get_kwargs(
             account_id=account_id,
@@ -2742,8 +2719,6 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ListParticipantsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_session_participants as _sessions__list_session_participants  # noqa: PLC0415
-
         kwargs = _sessions__list_session_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2799,8 +2774,6 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
             RawResponse[ParticipantResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_participant as _sessions__get_session_participant  # noqa: PLC0415
-
         kwargs = _sessions__get_session_participant._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2850,8 +2823,6 @@ class AsyncSessionsChatResourceWithRawResponse(Resource):
         Returns:
             RawResponse[ChatResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_chat as _sessions__get_session_chat  # noqa: PLC0415
 
         kwargs = _sessions__get_session_chat._get_kwargs(
             account_id=account_id,
@@ -2940,8 +2911,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[ListSessionsResponse]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -2993,8 +2962,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -3040,8 +3007,6 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionResponse]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.active_session import get_active_session as _active_session__get_active_session  # noqa: PLC0415
 
         kwargs = _active_session__get_active_session._get_kwargs(
             account_id=account_id,
@@ -3091,7 +3056,6 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import kick_participants as _active_session__kick_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -3141,8 +3105,6 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[KickAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import kick_all_participants as _active_session__kick_all_participants  # noqa: PLC0415
-
         kwargs = _active_session__kick_all_participants._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -3191,7 +3153,6 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[ParticipantsActionResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import mute_participants as _active_session__mute_participants  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
         body = ParticipantSelection(
@@ -3245,7 +3206,6 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[MuteAllResponse]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.active_session import mute_all_participants as _active_session__mute_all_participants  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
         body = MuteAllRequest(

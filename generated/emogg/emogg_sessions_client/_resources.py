@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -25,6 +26,49 @@ from ._sdk import (
 )
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import create_session as _sessions__create_session
+    from .api.sessions import delete_session as _sessions__delete_session
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_emotions as _sessions__get_session_emotions
+    from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline
+    from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment
+    from .api.sessions import list_sessions as _sessions__list_sessions
+    from .api.sessions import stop_session as _sessions__stop_session
+    from .api.sessions import update_session as _sessions__update_session
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__create_session = LazyModule(
+        f"{__package__}.api.sessions.create_session", globals(), "_sessions__create_session"
+    )
+    _sessions__delete_session = LazyModule(
+        f"{__package__}.api.sessions.delete_session", globals(), "_sessions__delete_session"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_emotions = LazyModule(
+        f"{__package__}.api.sessions.get_session_emotions", globals(), "_sessions__get_session_emotions"
+    )
+    _sessions__get_session_emotions_timeline = LazyModule(
+        f"{__package__}.api.sessions.get_session_emotions_timeline",
+        globals(),
+        "_sessions__get_session_emotions_timeline",
+    )
+    _sessions__get_session_transcription_sentiment = LazyModule(
+        f"{__package__}.api.sessions.get_session_transcription_sentiment",
+        globals(),
+        "_sessions__get_session_transcription_sentiment",
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
+    _sessions__stop_session = LazyModule(
+        f"{__package__}.api.sessions.stop_session", globals(), "_sessions__stop_session"
+    )
+    _sessions__update_session = LazyModule(
+        f"{__package__}.api.sessions.update_session", globals(), "_sessions__update_session"
+    )
 
 if TYPE_CHECKING:
     from .models.emotions_timeline import EmotionsTimeline
@@ -78,8 +122,6 @@ class SessionsEmotionsResource(Resource):
             SessionEmotions
         """
 
-        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
-
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
             expand=expand,
@@ -132,8 +174,6 @@ class SessionsEmotionsResource(Resource):
         Returns:
             EmotionsTimeline
         """
-
-        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -199,8 +239,6 @@ class SessionsAudioResource(Resource):
         Returns:
             TranscriptionSentiment
         """
-
-        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -280,8 +318,6 @@ class SessionsResource(Resource):
             SyncPage[Session, SessionList]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -336,7 +372,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -378,8 +413,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -417,8 +450,6 @@ class SessionsResource(Resource):
         Returns:
             None
         """
-
-        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -461,7 +492,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -505,8 +535,6 @@ class SessionsResource(Resource):
         Returns:
             Session
         """
-
-        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -553,8 +581,6 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionEmotions]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -605,8 +631,6 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[EmotionsTimeline]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -667,8 +691,6 @@ class SessionsAudioResourceWithRawResponse(Resource):
         Returns:
             RawResponse[TranscriptionSentiment]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -743,8 +765,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[SessionList]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -795,7 +815,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -837,8 +856,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -874,8 +891,6 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[None]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -918,7 +933,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -962,8 +976,6 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -1015,8 +1027,6 @@ class AsyncSessionsEmotionsResource(Resource):
         Returns:
             SessionEmotions
         """
-
-        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -1070,8 +1080,6 @@ class AsyncSessionsEmotionsResource(Resource):
         Returns:
             EmotionsTimeline
         """
-
-        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -1137,8 +1145,6 @@ class AsyncSessionsAudioResource(Resource):
         Returns:
             TranscriptionSentiment
         """
-
-        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -1218,8 +1224,6 @@ class AsyncSessionsResource(Resource):
             AsyncPager[Session, SessionList]: await it for the first page, or `async for` over every item of every page.
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -1274,7 +1278,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -1316,8 +1319,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -1355,8 +1356,6 @@ class AsyncSessionsResource(Resource):
         Returns:
             None
         """
-
-        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -1399,7 +1398,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -1443,8 +1441,6 @@ class AsyncSessionsResource(Resource):
         Returns:
             Session
         """
-
-        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,
@@ -1491,8 +1487,6 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[SessionEmotions]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_emotions as _sessions__get_session_emotions  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions._get_kwargs(
             session_id=session_id,
@@ -1543,8 +1537,6 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[EmotionsTimeline]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline  # noqa: PLC0415
 
         kwargs = _sessions__get_session_emotions_timeline._get_kwargs(
             session_id=session_id,
@@ -1605,8 +1597,6 @@ class AsyncSessionsAudioResourceWithRawResponse(Resource):
         Returns:
             RawResponse[TranscriptionSentiment]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment  # noqa: PLC0415
 
         kwargs = _sessions__get_session_transcription_sentiment._get_kwargs(
             session_id=session_id,
@@ -1681,8 +1671,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[SessionList]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
-
         kwargs = _sessions__list_sessions._get_kwargs(
             state=state,
             type_=type_,
@@ -1733,7 +1721,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import create_session as _sessions__create_session  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
         body = CreateSessionBody(
@@ -1775,8 +1762,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             session_id=session_id,
         )
@@ -1812,8 +1797,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[None]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import delete_session as _sessions__delete_session  # noqa: PLC0415
 
         kwargs = _sessions__delete_session._get_kwargs(
             session_id=session_id,
@@ -1856,7 +1839,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import update_session as _sessions__update_session  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
         body = UpdateSessionBody(
@@ -1900,8 +1882,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import stop_session as _sessions__stop_session  # noqa: PLC0415
 
         kwargs = _sessions__stop_session._get_kwargs(
             session_id=session_id,

@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -28,6 +29,25 @@ from ._sdk import (
 )
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import list_session_clips as _sessions__list_session_clips
+    from .api.sessions import list_sessions as _sessions__list_sessions
+    from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__list_session_clips = LazyModule(
+        f"{__package__}.api.sessions.list_session_clips", globals(), "_sessions__list_session_clips"
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
+    _sessions__list_stream_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_stream_sessions", globals(), "_sessions__list_stream_sessions"
+    )
 
 if TYPE_CHECKING:
     from .models.asset import Asset
@@ -69,8 +89,6 @@ class StreamsSessionsResource(Resource):
         Returns:
             SyncPage[Session, list[Session]]: the first page; iterate it for every item of every page, fetched lazily.
         """
-
-        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -142,8 +160,6 @@ class SessionsClipsResource(Resource):
             SyncPage[Asset, list[Asset]]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
-        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
-
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -197,8 +213,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -231,8 +245,6 @@ class SessionsResource(Resource):
         Returns:
             SyncPage[Session, list[Session]]: the first page; iterate it for every item of every page, fetched lazily.
         """
-
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -277,8 +289,6 @@ class StreamsSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -335,8 +345,6 @@ class SessionsClipsResourceWithRawResponse(Resource):
             RawResponse[list[Asset]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
-
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -381,8 +389,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -413,8 +419,6 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
-
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -460,8 +464,6 @@ class AsyncStreamsSessionsResource(Resource):
         Returns:
             AsyncPager[Session, list[Session]]: await it for the first page, or `async for` over every item of every page.
         """
-
-        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -533,8 +535,6 @@ class AsyncSessionsClipsResource(Resource):
             AsyncPager[Asset, list[Asset]]: await it for the first page, or `async for` over every item of every page.
         """
 
-        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
-
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -588,8 +588,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -622,8 +620,6 @@ class AsyncSessionsResource(Resource):
         Returns:
             AsyncPager[Session, list[Session]]: await it for the first page, or `async for` over every item of every page.
         """
-
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,
@@ -668,8 +664,6 @@ class AsyncStreamsSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_stream_sessions._get_kwargs(
             parent_id=parent_id,
@@ -726,8 +720,6 @@ class AsyncSessionsClipsResourceWithRawResponse(Resource):
             RawResponse[list[Asset]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_session_clips as _sessions__list_session_clips  # noqa: PLC0415
-
         kwargs = _sessions__list_session_clips._get_kwargs(
             id=id,
             limit=limit,
@@ -772,8 +764,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             id=id,
         )
@@ -804,8 +794,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[list[Session]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
-
-        from .api.sessions import list_sessions as _sessions__list_sessions  # noqa: PLC0415
 
         kwargs = _sessions__list_sessions._get_kwargs(
             limit=limit,

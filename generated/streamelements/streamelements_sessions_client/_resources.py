@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -25,6 +26,37 @@ from ._sdk import (
 )
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import get_current_session as _sessions__get_current_session
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_settings as _sessions__get_session_settings
+    from .api.sessions import list_top_events as _sessions__list_top_events
+    from .api.sessions import replace_session as _sessions__replace_session
+    from .api.sessions import replace_session_settings as _sessions__replace_session_settings
+    from .api.sessions import reset_session as _sessions__reset_session
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__get_current_session = LazyModule(
+        f"{__package__}.api.sessions.get_current_session", globals(), "_sessions__get_current_session"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_settings = LazyModule(
+        f"{__package__}.api.sessions.get_session_settings", globals(), "_sessions__get_session_settings"
+    )
+    _sessions__list_top_events = LazyModule(
+        f"{__package__}.api.sessions.list_top_events", globals(), "_sessions__list_top_events"
+    )
+    _sessions__replace_session = LazyModule(
+        f"{__package__}.api.sessions.replace_session", globals(), "_sessions__replace_session"
+    )
+    _sessions__replace_session_settings = LazyModule(
+        f"{__package__}.api.sessions.replace_session_settings", globals(), "_sessions__replace_session_settings"
+    )
+    _sessions__reset_session = LazyModule(
+        f"{__package__}.api.sessions.reset_session", globals(), "_sessions__reset_session"
+    )
 
 if TYPE_CHECKING:
     from .models.legacy_session import LegacySession
@@ -71,8 +103,6 @@ class SessionsSettingsResource(Resource):
             SessionSettings
         """
 
-        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
-
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -114,7 +144,6 @@ class SessionsSettingsResource(Resource):
             SessionSettings
         """
 
-        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -174,8 +203,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -214,7 +241,6 @@ class SessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -253,8 +279,6 @@ class SessionsResource(Resource):
         Returns:
             Session
         """
-
-        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -298,8 +322,6 @@ class SessionsResource(Resource):
             SyncPage[TopEvent, list[TopEvent]]: the first page; iterate it for every item of every page, fetched lazily.
         """
 
-        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
-
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -338,8 +360,6 @@ class SessionsResource(Resource):
         Returns:
             LegacySession
         """
-
-        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = self._client._request(
@@ -381,8 +401,6 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
-
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -421,7 +439,6 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -476,8 +493,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -514,7 +529,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -553,8 +567,6 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -598,8 +610,6 @@ class SessionsResourceWithRawResponse(Resource):
             RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
-
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -634,8 +644,6 @@ class SessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = self._client._send(kwargs, self._merge(options))
@@ -679,8 +687,6 @@ class AsyncSessionsSettingsResource(Resource):
             SessionSettings
         """
 
-        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
-
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -722,7 +728,6 @@ class AsyncSessionsSettingsResource(Resource):
             SessionSettings
         """
 
-        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -782,8 +787,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -822,7 +825,6 @@ class AsyncSessionsResource(Resource):
             Session
         """
 
-        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -861,8 +863,6 @@ class AsyncSessionsResource(Resource):
         Returns:
             Session
         """
-
-        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -906,8 +906,6 @@ class AsyncSessionsResource(Resource):
             AsyncPager[TopEvent, list[TopEvent]]: await it for the first page, or `async for` over every item of every page.
         """
 
-        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
-
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -946,8 +944,6 @@ class AsyncSessionsResource(Resource):
         Returns:
             LegacySession
         """
-
-        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = await self._client._arequest(
@@ -989,8 +985,6 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session_settings as _sessions__get_session_settings  # noqa: PLC0415
-
         kwargs = _sessions__get_session_settings._get_kwargs(
             channel=channel,
         )
@@ -1029,7 +1023,6 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             RawResponse[SessionSettings]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import replace_session_settings as _sessions__replace_session_settings  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
         body = SessionSettingsUpdate(
@@ -1084,8 +1077,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import get_session as _sessions__get_session  # noqa: PLC0415
-
         kwargs = _sessions__get_session._get_kwargs(
             channel=channel,
         )
@@ -1122,7 +1113,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
 
-        from .api.sessions import replace_session as _sessions__replace_session  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
         body = SessionUpdate(
@@ -1161,8 +1151,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[Session]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import reset_session as _sessions__reset_session  # noqa: PLC0415
 
         kwargs = _sessions__reset_session._get_kwargs(
             channel=channel,
@@ -1206,8 +1194,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             RawResponse[list[TopEvent]]: the status and headers; `.parse()` decodes the body (the first page's).
         """
 
-        from .api.sessions import list_top_events as _sessions__list_top_events  # noqa: PLC0415
-
         kwargs = _sessions__list_top_events._get_kwargs(
             channel=channel,
             limit=limit,
@@ -1242,8 +1228,6 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         Returns:
             RawResponse[LegacySession]: the status and headers; `.parse()` decodes the body.
         """
-
-        from .api.sessions import get_current_session as _sessions__get_current_session  # noqa: PLC0415
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = await self._client._asend(kwargs, self._merge(options))
