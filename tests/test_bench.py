@@ -5,6 +5,7 @@ No real benchmarking here: `nox -s bench` measures; these tests check that what 
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import subprocess
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from scripts.bench import __main__ as bench_main
-from scripts.bench import contract
+from scripts.bench import contract, imports
+from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import (
     Goal,
     Row,
@@ -26,7 +28,7 @@ from scripts.bench._stats import (
     write_results,
 )
 from scripts.bench.payload import RECENT_ITEMS, payload_bytes, session_payload
-from scripts.manifest import REPO_ROOT
+from scripts.manifest import REPO_ROOT, load_manifest
 from tests.shared import shared_folder
 
 
@@ -250,3 +252,37 @@ def test_the_benchmark_payload_is_the_seed_session_with_full_recent_lists_and_ab
     assert set(recent["tip-recent"][0]) == {"_id", "amount", "name"}
     assert data["tip-latest"]["message"] == "User1 Tip Message Supplied Here"  # the rest is the seed's
     assert 11_000 <= len(payload_bytes(seeds)) <= 13_500
+
+
+CLIENTS = load_manifest().clients
+
+
+@functools.cache  # resolving a spec with its overlays takes a while
+def first_call(name: str) -> imports.FirstCall:
+    return imports.first_call(name, CLIENTS[name].package)
+
+
+@pytest.mark.parametrize("name", list(CLIENTS))
+def test_the_first_call_of_every_client_reads_one_session_from_its_documented_example(name: str) -> None:
+    call = first_call(name)
+    assert call.method == imports.FIRST_CALL == "sessions.get"
+    assert isinstance(json.loads(call.body), dict)  # the 200 example, as the vendor would send it
+    assert call.url.startswith("https://")
+    assert "{" not in call.url  # every path parameter filled, as the client's positional arguments
+    assert all(argument in call.url for argument in call.arguments)
+
+
+@pytest.mark.slow  # a fresh interpreter per side
+@pytest.mark.parametrize("name", list(CLIENTS))
+def test_both_sides_of_the_first_call_decode_the_same_body_in_a_fresh_interpreter(name: str) -> None:
+    call = first_call(name)
+    python = Path(sys.executable)  # the test environment has every client installed
+    assert imports.timed_call(python, imports.client_code(call), f"{call.package}.models.") > 0
+    assert imports.timed_call(python, imports.baseline_code(call), "builtins") > 0
+
+
+@pytest.mark.slow  # a fresh interpreter
+def test_a_first_call_that_decodes_into_no_model_is_refused_not_timed() -> None:
+    call = first_call("emogg")
+    with pytest.raises(ProcessFailed, match="returned a builtins object"):
+        imports.timed_call(Path(sys.executable), imports.baseline_code(call), f"{call.package}.models.")

@@ -6,7 +6,8 @@ One module per benchmark, each with `run(quick) -> list[Row]`:
 - `regen`: regenerating every client vs the bare generator; the drift check vs a regeneration;
 - `call`: a generated client's sync call vs raw httpx, against a local uvicorn server;
 - `parse`: parsing the session payload into the generated models vs pydantic and msgspec;
-- `imports`: cold import of each client vs `import httpx`;
+- `imports`: cold start of each client to its first decoded response vs httpx alone (and, without a goal,
+  importing every operation and model vs `import httpx`);
 - `contract`: contract cases per second, our in-process suite vs the schemathesis CLI against Prism;
 - `memory`: peak RSS of a regeneration vs the bare generator's.
 

@@ -1,32 +1,138 @@
-"""Row 4: cold import of each client (the package, every operation module and the models a first call needs) vs
-`import httpx` alone, both in a virtual environment that holds only that client and its dependencies.
+"""Row 4: cold start of each client, as its first user meets it, vs the same first request with httpx alone,
+both in a virtual environment that holds only that client and its dependencies.
+
+The figure (the issue's own definition: "cold import of a client plus what its first call needs"): in a fresh
+interpreter, from before the first import to the first decoded response, import the package's client class,
+construct it over an `httpx.MockTransport` answering the operation's documented 200 example, and make one call
+of `FIRST_CALL` (the same read of one session for every client), which decodes that body into its models.
+The baseline does the same with httpx alone: `import httpx`, then
+`httpx.Client(transport=httpx.MockTransport(...)).get(url).json()` on the same bytes. A second row per client,
+without a goal, keeps the stricter older figure: the package, every operation module and every model, against
+`import httpx`.
 
 Why a venv of its own: httpx imports its command-line extras (click, rich, pygments) when they are installed, and
 the tools' environment has them, which would inflate the baseline and flatter the clients. A user's environment
 with only the client installed is the honest comparison, so each client gets one (built once per run with uv,
 from its cache; `python -m venv` + pip where uv is missing).
 
-Each import runs in a fresh interpreter (`python -I -c`), which times its own imports with `perf_counter`, so
-interpreter start-up is left out of both sides without subtracting a noisy `python -c pass`. "Cold" means a
-fresh process; the bytecode caches are warm (a first, discarded round writes them).
+Each side runs in a fresh interpreter (`python -I -c`), which times itself with `perf_counter`, so interpreter
+start-up is left out of both sides without subtracting a noisy `python -c pass`. "Cold" means a fresh process;
+the bytecode caches are warm (a first, discarded round writes them).
 """
 
 from __future__ import annotations
 
 import functools
+import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import Goal, Row, interleave, summarize
 from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.sources import resolved_spec
 
-__all__ = ["client_venv", "import_statement", "operation_modules", "run"]
+__all__ = [
+    "FIRST_CALL",
+    "FirstCall",
+    "baseline_code",
+    "client_code",
+    "client_venv",
+    "first_call",
+    "import_statement",
+    "operation_modules",
+    "run",
+]
+
+# The operation every client's first call makes (its overlay's `x-python-method`): a read of one session, which
+# every client has, whose response decodes into the client's session model and the models nested in it.
+FIRST_CALL = "sessions.get"
 
 _TIMED = "import time; _t = time.perf_counter(); {statement}; print(time.perf_counter() - _t)"
+
+# Both sides: the timer starts before the first import; a mock transport answers every request with the same
+# JSON bytes; the decoded result's type is printed (the parent checks it: a call that decoded nothing would
+# flatter the client), then the seconds from before the first import to the decoded response.
+_FIRST_CALL = """\
+import time
+_t = time.perf_counter()
+{imports}
+_body = {body!r}
+_transport = httpx.MockTransport(
+    lambda request: httpx.Response(200, content=_body, headers={{"content-type": "application/json"}})
+)
+_result = {call}
+_elapsed = time.perf_counter() - _t
+print(type(_result).__module__)
+print(_elapsed)
+"""
+
+
+@dataclass(frozen=True)
+class FirstCall:
+    """`FIRST_CALL` of one client: how to make it, what the vendor answers, and the URL httpx alone requests."""
+
+    package: str
+    client_class: str
+    method: str
+    arguments: tuple[str, ...]  # the path parameters, positional as the method takes them
+    body: bytes
+    url: str
+
+
+def first_call(name: str, package: str) -> FirstCall:
+    """`FIRST_CALL` of client `name` from its spec after overlays: the path, and the first 200 example as body."""
+    spec = resolved_spec(name)
+    for path, item in spec["paths"].items():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("x-python-method") == FIRST_CALL:
+                response = _deref(spec, operation["responses"]["200"])
+                examples = response["content"]["application/json"]["examples"]
+                example = _deref(spec, next(iter(examples.values())))["value"]
+                names = re.findall(r"{([^}]+)}", path)
+                arguments = tuple(f"id-{index}" for index in range(len(names)))
+                server = (operation.get("servers") or item.get("servers") or spec["servers"])[0]["url"]
+                return FirstCall(
+                    package=package,
+                    client_class=spec["info"]["x-python-client"],
+                    method=FIRST_CALL,
+                    arguments=arguments,
+                    body=json.dumps(example, separators=(",", ":")).encode(),
+                    url=server.rstrip("/") + path.format_map(dict(zip(names, arguments, strict=True))),
+                )
+    raise ProcessFailed(f"{name}: no operation has x-python-method {FIRST_CALL}")
+
+
+def _deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def client_code(call: FirstCall) -> str:
+    """The client's side: import the client class, construct it, make the first call; prints type and seconds."""
+    construct = f"{call.client_class}(token='t', httpx_args={{'transport': _transport}})"
+    return _FIRST_CALL.format(
+        imports=f"from {call.package} import {call.client_class}\nimport httpx",
+        body=call.body,
+        call=f"{construct}.{call.method}(*{list(call.arguments)!r})",
+    )
+
+
+def baseline_code(call: FirstCall) -> str:
+    """httpx alone: import it, one `get(url).json()` over the same mock vendor; prints type and seconds."""
+    return _FIRST_CALL.format(
+        imports="import httpx", body=call.body, call=f"httpx.Client(transport=_transport).get({call.url!r}).json()"
+    )
 
 
 def operation_modules(package_dir: Path, package: str) -> list[str]:
@@ -40,8 +146,12 @@ def operation_modules(package_dir: Path, package: str) -> list[str]:
 
 
 def import_statement(package_dir: Path, package: str) -> str:
-    """The package, every operation module and the models: what a first call of each operation has imported."""
-    return "import " + ", ".join([package, *operation_modules(package_dir, package), f"{package}.models"])
+    """The stricter figure: the package, every operation module and every model (the models load lazily, so
+    each is named)."""
+    models = sorted(
+        f"{package}.models.{path.stem}" for path in (package_dir / "models").glob("*.py") if path.stem != "__init__"
+    )
+    return "import " + ", ".join([package, *operation_modules(package_dir, package), *models])
 
 
 def client_venv(distribution_dir: Path, home: Path) -> Path:
@@ -65,15 +175,27 @@ def client_venv(distribution_dir: Path, home: Path) -> Path:
     return python
 
 
-def _timed_import(python: Path, statement: str) -> float:
-    code = _TIMED.format(statement=statement)
+def _run_child(python: Path, code: str) -> list[str]:
     # cwd outside the repository: nothing of the checkout (scripts/, generated/) can shadow the installed client.
     result = subprocess.run(
         [str(python), "-I", "-c", code], cwd=python.parent, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        raise ProcessFailed(f"{statement[:60]}...: {result.stderr.strip()[-800:]}")
-    return float(result.stdout.strip().splitlines()[-1])
+        raise ProcessFailed(f"{code.splitlines()[2][:60]}...: {result.stderr.strip()[-800:]}")
+    return result.stdout.strip().splitlines()
+
+
+def timed_call(python: Path, code: str, decoded_into: str) -> float:
+    """Seconds of one first call (`client_code` or `baseline_code`), checking the result's type came from
+    the module `decoded_into` (the client's models, or `builtins` for httpx's `json()`)."""
+    *_, module, seconds = _run_child(python, code)
+    if not module.startswith(decoded_into):
+        raise ProcessFailed(f"the first call returned a {module} object, not one of {decoded_into}")
+    return float(seconds)
+
+
+def _timed_import(python: Path, statement: str) -> float:
+    return float(_run_child(python, _TIMED.format(statement=statement))[-1])
 
 
 def run(quick: bool) -> list[Row]:
@@ -84,26 +206,43 @@ def run(quick: bool) -> list[Row]:
         for client in manifest.clients.values():
             source = REPO_ROOT / "generated" / client.name
             python = client_venv(source, Path(tmp) / client.name)
+            call = first_call(client.name, client.package)
             statement = import_statement(source / client.package, client.package)
             contenders = {
-                "client": functools.partial(_timed_import, python, statement),
-                "httpx": functools.partial(_timed_import, python, "import httpx"),
+                "client": functools.partial(timed_call, python, client_code(call), f"{client.package}.models."),
+                "httpx": functools.partial(timed_call, python, baseline_code(call), "builtins"),
+                "every module": functools.partial(_timed_import, python, statement),
+                "import httpx": functools.partial(_timed_import, python, "import httpx"),
             }
             for contender in contenders.values():  # writes the bytecode caches: not a measured round
                 contender()
             results = interleave(rounds, contenders)
             operations = len(operation_modules(source / client.package, client.package))
+            venv_note = "both in a venv holding only the client and its dependencies (no click/rich/pygments)"
             rows.append(
                 Row(
                     benchmark="imports",
-                    title=f"cold import {client.name}",
-                    candidate=f"package + {operations} op(s) + models",
-                    baseline="import httpx",
+                    title=f"cold start {client.name}, first call",
+                    candidate=f"import + {call.client_class}().{FIRST_CALL}()",
+                    baseline="import httpx + get().json()",
                     unit="s",
                     goal=Goal("<=", 1.10),
                     summary=summarize(results["client"], results["httpx"]),
                     rounds=rounds,
-                    note="both in a venv holding only the client and its dependencies (no click/rich/pygments)",
+                    note=f"from before the first import to the decoded response ({len(call.body):,} B, the spec's "
+                    f"200 example, over httpx.MockTransport on both sides); {venv_note}",
+                )
+            )
+            rows.append(
+                Row(
+                    benchmark="imports",
+                    title=f"cold import {client.name}, everything",
+                    candidate=f"package + {operations} op(s) + every model",
+                    baseline="import httpx",
+                    unit="s",
+                    summary=summarize(results["every module"], results["import httpx"]),
+                    rounds=rounds,
+                    note=f"stricter than a first call: every operation module and every model imported; {venv_note}",
                 )
             )
     return rows

@@ -15,6 +15,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -24,22 +25,67 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.active_session import get_active_session as _active_session__get_active_session
-from .api.active_session import kick_all_participants as _active_session__kick_all_participants
-from .api.active_session import kick_participants as _active_session__kick_participants
-from .api.active_session import mute_all_participants as _active_session__mute_all_participants
-from .api.active_session import mute_participants as _active_session__mute_participants
-from .api.sessions import create_session_summary as _sessions__create_session_summary
-from .api.sessions import get_peer_report as _sessions__get_peer_report
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_chat as _sessions__get_session_chat
-from .api.sessions import get_session_participant as _sessions__get_session_participant
-from .api.sessions import get_session_summary as _sessions__get_session_summary
-from .api.sessions import get_session_transcript as _sessions__get_session_transcript
-from .api.sessions import list_session_participants as _sessions__list_session_participants
-from .api.sessions import list_sessions as _sessions__list_sessions
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.active_session import get_active_session as _active_session__get_active_session
+    from .api.active_session import kick_all_participants as _active_session__kick_all_participants
+    from .api.active_session import kick_participants as _active_session__kick_participants
+    from .api.active_session import mute_all_participants as _active_session__mute_all_participants
+    from .api.active_session import mute_participants as _active_session__mute_participants
+    from .api.sessions import create_session_summary as _sessions__create_session_summary
+    from .api.sessions import get_peer_report as _sessions__get_peer_report
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_chat as _sessions__get_session_chat
+    from .api.sessions import get_session_participant as _sessions__get_session_participant
+    from .api.sessions import get_session_summary as _sessions__get_session_summary
+    from .api.sessions import get_session_transcript as _sessions__get_session_transcript
+    from .api.sessions import list_session_participants as _sessions__list_session_participants
+    from .api.sessions import list_sessions as _sessions__list_sessions
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _active_session__get_active_session = LazyModule(
+        f"{__package__}.api.active_session.get_active_session", globals(), "_active_session__get_active_session"
+    )
+    _active_session__kick_all_participants = LazyModule(
+        f"{__package__}.api.active_session.kick_all_participants", globals(), "_active_session__kick_all_participants"
+    )
+    _active_session__kick_participants = LazyModule(
+        f"{__package__}.api.active_session.kick_participants", globals(), "_active_session__kick_participants"
+    )
+    _active_session__mute_all_participants = LazyModule(
+        f"{__package__}.api.active_session.mute_all_participants", globals(), "_active_session__mute_all_participants"
+    )
+    _active_session__mute_participants = LazyModule(
+        f"{__package__}.api.active_session.mute_participants", globals(), "_active_session__mute_participants"
+    )
+    _sessions__create_session_summary = LazyModule(
+        f"{__package__}.api.sessions.create_session_summary", globals(), "_sessions__create_session_summary"
+    )
+    _sessions__get_peer_report = LazyModule(
+        f"{__package__}.api.sessions.get_peer_report", globals(), "_sessions__get_peer_report"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_chat = LazyModule(
+        f"{__package__}.api.sessions.get_session_chat", globals(), "_sessions__get_session_chat"
+    )
+    _sessions__get_session_participant = LazyModule(
+        f"{__package__}.api.sessions.get_session_participant", globals(), "_sessions__get_session_participant"
+    )
+    _sessions__get_session_summary = LazyModule(
+        f"{__package__}.api.sessions.get_session_summary", globals(), "_sessions__get_session_summary"
+    )
+    _sessions__get_session_transcript = LazyModule(
+        f"{__package__}.api.sessions.get_session_transcript", globals(), "_sessions__get_session_transcript"
+    )
+    _sessions__list_session_participants = LazyModule(
+        f"{__package__}.api.sessions.list_session_participants", globals(), "_sessions__list_session_participants"
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse

@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -23,17 +24,51 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.sessions import create_session as _sessions__create_session
-from .api.sessions import delete_session as _sessions__delete_session
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_emotions as _sessions__get_session_emotions
-from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline
-from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment
-from .api.sessions import list_sessions as _sessions__list_sessions
-from .api.sessions import stop_session as _sessions__stop_session
-from .api.sessions import update_session as _sessions__update_session
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import create_session as _sessions__create_session
+    from .api.sessions import delete_session as _sessions__delete_session
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_emotions as _sessions__get_session_emotions
+    from .api.sessions import get_session_emotions_timeline as _sessions__get_session_emotions_timeline
+    from .api.sessions import get_session_transcription_sentiment as _sessions__get_session_transcription_sentiment
+    from .api.sessions import list_sessions as _sessions__list_sessions
+    from .api.sessions import stop_session as _sessions__stop_session
+    from .api.sessions import update_session as _sessions__update_session
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__create_session = LazyModule(
+        f"{__package__}.api.sessions.create_session", globals(), "_sessions__create_session"
+    )
+    _sessions__delete_session = LazyModule(
+        f"{__package__}.api.sessions.delete_session", globals(), "_sessions__delete_session"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_emotions = LazyModule(
+        f"{__package__}.api.sessions.get_session_emotions", globals(), "_sessions__get_session_emotions"
+    )
+    _sessions__get_session_emotions_timeline = LazyModule(
+        f"{__package__}.api.sessions.get_session_emotions_timeline",
+        globals(),
+        "_sessions__get_session_emotions_timeline",
+    )
+    _sessions__get_session_transcription_sentiment = LazyModule(
+        f"{__package__}.api.sessions.get_session_transcription_sentiment",
+        globals(),
+        "_sessions__get_session_transcription_sentiment",
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
+    _sessions__stop_session = LazyModule(
+        f"{__package__}.api.sessions.stop_session", globals(), "_sessions__stop_session"
+    )
+    _sessions__update_session = LazyModule(
+        f"{__package__}.api.sessions.update_session", globals(), "_sessions__update_session"
+    )
 
 if TYPE_CHECKING:
     from .models.emotions_timeline import EmotionsTimeline

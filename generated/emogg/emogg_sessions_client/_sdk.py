@@ -4,6 +4,7 @@ debug logging. Requests, retries, errors and paging themselves stay in the engin
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -23,6 +24,7 @@ __all__ = [
     "USER_AGENT",
     "AsyncPage",
     "AsyncPager",
+    "LazyModule",
     "MissingTokenError",
     "RawResponse",
     "Resource",
@@ -101,6 +103,27 @@ def _mask(text: str, secrets: Sequence[str]) -> str:
         if secret:
             text = text.replace(secret, MASKED)
     return text
+
+
+class LazyModule:
+    """Stands in for a module until its first use, then puts the module itself in its place in `namespace`
+    (the globals of the module that names it): importing the client imports no operation module, and calls after
+    the first pay nothing for it."""
+
+    __slots__ = ("_alias", "_name", "_namespace")
+
+    def __init__(self, name: str, namespace: dict[str, Any], alias: str) -> None:
+        self._name = name
+        self._namespace = namespace
+        self._alias = alias
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = importlib.import_module(self._name)
+        self._namespace[self._alias] = module
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        return f"<LazyModule {self._name!r} (not imported yet)>"
 
 
 class Resource:

@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -26,12 +27,27 @@ from ._sdk import (
     one_page,
     raw_response,
 )
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import list_session_clips as _sessions__list_session_clips
-from .api.sessions import list_sessions as _sessions__list_sessions
-from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import list_session_clips as _sessions__list_session_clips
+    from .api.sessions import list_sessions as _sessions__list_sessions
+    from .api.sessions import list_stream_sessions as _sessions__list_stream_sessions
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__list_session_clips = LazyModule(
+        f"{__package__}.api.sessions.list_session_clips", globals(), "_sessions__list_session_clips"
+    )
+    _sessions__list_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
+    )
+    _sessions__list_stream_sessions = LazyModule(
+        f"{__package__}.api.sessions.list_stream_sessions", globals(), "_sessions__list_stream_sessions"
+    )
 
 if TYPE_CHECKING:
     from .models.asset import Asset

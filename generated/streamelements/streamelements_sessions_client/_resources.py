@@ -14,6 +14,7 @@ import httpx
 from ._sdk import (
     USER_AGENT,
     AsyncPager,
+    LazyModule,
     RawResponse,
     Resource,
     SyncPage,
@@ -23,15 +24,39 @@ from ._sdk import (
     log_exchange,
     raw_response,
 )
-from .api.sessions import get_current_session as _sessions__get_current_session
-from .api.sessions import get_session as _sessions__get_session
-from .api.sessions import get_session_settings as _sessions__get_session_settings
-from .api.sessions import list_top_events as _sessions__list_top_events
-from .api.sessions import replace_session as _sessions__replace_session
-from .api.sessions import replace_session_settings as _sessions__replace_session_settings
-from .api.sessions import reset_session as _sessions__reset_session
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from .api.sessions import get_current_session as _sessions__get_current_session
+    from .api.sessions import get_session as _sessions__get_session
+    from .api.sessions import get_session_settings as _sessions__get_session_settings
+    from .api.sessions import list_top_events as _sessions__list_top_events
+    from .api.sessions import replace_session as _sessions__replace_session
+    from .api.sessions import replace_session_settings as _sessions__replace_session_settings
+    from .api.sessions import reset_session as _sessions__reset_session
+else:
+    # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
+    # puts the module in its place here then, so that later calls find the module itself.
+    _sessions__get_current_session = LazyModule(
+        f"{__package__}.api.sessions.get_current_session", globals(), "_sessions__get_current_session"
+    )
+    _sessions__get_session = LazyModule(f"{__package__}.api.sessions.get_session", globals(), "_sessions__get_session")
+    _sessions__get_session_settings = LazyModule(
+        f"{__package__}.api.sessions.get_session_settings", globals(), "_sessions__get_session_settings"
+    )
+    _sessions__list_top_events = LazyModule(
+        f"{__package__}.api.sessions.list_top_events", globals(), "_sessions__list_top_events"
+    )
+    _sessions__replace_session = LazyModule(
+        f"{__package__}.api.sessions.replace_session", globals(), "_sessions__replace_session"
+    )
+    _sessions__replace_session_settings = LazyModule(
+        f"{__package__}.api.sessions.replace_session_settings", globals(), "_sessions__replace_session_settings"
+    )
+    _sessions__reset_session = LazyModule(
+        f"{__package__}.api.sessions.reset_session", globals(), "_sessions__reset_session"
+    )
 
 if TYPE_CHECKING:
     from .models.legacy_session import LegacySession
