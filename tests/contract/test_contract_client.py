@@ -288,9 +288,10 @@ def to_client_type(value: Any, hint: Any, unset: type) -> Any:
 
 def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any]) -> dict[str, Any]:
     # Operation modules import the models only for type checking (so that importing them stays cheap): the
-    # annotations that name a model are resolved against the models package.
+    # annotations that name a model are resolved against the models package, whose models load on first use.
     models = importlib.import_module(f"{op.package}.models")
-    hints = typing.get_type_hints(function, globalns={**vars(models), **function.__globals__})
+    namespace = {name: getattr(models, name) for name in models.__all__}
+    hints = typing.get_type_hints(function, globalns={**namespace, **function.__globals__})
     unset = importlib.import_module(f"{op.package}.types").Unset
     arguments = {}
     # schemathesis keeps path parameters percent-encoded; the client encodes them itself.
