@@ -58,10 +58,10 @@ from scripts.contract_command import (
     ENV_MAX_EXAMPLES,
     ENV_SEED,
     api_identifier,
+    api_names,
     build_command,
     main,
 )
-from scripts.manifest import load_manifest
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
 
@@ -183,10 +183,6 @@ class ContractSettings:
             max_examples=int(os.environ.get(ENV_MAX_EXAMPLES, default_examples)),
             seed=int(os.environ.get(ENV_SEED, 0)),
         )
-
-
-def api_names() -> list[str]:
-    return list(load_manifest().clients)
 
 
 def selected_api_names() -> list[str]:

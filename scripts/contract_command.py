@@ -26,6 +26,7 @@ __all__ = [
     "REPORT_FORMATS",
     "SELF_TESTS",
     "api_identifier",
+    "api_names",
     "build_command",
     "main",
 ]
@@ -41,6 +42,11 @@ DEFAULT_REPORT_DIR = "contract-reports"
 # Tests of the suite itself, which no argument of a contract run changes: `nox -s tests` runs them. (It runs a
 # suite against faulty mocks in a child pytest: as long again as a one-API run.)
 SELF_TESTS = ("test_contract_can_fail.py",)
+
+
+def api_names() -> list[str]:
+    """Every API of clients.toml, in its order."""
+    return list(load_manifest().clients)
 
 
 def api_identifier(name: str) -> str:
@@ -62,7 +68,7 @@ def build_command(argv: Sequence[str] | None = None) -> tuple[list[str], dict[st
     parser.add_argument("--report-junit-path", help="JUnit XML report file (implies --report junit)")
     parser.add_argument("--report-har-path", help="HAR cassette of every exchange (implies --report har)")
     args = parser.parse_args(argv)
-    known = list(load_manifest().clients)
+    known = api_names()
     unknown = [name for name in args.names if name not in known]
     if unknown:
         parser.error(f"unknown API {unknown[0]!r} (known: {', '.join(known)})")
