@@ -31,11 +31,11 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import Goal, Row, interleave, summarize
 from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.mock._spec import follow_refs
 from scripts.sources import resolved_spec
 
 __all__ = [
@@ -92,9 +92,9 @@ def first_call(name: str, package: str) -> FirstCall:
     for path, item in spec["paths"].items():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("x-python-method") == FIRST_CALL:
-                response = _deref(spec, operation["responses"]["200"])
+                response, _ = follow_refs(spec, operation["responses"]["200"], "")
                 examples = response["content"]["application/json"]["examples"]
-                example = _deref(spec, next(iter(examples.values())))["value"]
+                example = follow_refs(spec, next(iter(examples.values())), "")[0]["value"]
                 names = re.findall(r"{([^}]+)}", path)
                 arguments = tuple(f"id-{index}" for index in range(len(names)))
                 server = (operation.get("servers") or item.get("servers") or spec["servers"])[0]["url"]
@@ -107,15 +107,6 @@ def first_call(name: str, package: str) -> FirstCall:
                     url=server.rstrip("/") + path.format_map(dict(zip(names, arguments, strict=True))),
                 )
     raise ProcessFailed(f"{name}: no operation has x-python-method {FIRST_CALL}")
-
-
-def _deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def client_code(call: FirstCall) -> str:
