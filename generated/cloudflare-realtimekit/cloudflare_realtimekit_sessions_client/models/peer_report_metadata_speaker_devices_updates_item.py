@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -61,3 +61,11 @@ class PeerReportMetadataSpeakerDevicesUpdatesItem(_ModelBase):
                 if key not in _PEER_REPORT_METADATA_SPEAKER_DEVICES_UPDATES_ITEM_FIELDS
             }
         return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """None: every key of this model's JSON can be an additional property, which a Struct cannot keep; it is
+        read as a plain JSON value and decoded by from_dict (see _typed.py)."""
+        return None
+
+    _from_struct = from_dict
