@@ -274,7 +274,7 @@ def run(quick: bool) -> list[Row]:
             goal=Goal("<=", 0.90),
             summary=summarize(results["generated"], results["pydantic"]),
             rounds=rounds,
-            note="bytes in on every side: with the `speed` extra, msgspec reads the body into Structs and the models copy them",
+            note="bytes in on every side; with the `speed` extra, msgspec reads the body into Structs the models copy",
         ),
         Row(
             benchmark="parse",

@@ -16,6 +16,7 @@ by the same code as `from_dict`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import GenericAlias
 from typing import Any
 
 from .types import UNSET
@@ -42,7 +43,7 @@ def struct_decoder(model: type, *, many: bool = False) -> Callable[[bytes], Any]
         return None
     if struct is Any:
         return None
-    return msgspec.json.Decoder(list[struct] if many else struct).decode  # type: ignore[no-any-return]
+    return msgspec.json.Decoder(GenericAlias(list, (struct,)) if many else struct).decode
 
 
 def _struct(model: type, msgspec: Any, building: set[type]) -> Any:
@@ -51,7 +52,12 @@ def _struct(model: type, msgspec: Any, building: set[type]) -> Any:
     if model in building:
         raise _Unsupported(model.__name__)
     building.add(model)
-    fields = model._struct_fields(lambda child: _struct(child, msgspec, building))  # type: ignore[attr-defined]
+
+    def struct_of(child: type, *, many: bool = False) -> Any:
+        struct = _struct(child, msgspec, building)
+        return GenericAlias(list, (struct,)) if many else struct
+
+    fields = model._struct_fields(struct_of)  # type: ignore[attr-defined]
     if fields is None:
         struct: Any = Any
     else:

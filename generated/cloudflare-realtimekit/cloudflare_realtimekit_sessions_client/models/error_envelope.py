@@ -176,12 +176,12 @@ class ErrorEnvelope(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("success", "success", bool, True),
-            ("errors", "errors", list[struct_of(ResponseMessage)], True),
-            ("messages", "messages", list[struct_of(ResponseMessage)], True),
+            ("errors", "errors", struct_of(ResponseMessage, many=True), True),
+            ("messages", "messages", struct_of(ResponseMessage, many=True), True),
             ("result", "result", None, False),
         ]
 

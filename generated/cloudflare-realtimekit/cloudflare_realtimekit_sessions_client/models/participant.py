@@ -315,7 +315,7 @@ class Participant(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "id", str, False),
@@ -325,7 +325,7 @@ class Participant(_ModelBase):
             ("duration", "duration", int | float, False),
             ("joined_at", "joined_at", str, False),
             ("left_at", "left_at", str, False),
-            ("peer_events", "peer_events", list[struct_of(PeerEvent)], False),
+            ("peer_events", "peer_events", struct_of(PeerEvent, many=True), False),
             ("preset_name", "preset_name", str, False),
             ("updated_at", "updated_at", str, False),
             ("user_id", "user_id", str, False),

@@ -87,7 +87,7 @@ class ParticipantData(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("participant", "participant", struct_of(Participant), False),

@@ -124,10 +124,10 @@ class ParticipantList(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
-            ("participants", "participants", list[struct_of(Participant)], True),
+            ("participants", "participants", struct_of(Participant, many=True), True),
             ("paging", "paging", struct_of(Paging), False),
         ]
 

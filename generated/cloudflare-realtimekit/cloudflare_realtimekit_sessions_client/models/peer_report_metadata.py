@@ -509,22 +509,22 @@ class PeerReportMetadata(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             (
                 "audio_devices_updates",
                 "audio_devices_updates",
-                list[struct_of(PeerReportMetadataAudioDevicesUpdatesItem)],
+                struct_of(PeerReportMetadataAudioDevicesUpdatesItem, many=True),
                 False,
             ),
             ("browser_metadata", "browser_metadata", struct_of(PeerReportMetadataBrowserMetadata), False),
             ("candidate_pairs", "candidate_pairs", struct_of(PeerReportMetadataCandidatePairs), False),
             ("device_info", "device_info", struct_of(PeerReportMetadataDeviceInfo), False),
-            ("events", "events", list[struct_of(PeerReportMetadataEventsItem)], False),
+            ("events", "events", struct_of(PeerReportMetadataEventsItem, many=True), False),
             ("ip_information", "ip_information", struct_of(PeerReportMetadataIpInformation), False),
             ("native_metadata", "native_metadata", struct_of(PeerReportMetadataNativeMetadata), False),
-            ("pc_metadata", "pc_metadata", list[struct_of(PeerReportMetadataPcMetadataItem)], False),
+            ("pc_metadata", "pc_metadata", struct_of(PeerReportMetadataPcMetadataItem, many=True), False),
             ("room_view_type", "room_view_type", str, False),
             ("sdk_name", "sdk_name", str, False),
             ("sdk_type", "sdk_type", str, False),
@@ -532,19 +532,19 @@ class PeerReportMetadata(_ModelBase):
             (
                 "selected_device_updates",
                 "selected_device_updates",
-                list[struct_of(PeerReportMetadataSelectedDeviceUpdatesItem)],
+                struct_of(PeerReportMetadataSelectedDeviceUpdatesItem, many=True),
                 False,
             ),
             (
                 "speaker_devices_updates",
                 "speaker_devices_updates",
-                list[struct_of(PeerReportMetadataSpeakerDevicesUpdatesItem)],
+                struct_of(PeerReportMetadataSpeakerDevicesUpdatesItem, many=True),
                 False,
             ),
             (
                 "video_devices_updates",
                 "video_devices_updates",
-                list[struct_of(PeerReportMetadataVideoDevicesUpdatesItem)],
+                struct_of(PeerReportMetadataVideoDevicesUpdatesItem, many=True),
                 False,
             ),
         ]

@@ -356,7 +356,7 @@ class PeerReportParticipant(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "id", str, False),
@@ -366,7 +366,7 @@ class PeerReportParticipant(_ModelBase):
             ("duration", "duration", int | float, False),
             ("joined_at", "joined_at", str, False),
             ("left_at", "left_at", str, False),
-            ("peer_events", "peer_events", list[struct_of(PeerEvent)], False),
+            ("peer_events", "peer_events", struct_of(PeerEvent, many=True), False),
             ("peer_report", "peer_report", struct_of(PeerReport), False),
             ("role", "role", str, False),
             ("session_id", "session_id", str, False),

@@ -604,17 +604,17 @@ class PeerReportQuality(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
-            ("audio_consumer", "audio_consumer", list[struct_of(PeerReportQualityAudioConsumerItem)], False),
+            ("audio_consumer", "audio_consumer", struct_of(PeerReportQualityAudioConsumerItem, many=True), False),
             (
                 "audio_consumer_cumulative",
                 "audio_consumer_cumulative",
                 struct_of(PeerReportQualityAudioConsumerCumulative),
                 False,
             ),
-            ("audio_producer", "audio_producer", list[struct_of(PeerReportQualityAudioProducerItem)], False),
+            ("audio_producer", "audio_producer", struct_of(PeerReportQualityAudioProducerItem, many=True), False),
             (
                 "audio_producer_cumulative",
                 "audio_producer_cumulative",
@@ -624,7 +624,7 @@ class PeerReportQuality(_ModelBase):
             (
                 "screenshare_audio_consumer",
                 "screenshare_audio_consumer",
-                list[struct_of(PeerReportQualityScreenshareAudioConsumerItem)],
+                struct_of(PeerReportQualityScreenshareAudioConsumerItem, many=True),
                 False,
             ),
             (
@@ -636,7 +636,7 @@ class PeerReportQuality(_ModelBase):
             (
                 "screenshare_audio_producer",
                 "screenshare_audio_producer",
-                list[struct_of(PeerReportQualityScreenshareAudioProducerItem)],
+                struct_of(PeerReportQualityScreenshareAudioProducerItem, many=True),
                 False,
             ),
             (
@@ -648,7 +648,7 @@ class PeerReportQuality(_ModelBase):
             (
                 "screenshare_video_consumer",
                 "screenshare_video_consumer",
-                list[struct_of(PeerReportQualityScreenshareVideoConsumerItem)],
+                struct_of(PeerReportQualityScreenshareVideoConsumerItem, many=True),
                 False,
             ),
             (
@@ -660,7 +660,7 @@ class PeerReportQuality(_ModelBase):
             (
                 "screenshare_video_producer",
                 "screenshare_video_producer",
-                list[struct_of(PeerReportQualityScreenshareVideoProducerItem)],
+                struct_of(PeerReportQualityScreenshareVideoProducerItem, many=True),
                 False,
             ),
             (
@@ -669,14 +669,14 @@ class PeerReportQuality(_ModelBase):
                 struct_of(PeerReportQualityScreenshareVideoProducerCumulative),
                 False,
             ),
-            ("video_consumer", "video_consumer", list[struct_of(PeerReportQualityVideoConsumerItem)], False),
+            ("video_consumer", "video_consumer", struct_of(PeerReportQualityVideoConsumerItem, many=True), False),
             (
                 "video_consumer_cumulative",
                 "video_consumer_cumulative",
                 struct_of(PeerReportQualityVideoConsumerCumulative),
                 False,
             ),
-            ("video_producer", "video_producer", list[struct_of(PeerReportQualityVideoProducerItem)], False),
+            ("video_producer", "video_producer", struct_of(PeerReportQualityVideoProducerItem, many=True), False),
             (
                 "video_producer_cumulative",
                 "video_producer_cumulative",

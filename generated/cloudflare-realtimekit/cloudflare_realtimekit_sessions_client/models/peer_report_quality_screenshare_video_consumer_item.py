@@ -63,9 +63,12 @@ class PeerReportQualityScreenshareVideoConsumerItem(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """None: every key of this model's JSON can be an additional property, which a Struct cannot keep; it is
         read as a plain JSON value and decoded by from_dict (see _typed.py)."""
         return None
 
-    _from_struct = from_dict
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """Read as a plain JSON value by a parent's Struct: from_dict decodes it."""
+        return cls.from_dict(_struct)

@@ -385,7 +385,7 @@ class Session(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "_id", str, True),
@@ -398,7 +398,7 @@ class Session(_ModelBase):
             ("user", "user", Any, True),
             ("version", "version", int | float, True),
             ("config", "config", struct_of(SessionConfig), False),
-            ("sources", "sources", list[struct_of(SessionSource)], False),
+            ("sources", "sources", struct_of(SessionSource, many=True), False),
             ("meta", "meta", struct_of(SessionMeta), False),
         ]
 

@@ -166,13 +166,13 @@ class SessionList(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("has_more", "hasMore", bool, True),
             ("offset", "offset", int, True),
             ("limit", "limit", int, True),
-            ("data", "data", list[struct_of(Session)], True),
+            ("data", "data", struct_of(Session, many=True), True),
         ]
 
     @classmethod

@@ -149,11 +149,11 @@ class TranscriptionSentiment(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("session", "session", Any, True),
-            ("timeline", "timeline", list[struct_of(TranscriptionSentimentEntry)], True),
+            ("timeline", "timeline", struct_of(TranscriptionSentimentEntry, many=True), True),
         ]
 
     @classmethod

@@ -567,7 +567,7 @@ class Asset(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "id", str, True),
@@ -580,7 +580,7 @@ class Asset(_ModelBase):
             ("download_url", "downloadUrl", str, False),
             ("playback_policy", "playbackPolicy", struct_of(PlaybackPolicy) | None, False),
             ("creator_id", "creatorId", struct_of(CreatorId), False),
-            ("profiles", "profiles", list[struct_of(AssetProfile)], False),
+            ("profiles", "profiles", struct_of(AssetProfile, many=True), False),
             ("storage", "storage", struct_of(AssetStorage), False),
             ("status", "status", struct_of(AssetStatus), False),
             ("project_id", "projectId", str, False),

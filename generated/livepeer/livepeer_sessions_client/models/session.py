@@ -609,7 +609,7 @@ class Session(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "id", str, True),
@@ -632,7 +632,7 @@ class Session(_ModelBase):
             ("recording_url", "recordingUrl", str, False),
             ("mp_4_url", "mp4Url", str, False),
             ("playback_id", "playbackId", str, False),
-            ("profiles", "profiles", list[struct_of(TranscodeProfile)], False),
+            ("profiles", "profiles", struct_of(TranscodeProfile, many=True), False),
         ]
 
     @classmethod

@@ -174,13 +174,13 @@ class VideoSpec(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("format_", "format", str, False),
             ("duration", "duration", int | float, False),
             ("bitrate", "bitrate", int | float, False),
-            ("tracks", "tracks", list[struct_of(VideoTrack)], False),
+            ("tracks", "tracks", struct_of(VideoTrack, many=True), False),
         ]
 
     @classmethod

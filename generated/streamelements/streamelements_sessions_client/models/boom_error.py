@@ -172,13 +172,13 @@ class BoomError(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("status_code", "statusCode", int, True),
             ("error", "error", str, True),
             ("message", "message", str, False),
-            ("details", "details", list[struct_of(BoomErrorDetail)], False),
+            ("details", "details", struct_of(BoomErrorDetail, many=True), False),
         ]
 
     @classmethod

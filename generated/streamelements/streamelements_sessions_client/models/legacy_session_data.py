@@ -1246,7 +1246,7 @@ class LegacySessionData(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("cheer_alltime_top_donator", "cheer-alltime-top-donator", struct_of(TopDonation), False),
@@ -1257,7 +1257,7 @@ class LegacySessionData(_ModelBase):
             ("cheer_monthly_top_donation", "cheer-monthly-top-donation", struct_of(TopDonation), False),
             ("cheer_weekly_top_donation", "cheer-weekly-top-donation", struct_of(TopDonation), False),
             ("cheer_session_top_donation", "cheer-session-top-donation", struct_of(TopDonation), False),
-            ("cheer_recent", "cheer-recent", list[struct_of(RecentEvent)], False),
+            ("cheer_recent", "cheer-recent", struct_of(RecentEvent, many=True), False),
             ("cheer_latest", "cheer-latest", struct_of(LatestDonation), False),
             ("cheer_goal", "cheer-goal", struct_of(AmountValue), False),
             ("cheer_count", "cheer-count", struct_of(CountValue), False),
@@ -1265,7 +1265,7 @@ class LegacySessionData(_ModelBase):
             ("cheer_month", "cheer-month", struct_of(AmountValue), False),
             ("cheer_week", "cheer-week", struct_of(AmountValue), False),
             ("cheer_session", "cheer-session", struct_of(AmountValue), False),
-            ("host_recent", "host-recent", list[struct_of(RecentEvent)], False),
+            ("host_recent", "host-recent", struct_of(RecentEvent, many=True), False),
             ("host_latest", "host-latest", struct_of(LatestHost), False),
             ("tip_goal", "tip-goal", struct_of(AmountValue), False),
             ("tip_count", "tip-count", struct_of(CountValue), False),
@@ -1281,21 +1281,21 @@ class LegacySessionData(_ModelBase):
             ("tip_monthly_top_donation", "tip-monthly-top-donation", struct_of(TopDonation), False),
             ("tip_weekly_top_donation", "tip-weekly-top-donation", struct_of(TopDonation), False),
             ("tip_session_top_donation", "tip-session-top-donation", struct_of(TopDonation), False),
-            ("tip_recent", "tip-recent", list[struct_of(RecentTip)], False),
+            ("tip_recent", "tip-recent", struct_of(RecentTip, many=True), False),
             ("tip_latest", "tip-latest", struct_of(LatestDonation), False),
             ("subscriber_total", "subscriber-total", struct_of(CountValue), False),
             ("subscriber_goal", "subscriber-goal", struct_of(AmountValue), False),
             ("subscriber_month", "subscriber-month", struct_of(CountValue), False),
             ("subscriber_week", "subscriber-week", struct_of(CountValue), False),
             ("subscriber_session", "subscriber-session", struct_of(CountValue), False),
-            ("subscriber_recent", "subscriber-recent", list[struct_of(RecentEvent)], False),
+            ("subscriber_recent", "subscriber-recent", struct_of(RecentEvent, many=True), False),
             ("subscriber_latest", "subscriber-latest", struct_of(LatestSubscriber), False),
             ("follower_total", "follower-total", struct_of(CountValue), False),
             ("follower_goal", "follower-goal", struct_of(AmountValue), False),
             ("follower_month", "follower-month", struct_of(CountValue), False),
             ("follower_week", "follower-week", struct_of(CountValue), False),
             ("follower_session", "follower-session", struct_of(CountValue), False),
-            ("follower_recent", "follower-recent", list[struct_of(RecentFollower)], False),
+            ("follower_recent", "follower-recent", struct_of(RecentFollower, many=True), False),
             ("follower_latest", "follower-latest", struct_of(LatestFollower), False),
         ]
 

@@ -1583,7 +1583,7 @@ class SessionData(_ModelBase):
         return _instance
 
     @classmethod
-    def _struct_fields(cls, struct_of: Callable[[type], Any]) -> list[tuple[str, str, Any, bool]] | None:
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("follower_latest", "follower-latest", struct_of(FollowerLatest), False),
@@ -1641,13 +1641,13 @@ class SessionData(_ModelBase):
             ("merch_goal_orders", "merch-goal-orders", struct_of(Amount), False),
             ("merch_goal_items", "merch-goal-items", struct_of(Amount), False),
             ("merch_goal_total", "merch-goal-total", struct_of(Amount), False),
-            ("follower_recent", "follower-recent", list[struct_of(FollowerRecent)], False),
-            ("subscriber_recent", "subscriber-recent", list[struct_of(SubscriberRecent)], False),
-            ("host_recent", "host-recent", list[struct_of(AmountRecent)], False),
-            ("raid_recent", "raid-recent", list[struct_of(AmountRecent)], False),
-            ("cheer_recent", "cheer-recent", list[struct_of(AmountRecent)], False),
-            ("tip_recent", "tip-recent", list[struct_of(AmountRecent)], False),
-            ("merch_recent", "merch-recent", list[struct_of(AmountRecent)], False),
+            ("follower_recent", "follower-recent", struct_of(FollowerRecent, many=True), False),
+            ("subscriber_recent", "subscriber-recent", struct_of(SubscriberRecent, many=True), False),
+            ("host_recent", "host-recent", struct_of(AmountRecent, many=True), False),
+            ("raid_recent", "raid-recent", struct_of(AmountRecent, many=True), False),
+            ("cheer_recent", "cheer-recent", struct_of(AmountRecent, many=True), False),
+            ("tip_recent", "tip-recent", struct_of(AmountRecent, many=True), False),
+            ("merch_recent", "merch-recent", struct_of(AmountRecent, many=True), False),
         ]
 
     @classmethod

@@ -45,7 +45,7 @@ def _parse(response: httpx.Response) -> ParticipantResponse:
     """The body of a 2xx response."""
     from ...models.participant_response import ParticipantResponse  # noqa: PLC0415
 
-    response_200 = decode_typed(response, ParticipantResponse)
+    response_200: ParticipantResponse | None = decode_typed(response, ParticipantResponse)
     if response_200 is None:
         response_200 = ParticipantResponse.from_dict(decode_json(response))
 
@@ -57,7 +57,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = decode_typed(response, ErrorEnvelope)
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
         if response_401 is None:
             response_401 = ErrorEnvelope.from_dict(decode_json(response))
 

@@ -34,7 +34,7 @@ def _parse(response: httpx.Response) -> SummaryResponse:
     """The body of a 2xx response."""
     from ...models.summary_response import SummaryResponse  # noqa: PLC0415
 
-    response_200 = decode_typed(response, SummaryResponse)
+    response_200: SummaryResponse | None = decode_typed(response, SummaryResponse)
     if response_200 is None:
         response_200 = SummaryResponse.from_dict(decode_json(response))
 
@@ -46,7 +46,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = decode_typed(response, ErrorEnvelope)
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
         if response_401 is None:
             response_401 = ErrorEnvelope.from_dict(decode_json(response))
 

@@ -92,7 +92,7 @@ def _parse(response: httpx.Response) -> ListSessionsResponse:
     """The body of a 2xx response."""
     from ...models.list_sessions_response import ListSessionsResponse  # noqa: PLC0415
 
-    response_200 = decode_typed(response, ListSessionsResponse)
+    response_200: ListSessionsResponse | None = decode_typed(response, ListSessionsResponse)
     if response_200 is None:
         response_200 = ListSessionsResponse.from_dict(decode_json(response))
 
@@ -104,7 +104,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = decode_typed(response, ErrorEnvelope)
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
         if response_401 is None:
             response_401 = ErrorEnvelope.from_dict(decode_json(response))
 

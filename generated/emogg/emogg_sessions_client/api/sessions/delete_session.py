@@ -36,7 +36,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404, 429):
-        response_400 = decode_typed(response, Error)
+        response_400: Error | None = decode_typed(response, Error)
         if response_400 is None:
             response_400 = Error.from_dict(decode_json(response))
 

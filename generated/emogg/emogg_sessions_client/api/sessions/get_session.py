@@ -30,7 +30,7 @@ def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
 
-    response_200 = decode_typed(response, Session)
+    response_200: Session | None = decode_typed(response, Session)
     if response_200 is None:
         response_200 = Session.from_dict(decode_json(response))
 
@@ -42,7 +42,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (401, 404, 429):
-        response_401 = decode_typed(response, Error)
+        response_401: Error | None = decode_typed(response, Error)
         if response_401 is None:
             response_401 = Error.from_dict(decode_json(response))
 

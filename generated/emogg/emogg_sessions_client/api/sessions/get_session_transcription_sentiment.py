@@ -52,7 +52,7 @@ def _parse(response: httpx.Response) -> TranscriptionSentiment:
     """The body of a 2xx response."""
     from ...models.transcription_sentiment import TranscriptionSentiment  # noqa: PLC0415
 
-    response_200 = decode_typed(response, TranscriptionSentiment)
+    response_200: TranscriptionSentiment | None = decode_typed(response, TranscriptionSentiment)
     if response_200 is None:
         response_200 = TranscriptionSentiment.from_dict(decode_json(response))
 
@@ -64,7 +64,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404, 429):
-        response_400 = decode_typed(response, Error)
+        response_400: Error | None = decode_typed(response, Error)
         if response_400 is None:
             response_400 = Error.from_dict(decode_json(response))
 

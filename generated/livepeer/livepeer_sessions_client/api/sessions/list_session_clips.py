@@ -44,7 +44,7 @@ def _parse(response: httpx.Response) -> list[Asset]:
     """The body of a 2xx response."""
     from ...models.asset import Asset  # noqa: PLC0415
 
-    response_200 = decode_typed(response, Asset, many=True)
+    response_200: list[Asset] | None = decode_typed(response, Asset, many=True)
     if response_200 is None:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
@@ -68,7 +68,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
     if response.status_code in (401, 404):
-        response_401 = decode_typed(response, ErrorBody)
+        response_401: ErrorBody | None = decode_typed(response, ErrorBody)
         if response_401 is None:
             response_401 = ErrorBody.from_dict(decode_json(response))
 

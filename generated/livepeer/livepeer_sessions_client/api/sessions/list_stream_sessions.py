@@ -40,7 +40,7 @@ def _parse(response: httpx.Response) -> list[Session]:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
 
-    response_200 = decode_typed(response, Session, many=True)
+    response_200: list[Session] | None = decode_typed(response, Session, many=True)
     if response_200 is None:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
@@ -64,7 +64,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
     if response.status_code == 401:
-        response_401 = decode_typed(response, ErrorBody)
+        response_401: ErrorBody | None = decode_typed(response, ErrorBody)
         if response_401 is None:
             response_401 = ErrorBody.from_dict(decode_json(response))
 

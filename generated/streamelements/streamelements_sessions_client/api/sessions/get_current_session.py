@@ -25,7 +25,7 @@ def _parse(response: httpx.Response) -> LegacySession:
     """The body of a 2xx response."""
     from ...models.legacy_session import LegacySession  # noqa: PLC0415
 
-    response_200 = decode_typed(response, LegacySession)
+    response_200: LegacySession | None = decode_typed(response, LegacySession)
     if response_200 is None:
         response_200 = LegacySession.from_dict(decode_json(response))
 

@@ -50,7 +50,7 @@ def _parse(response: httpx.Response) -> list[TopEvent]:
     """The body of a 2xx response."""
     from ...models.top_event import TopEvent  # noqa: PLC0415
 
-    response_200 = decode_typed(response, TopEvent, many=True)
+    response_200: list[TopEvent] | None = decode_typed(response, TopEvent, many=True)
     if response_200 is None:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
@@ -74,7 +74,7 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.boom_error import BoomError  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404):
-        response_400 = decode_typed(response, BoomError)
+        response_400: BoomError | None = decode_typed(response, BoomError)
         if response_400 is None:
             response_400 = BoomError.from_dict(decode_json(response))
 
