@@ -21,6 +21,7 @@ __all__ = [
     "Response",
     "Unset",
     "decode_json",
+    "decode_typed",
 ]
 
 
@@ -207,8 +208,35 @@ def decode_json(response: httpx.Response | bytes) -> Any:
         raise DecodeError(f"malformed JSON ({type(exc).__name__})") from exc
 
 
+def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = False) -> Any:
+    """With the `speed` extra, the body read by msgspec straight into `model` (a list of them when `many`), or
+    None when it does not fit the schema exactly or the extra is missing: the caller then decodes it with
+    `decode_json` and `from_dict`, which gives the same result for every body that does fit (see _typed.py).
+    """
+    if _compiled_decoder() is None:  # no extra, or the standard library put in force
+        return None
+    decoders = _many_decoders if many else _one_decoders
+    decode = decoders.get(model, _UNLOADED)
+    if decode is _UNLOADED:
+        from ._typed import struct_decoder  # noqa: PLC0415 - built on the first body of each model
+
+        decode = decoders[model] = struct_decoder(model, many=many)
+    if decode is None:
+        return None
+    try:
+        structs = decode(response if isinstance(response, bytes) else response.content)
+        return [model._from_struct(struct) for struct in structs] if many else model._from_struct(structs)  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - any misfit: from_dict decides, and names the field
+        if str(exc).startswith("Object contains unknown field"):
+            # This server sends fields the spec does not list; its next bodies would fail the Struct too.
+            decoders[model] = None
+        return None
+
+
 _UNLOADED: Any = object()
 _compiled: Any = _UNLOADED
+_one_decoders: dict[type, Any] = {}
+_many_decoders: dict[type, Any] = {}
 
 
 def _compiled_decoder() -> Callable[[bytes], Any] | None:

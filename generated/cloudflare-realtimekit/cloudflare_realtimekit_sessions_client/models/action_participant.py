@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -184,4 +184,35 @@ class ActionParticipant(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ACTION_PARTICIPANT_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, True),
+            ("created_at", "created_at", str, True),
+            ("updated_at", "updated_at", str, True),
+            ("email", "email", str, False),
+            ("name", "name", str, False),
+            ("picture", "picture", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.created_at = _struct.created_at
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.email = _struct.email
+
+        _instance.name = _struct.name
+
+        _instance.picture = _struct.picture
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -173,6 +173,35 @@ class ErrorEnvelope(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ERROR_ENVELOPE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("success", "success", bool, True),
+            ("errors", "errors", struct_of(ResponseMessage, many=True), True),
+            ("messages", "messages", struct_of(ResponseMessage, many=True), True),
+            ("result", "result", None, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.success = _struct.success
+
+        errors = _struct.errors
+        errors = [ResponseMessage._from_struct(_item) for _item in errors]
+        _instance.errors = errors
+
+        messages = _struct.messages
+        messages = [ResponseMessage._from_struct(_item) for _item in messages]
+        _instance.messages = messages
+
+        _instance.result = _struct.result
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -121,6 +121,30 @@ class ParticipantList(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANT_LIST_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("participants", "participants", struct_of(Participant, many=True), True),
+            ("paging", "paging", struct_of(Paging), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        participants = _struct.participants
+        participants = [Participant._from_struct(_item) for _item in participants]
+        _instance.participants = participants
+
+        paging = _struct.paging
+        if paging is not UNSET:
+            paging = Paging._from_struct(paging)
+        _instance.paging = paging
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -123,6 +123,28 @@ class ParticipantsAction(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PARTICIPANTS_ACTION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("action", "action", str, False),
+            ("participants", "participants", struct_of(ActionParticipant, many=True), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.action = _struct.action
+
+        participants = _struct.participants
+        if participants is not UNSET:
+            participants = [ActionParticipant._from_struct(_item) for _item in participants]
+        _instance.participants = participants
+
+        _instance.additional_properties = {}
         return _instance
 
 

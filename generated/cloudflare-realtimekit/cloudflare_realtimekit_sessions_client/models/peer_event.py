@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -292,4 +292,53 @@ class PeerEvent(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_EVENT_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, False),
+            ("created_at", "created_at", str, False),
+            ("event_name", "event_name", str, False),
+            ("minutes_consumed", "minutes_consumed", int | float, False),
+            ("participant_id", "participant_id", str, False),
+            ("peer_id", "peer_id", str, False),
+            ("preset_view_type", "preset_view_type", str, False),
+            ("session_id", "session_id", str, False),
+            ("socket_session_id", "socket_session_id", str, False),
+            ("updated_at", "updated_at", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.created_at = _struct.created_at
+
+        event_name = _struct.event_name
+        if event_name is not UNSET:
+            event_name = PeerEventName(event_name)
+        _instance.event_name = event_name
+
+        _instance.minutes_consumed = _struct.minutes_consumed
+
+        _instance.participant_id = _struct.participant_id
+
+        _instance.peer_id = _struct.peer_id
+
+        preset_view_type = _struct.preset_view_type
+        if preset_view_type is not UNSET:
+            preset_view_type = PresetViewType(preset_view_type)
+        _instance.preset_view_type = preset_view_type
+
+        _instance.session_id = _struct.session_id
+
+        _instance.socket_session_id = _struct.socket_session_id
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.additional_properties = {}
         return _instance

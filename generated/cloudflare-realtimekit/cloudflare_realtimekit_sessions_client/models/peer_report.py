@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -109,6 +109,31 @@ class PeerReport(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("metadata", "metadata", struct_of(PeerReportMetadata), False),
+            ("quality", "quality", struct_of(PeerReportQuality), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        metadata = _struct.metadata
+        if metadata is not UNSET:
+            metadata = PeerReportMetadata._from_struct(metadata)
+        _instance.metadata = metadata
+
+        quality = _struct.quality
+        if quality is not UNSET:
+            quality = PeerReportQuality._from_struct(quality)
+        _instance.quality = quality
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -506,6 +506,125 @@ class PeerReportMetadata(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_METADATA_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            (
+                "audio_devices_updates",
+                "audio_devices_updates",
+                struct_of(PeerReportMetadataAudioDevicesUpdatesItem, many=True),
+                False,
+            ),
+            ("browser_metadata", "browser_metadata", struct_of(PeerReportMetadataBrowserMetadata), False),
+            ("candidate_pairs", "candidate_pairs", struct_of(PeerReportMetadataCandidatePairs), False),
+            ("device_info", "device_info", struct_of(PeerReportMetadataDeviceInfo), False),
+            ("events", "events", struct_of(PeerReportMetadataEventsItem, many=True), False),
+            ("ip_information", "ip_information", struct_of(PeerReportMetadataIpInformation), False),
+            ("native_metadata", "native_metadata", struct_of(PeerReportMetadataNativeMetadata), False),
+            ("pc_metadata", "pc_metadata", struct_of(PeerReportMetadataPcMetadataItem, many=True), False),
+            ("room_view_type", "room_view_type", str, False),
+            ("sdk_name", "sdk_name", str, False),
+            ("sdk_type", "sdk_type", str, False),
+            ("sdk_version", "sdk_version", str, False),
+            (
+                "selected_device_updates",
+                "selected_device_updates",
+                struct_of(PeerReportMetadataSelectedDeviceUpdatesItem, many=True),
+                False,
+            ),
+            (
+                "speaker_devices_updates",
+                "speaker_devices_updates",
+                struct_of(PeerReportMetadataSpeakerDevicesUpdatesItem, many=True),
+                False,
+            ),
+            (
+                "video_devices_updates",
+                "video_devices_updates",
+                struct_of(PeerReportMetadataVideoDevicesUpdatesItem, many=True),
+                False,
+            ),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        audio_devices_updates = _struct.audio_devices_updates
+        if audio_devices_updates is not UNSET:
+            audio_devices_updates = [
+                PeerReportMetadataAudioDevicesUpdatesItem._from_struct(_item) for _item in audio_devices_updates
+            ]
+        _instance.audio_devices_updates = audio_devices_updates
+
+        browser_metadata = _struct.browser_metadata
+        if browser_metadata is not UNSET:
+            browser_metadata = PeerReportMetadataBrowserMetadata._from_struct(browser_metadata)
+        _instance.browser_metadata = browser_metadata
+
+        candidate_pairs = _struct.candidate_pairs
+        if candidate_pairs is not UNSET:
+            candidate_pairs = PeerReportMetadataCandidatePairs._from_struct(candidate_pairs)
+        _instance.candidate_pairs = candidate_pairs
+
+        device_info = _struct.device_info
+        if device_info is not UNSET:
+            device_info = PeerReportMetadataDeviceInfo._from_struct(device_info)
+        _instance.device_info = device_info
+
+        events = _struct.events
+        if events is not UNSET:
+            events = [PeerReportMetadataEventsItem._from_struct(_item) for _item in events]
+        _instance.events = events
+
+        ip_information = _struct.ip_information
+        if ip_information is not UNSET:
+            ip_information = PeerReportMetadataIpInformation._from_struct(ip_information)
+        _instance.ip_information = ip_information
+
+        native_metadata = _struct.native_metadata
+        if native_metadata is not UNSET:
+            native_metadata = PeerReportMetadataNativeMetadata._from_struct(native_metadata)
+        _instance.native_metadata = native_metadata
+
+        pc_metadata = _struct.pc_metadata
+        if pc_metadata is not UNSET:
+            pc_metadata = [PeerReportMetadataPcMetadataItem._from_struct(_item) for _item in pc_metadata]
+        _instance.pc_metadata = pc_metadata
+
+        _instance.room_view_type = _struct.room_view_type
+
+        _instance.sdk_name = _struct.sdk_name
+
+        _instance.sdk_type = _struct.sdk_type
+
+        _instance.sdk_version = _struct.sdk_version
+
+        selected_device_updates = _struct.selected_device_updates
+        if selected_device_updates is not UNSET:
+            selected_device_updates = [
+                PeerReportMetadataSelectedDeviceUpdatesItem._from_struct(_item) for _item in selected_device_updates
+            ]
+        _instance.selected_device_updates = selected_device_updates
+
+        speaker_devices_updates = _struct.speaker_devices_updates
+        if speaker_devices_updates is not UNSET:
+            speaker_devices_updates = [
+                PeerReportMetadataSpeakerDevicesUpdatesItem._from_struct(_item) for _item in speaker_devices_updates
+            ]
+        _instance.speaker_devices_updates = speaker_devices_updates
+
+        video_devices_updates = _struct.video_devices_updates
+        if video_devices_updates is not UNSET:
+            video_devices_updates = [
+                PeerReportMetadataVideoDevicesUpdatesItem._from_struct(_item) for _item in video_devices_updates
+            ]
+        _instance.video_devices_updates = video_devices_updates
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -353,6 +353,64 @@ class PeerReportParticipant(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_PARTICIPANT_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, False),
+            ("created_at", "created_at", str, False),
+            ("custom_participant_id", "custom_participant_id", str, False),
+            ("display_name", "display_name", str, False),
+            ("duration", "duration", int | float, False),
+            ("joined_at", "joined_at", str, False),
+            ("left_at", "left_at", str, False),
+            ("peer_events", "peer_events", struct_of(PeerEvent, many=True), False),
+            ("peer_report", "peer_report", struct_of(PeerReport), False),
+            ("role", "role", str, False),
+            ("session_id", "session_id", str, False),
+            ("updated_at", "updated_at", str, False),
+            ("user_id", "user_id", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.created_at = _struct.created_at
+
+        _instance.custom_participant_id = _struct.custom_participant_id
+
+        _instance.display_name = _struct.display_name
+
+        _instance.duration = _struct.duration
+
+        _instance.joined_at = _struct.joined_at
+
+        _instance.left_at = _struct.left_at
+
+        peer_events = _struct.peer_events
+        if peer_events is not UNSET:
+            peer_events = [PeerEvent._from_struct(_item) for _item in peer_events]
+        _instance.peer_events = peer_events
+
+        peer_report = _struct.peer_report
+        if peer_report is not UNSET:
+            peer_report = PeerReport._from_struct(peer_report)
+        _instance.peer_report = peer_report
+
+        _instance.role = _struct.role
+
+        _instance.session_id = _struct.session_id
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.user_id = _struct.user_id
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -601,6 +601,195 @@ class PeerReportQuality(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PEER_REPORT_QUALITY_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("audio_consumer", "audio_consumer", struct_of(PeerReportQualityAudioConsumerItem, many=True), False),
+            (
+                "audio_consumer_cumulative",
+                "audio_consumer_cumulative",
+                struct_of(PeerReportQualityAudioConsumerCumulative),
+                False,
+            ),
+            ("audio_producer", "audio_producer", struct_of(PeerReportQualityAudioProducerItem, many=True), False),
+            (
+                "audio_producer_cumulative",
+                "audio_producer_cumulative",
+                struct_of(PeerReportQualityAudioProducerCumulative),
+                False,
+            ),
+            (
+                "screenshare_audio_consumer",
+                "screenshare_audio_consumer",
+                struct_of(PeerReportQualityScreenshareAudioConsumerItem, many=True),
+                False,
+            ),
+            (
+                "screenshare_audio_consumer_cumulative",
+                "screenshare_audio_consumer_cumulative",
+                struct_of(PeerReportQualityScreenshareAudioConsumerCumulative),
+                False,
+            ),
+            (
+                "screenshare_audio_producer",
+                "screenshare_audio_producer",
+                struct_of(PeerReportQualityScreenshareAudioProducerItem, many=True),
+                False,
+            ),
+            (
+                "screenshare_audio_producer_cumulative",
+                "screenshare_audio_producer_cumulative",
+                struct_of(PeerReportQualityScreenshareAudioProducerCumulative),
+                False,
+            ),
+            (
+                "screenshare_video_consumer",
+                "screenshare_video_consumer",
+                struct_of(PeerReportQualityScreenshareVideoConsumerItem, many=True),
+                False,
+            ),
+            (
+                "screenshare_video_consumer_cumulative",
+                "screenshare_video_consumer_cumulative",
+                struct_of(PeerReportQualityScreenshareVideoConsumerCumulative),
+                False,
+            ),
+            (
+                "screenshare_video_producer",
+                "screenshare_video_producer",
+                struct_of(PeerReportQualityScreenshareVideoProducerItem, many=True),
+                False,
+            ),
+            (
+                "screenshare_video_producer_cumulative",
+                "screenshare_video_producer_cumulative",
+                struct_of(PeerReportQualityScreenshareVideoProducerCumulative),
+                False,
+            ),
+            ("video_consumer", "video_consumer", struct_of(PeerReportQualityVideoConsumerItem, many=True), False),
+            (
+                "video_consumer_cumulative",
+                "video_consumer_cumulative",
+                struct_of(PeerReportQualityVideoConsumerCumulative),
+                False,
+            ),
+            ("video_producer", "video_producer", struct_of(PeerReportQualityVideoProducerItem, many=True), False),
+            (
+                "video_producer_cumulative",
+                "video_producer_cumulative",
+                struct_of(PeerReportQualityVideoProducerCumulative),
+                False,
+            ),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        audio_consumer = _struct.audio_consumer
+        if audio_consumer is not UNSET:
+            audio_consumer = [PeerReportQualityAudioConsumerItem._from_struct(_item) for _item in audio_consumer]
+        _instance.audio_consumer = audio_consumer
+
+        audio_consumer_cumulative = _struct.audio_consumer_cumulative
+        if audio_consumer_cumulative is not UNSET:
+            audio_consumer_cumulative = PeerReportQualityAudioConsumerCumulative._from_struct(audio_consumer_cumulative)
+        _instance.audio_consumer_cumulative = audio_consumer_cumulative
+
+        audio_producer = _struct.audio_producer
+        if audio_producer is not UNSET:
+            audio_producer = [PeerReportQualityAudioProducerItem._from_struct(_item) for _item in audio_producer]
+        _instance.audio_producer = audio_producer
+
+        audio_producer_cumulative = _struct.audio_producer_cumulative
+        if audio_producer_cumulative is not UNSET:
+            audio_producer_cumulative = PeerReportQualityAudioProducerCumulative._from_struct(audio_producer_cumulative)
+        _instance.audio_producer_cumulative = audio_producer_cumulative
+
+        screenshare_audio_consumer = _struct.screenshare_audio_consumer
+        if screenshare_audio_consumer is not UNSET:
+            screenshare_audio_consumer = [
+                PeerReportQualityScreenshareAudioConsumerItem._from_struct(_item)
+                for _item in screenshare_audio_consumer
+            ]
+        _instance.screenshare_audio_consumer = screenshare_audio_consumer
+
+        screenshare_audio_consumer_cumulative = _struct.screenshare_audio_consumer_cumulative
+        if screenshare_audio_consumer_cumulative is not UNSET:
+            screenshare_audio_consumer_cumulative = PeerReportQualityScreenshareAudioConsumerCumulative._from_struct(
+                screenshare_audio_consumer_cumulative
+            )
+        _instance.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
+
+        screenshare_audio_producer = _struct.screenshare_audio_producer
+        if screenshare_audio_producer is not UNSET:
+            screenshare_audio_producer = [
+                PeerReportQualityScreenshareAudioProducerItem._from_struct(_item)
+                for _item in screenshare_audio_producer
+            ]
+        _instance.screenshare_audio_producer = screenshare_audio_producer
+
+        screenshare_audio_producer_cumulative = _struct.screenshare_audio_producer_cumulative
+        if screenshare_audio_producer_cumulative is not UNSET:
+            screenshare_audio_producer_cumulative = PeerReportQualityScreenshareAudioProducerCumulative._from_struct(
+                screenshare_audio_producer_cumulative
+            )
+        _instance.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
+
+        screenshare_video_consumer = _struct.screenshare_video_consumer
+        if screenshare_video_consumer is not UNSET:
+            screenshare_video_consumer = [
+                PeerReportQualityScreenshareVideoConsumerItem._from_struct(_item)
+                for _item in screenshare_video_consumer
+            ]
+        _instance.screenshare_video_consumer = screenshare_video_consumer
+
+        screenshare_video_consumer_cumulative = _struct.screenshare_video_consumer_cumulative
+        if screenshare_video_consumer_cumulative is not UNSET:
+            screenshare_video_consumer_cumulative = PeerReportQualityScreenshareVideoConsumerCumulative._from_struct(
+                screenshare_video_consumer_cumulative
+            )
+        _instance.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
+
+        screenshare_video_producer = _struct.screenshare_video_producer
+        if screenshare_video_producer is not UNSET:
+            screenshare_video_producer = [
+                PeerReportQualityScreenshareVideoProducerItem._from_struct(_item)
+                for _item in screenshare_video_producer
+            ]
+        _instance.screenshare_video_producer = screenshare_video_producer
+
+        screenshare_video_producer_cumulative = _struct.screenshare_video_producer_cumulative
+        if screenshare_video_producer_cumulative is not UNSET:
+            screenshare_video_producer_cumulative = PeerReportQualityScreenshareVideoProducerCumulative._from_struct(
+                screenshare_video_producer_cumulative
+            )
+        _instance.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
+
+        video_consumer = _struct.video_consumer
+        if video_consumer is not UNSET:
+            video_consumer = [PeerReportQualityVideoConsumerItem._from_struct(_item) for _item in video_consumer]
+        _instance.video_consumer = video_consumer
+
+        video_consumer_cumulative = _struct.video_consumer_cumulative
+        if video_consumer_cumulative is not UNSET:
+            video_consumer_cumulative = PeerReportQualityVideoConsumerCumulative._from_struct(video_consumer_cumulative)
+        _instance.video_consumer_cumulative = video_consumer_cumulative
+
+        video_producer = _struct.video_producer
+        if video_producer is not UNSET:
+            video_producer = [PeerReportQualityVideoProducerItem._from_struct(_item) for _item in video_producer]
+        _instance.video_producer = video_producer
+
+        video_producer_cumulative = _struct.video_producer_cumulative
+        if video_producer_cumulative is not UNSET:
+            video_producer_cumulative = PeerReportQualityVideoProducerCumulative._from_struct(video_producer_cumulative)
+        _instance.video_producer_cumulative = video_producer_cumulative
+
+        _instance.additional_properties = {}
         return _instance
 
 

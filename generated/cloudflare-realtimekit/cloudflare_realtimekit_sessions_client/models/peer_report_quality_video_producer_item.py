@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -61,3 +61,14 @@ class PeerReportQualityVideoProducerItem(_ModelBase):
                 if key not in _PEER_REPORT_QUALITY_VIDEO_PRODUCER_ITEM_FIELDS
             }
         return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """None: every key of this model's JSON can be an additional property, which a Struct cannot keep; it is
+        read as a plain JSON value and decoded by from_dict (see _typed.py)."""
+        return None
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """Read as a plain JSON value by a parent's Struct: from_dict decodes it."""
+        return cls.from_dict(_struct)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -108,4 +108,23 @@ class RealtimeKitErrorDetail(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _REALTIME_KIT_ERROR_DETAIL_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("code", "code", int | float, True),
+            ("message", "message", str, True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.code = _struct.code
+
+        _instance.message = _struct.message
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -153,6 +153,34 @@ class ResponseMessage(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _RESPONSE_MESSAGE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("code", "code", int, True),
+            ("message", "message", str, True),
+            ("documentation_url", "documentation_url", str, False),
+            ("source", "source", struct_of(ResponseMessageSource), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.code = _struct.code
+
+        _instance.message = _struct.message
+
+        _instance.documentation_url = _struct.documentation_url
+
+        source = _struct.source
+        if source is not UNSET:
+            source = ResponseMessageSource._from_struct(source)
+        _instance.source = source
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -382,4 +382,66 @@ class Session(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, True),
+            ("associated_id", "associated_id", str, True),
+            ("created_at", "created_at", str, True),
+            ("live_participants", "live_participants", int | float, True),
+            ("max_concurrent_participants", "max_concurrent_participants", int | float, True),
+            ("meeting_display_name", "meeting_display_name", str, True),
+            ("minutes_consumed", "minutes_consumed", int | float, True),
+            ("organization_id", "organization_id", str, True),
+            ("started_at", "started_at", str, True),
+            ("status", "status", str, True),
+            ("type_", "type", str, True),
+            ("updated_at", "updated_at", str, True),
+            ("breakout_rooms", "breakout_rooms", list[Any], False),
+            ("ended_at", "ended_at", str, False),
+            ("meta", "meta", Any, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.associated_id = _struct.associated_id
+
+        _instance.created_at = _struct.created_at
+
+        _instance.live_participants = _struct.live_participants
+
+        _instance.max_concurrent_participants = _struct.max_concurrent_participants
+
+        _instance.meeting_display_name = _struct.meeting_display_name
+
+        _instance.minutes_consumed = _struct.minutes_consumed
+
+        _instance.organization_id = _struct.organization_id
+
+        _instance.started_at = _struct.started_at
+
+        status = _struct.status
+        status = SessionStatus(status)
+        _instance.status = status
+
+        type_ = _struct.type_
+        type_ = SessionType(type_)
+        _instance.type_ = type_
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.breakout_rooms = _struct.breakout_rooms
+
+        _instance.ended_at = _struct.ended_at
+
+        _instance.meta = _struct.meta
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -123,4 +123,26 @@ class SummaryDownload(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUMMARY_DOWNLOAD_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("session_id", "sessionId", str, True),
+            ("summary_download_url", "summaryDownloadUrl", str, True),
+            ("summary_download_url_expiry", "summaryDownloadUrlExpiry", str, True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.session_id = _struct.session_id
+
+        _instance.summary_download_url = _struct.summary_download_url
+
+        _instance.summary_download_url_expiry = _struct.summary_download_url_expiry
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -146,6 +146,54 @@ class EmotionsTimeline(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("session", "session", Any, True),
+            ("timeline", "timeline", struct_of(EmotionsTimelineEntry, many=True), True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+
+        def _parse_session(data: object) -> Session | str:
+            error: Exception | None = None
+            if isinstance(data, str):
+                try:
+                    componentsschemas_expandable_session_type_0 = data
+                    if type(componentsschemas_expandable_session_type_0) is not str and not isinstance(
+                        componentsschemas_expandable_session_type_0, str
+                    ):
+                        raise DecodeError.expected("a string", componentsschemas_expandable_session_type_0)
+
+                    return componentsschemas_expandable_session_type_0
+                except Exception as exc:
+                    error = error or exc
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_expandable_session_type_1 = Session.from_dict(data)
+
+                    return componentsschemas_expandable_session_type_1
+                except Exception as exc:
+                    error = error or exc
+            if error is not None:
+                raise error
+            raise DecodeError.expected("a string or an object", data)
+
+        session = _parse_session(_struct.session)
+
+        _instance.session = session
+
+        timeline = _struct.timeline
+        timeline = [EmotionsTimelineEntry._from_struct(_item) for _item in timeline]
+        _instance.timeline = timeline
+
+        _instance.additional_properties = {}
         return _instance
 
 

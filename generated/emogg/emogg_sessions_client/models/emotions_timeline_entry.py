@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -160,6 +160,34 @@ class EmotionsTimelineEntry(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _EMOTIONS_TIMELINE_ENTRY_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("start", "start", int | float, False),
+            ("end", "end", int | float, False),
+            ("detected_faces", "detectedFaces", int | float, False),
+            ("emotions", "emotions", struct_of(EmotionsTimelineEntryEmotions), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.start = _struct.start
+
+        _instance.end = _struct.end
+
+        _instance.detected_faces = _struct.detected_faces
+
+        emotions = _struct.emotions
+        if emotions is not UNSET:
+            emotions = EmotionsTimelineEntryEmotions._from_struct(emotions)
+        _instance.emotions = emotions
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -382,6 +382,114 @@ class Session(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "_id", str, True),
+            ("name", "name", str, True),
+            ("type_", "type", str, True),
+            ("state", "state", str, True),
+            ("timestamp", "timestamp", str, True),
+            ("duration", "duration", int | float, True),
+            ("product", "product", Any, True),
+            ("user", "user", Any, True),
+            ("version", "version", int | float, True),
+            ("config", "config", struct_of(SessionConfig), False),
+            ("sources", "sources", struct_of(SessionSource, many=True), False),
+            ("meta", "meta", struct_of(SessionMeta), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.name = _struct.name
+
+        _instance.type_ = _struct.type_
+
+        _instance.state = _struct.state
+
+        timestamp = _struct.timestamp
+        timestamp = _fromisoformat(timestamp)
+        _instance.timestamp = timestamp
+
+        _instance.duration = _struct.duration
+
+        def _parse_product(data: object) -> ExpandedObject | str:
+            error: Exception | None = None
+            if isinstance(data, str):
+                try:
+                    product_type_0 = data
+                    if type(product_type_0) is not str and not isinstance(product_type_0, str):
+                        raise DecodeError.expected("a string", product_type_0)
+
+                    return product_type_0
+                except Exception as exc:
+                    error = error or exc
+            if isinstance(data, dict):
+                try:
+                    product_type_1 = ExpandedObject.from_dict(data)
+
+                    return product_type_1
+                except Exception as exc:
+                    error = error or exc
+            if error is not None:
+                raise error
+            raise DecodeError.expected("a string or an object", data)
+
+        product = _parse_product(_struct.product)
+
+        _instance.product = product
+
+        def _parse_user(data: object) -> ExpandedObject | str:
+            error: Exception | None = None
+            if isinstance(data, str):
+                try:
+                    user_type_0 = data
+                    if type(user_type_0) is not str and not isinstance(user_type_0, str):
+                        raise DecodeError.expected("a string", user_type_0)
+
+                    return user_type_0
+                except Exception as exc:
+                    error = error or exc
+            if isinstance(data, dict):
+                try:
+                    user_type_1 = ExpandedObject.from_dict(data)
+
+                    return user_type_1
+                except Exception as exc:
+                    error = error or exc
+            if error is not None:
+                raise error
+            raise DecodeError.expected("a string or an object", data)
+
+        user = _parse_user(_struct.user)
+
+        _instance.user = user
+
+        _instance.version = _struct.version
+
+        config = _struct.config
+        if config is not UNSET:
+            config = SessionConfig._from_struct(config)
+        _instance.config = config
+
+        sources = _struct.sources
+        if sources is not UNSET:
+            sources = [SessionSource._from_struct(_item) for _item in sources]
+        _instance.sources = sources
+
+        meta = _struct.meta
+        if meta is not UNSET:
+            meta = SessionMeta._from_struct(meta)
+        _instance.meta = meta
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -130,4 +130,32 @@ class SessionMeta(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_META_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("expires", "expires", str, False),
+            ("health_check", "healthCheck", str, False),
+            ("worker_state", "workerState", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        expires = _struct.expires
+        if expires is not UNSET:
+            expires = _fromisoformat(expires)
+        _instance.expires = expires
+
+        health_check = _struct.health_check
+        if health_check is not UNSET:
+            health_check = _fromisoformat(health_check)
+        _instance.health_check = health_check
+
+        _instance.worker_state = _struct.worker_state
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -160,6 +160,34 @@ class TranscriptionSentimentEntry(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _TRANSCRIPTION_SENTIMENT_ENTRY_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("start", "start", int | float, False),
+            ("end", "end", int | float, False),
+            ("segments", "segments", int | float, False),
+            ("sentiments", "sentiments", struct_of(Sentiments), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.start = _struct.start
+
+        _instance.end = _struct.end
+
+        _instance.segments = _struct.segments
+
+        sentiments = _struct.sentiments
+        if sentiments is not UNSET:
+            sentiments = Sentiments._from_struct(sentiments)
+        _instance.sentiments = sentiments
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -564,6 +564,127 @@ class Asset(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, True),
+            ("source", "source", struct_of(AssetSource), True),
+            ("name", "name", str, True),
+            ("type_", "type", str, False),
+            ("playback_id", "playbackId", str, False),
+            ("user_id", "userId", str, False),
+            ("playback_url", "playbackUrl", str, False),
+            ("download_url", "downloadUrl", str, False),
+            ("playback_policy", "playbackPolicy", struct_of(PlaybackPolicy) | None, False),
+            ("creator_id", "creatorId", struct_of(CreatorId), False),
+            ("profiles", "profiles", struct_of(AssetProfile, many=True), False),
+            ("storage", "storage", struct_of(AssetStorage), False),
+            ("status", "status", struct_of(AssetStatus), False),
+            ("project_id", "projectId", str, False),
+            ("created_at", "createdAt", int | float, False),
+            ("created_by_token_name", "createdByTokenName", str, False),
+            ("size", "size", int | float, False),
+            ("hash_", "hash", Any, False),
+            ("video_spec", "videoSpec", struct_of(VideoSpec), False),
+            ("object_store_id", "objectStoreId", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        source = _struct.source
+        source = AssetSource._from_struct(source)
+        _instance.source = source
+
+        _instance.name = _struct.name
+
+        type_ = _struct.type_
+        if type_ is not UNSET:
+            type_ = AssetType(type_)
+        _instance.type_ = type_
+
+        _instance.playback_id = _struct.playback_id
+
+        _instance.user_id = _struct.user_id
+
+        _instance.playback_url = _struct.playback_url
+
+        _instance.download_url = _struct.download_url
+
+        playback_policy = _struct.playback_policy
+        if playback_policy is not UNSET and playback_policy is not None:
+            playback_policy = PlaybackPolicy._from_struct(playback_policy)
+        _instance.playback_policy = playback_policy
+
+        creator_id = _struct.creator_id
+        if creator_id is not UNSET:
+            creator_id = CreatorId._from_struct(creator_id)
+        _instance.creator_id = creator_id
+
+        profiles = _struct.profiles
+        if profiles is not UNSET:
+            profiles = [AssetProfile._from_struct(_item) for _item in profiles]
+        _instance.profiles = profiles
+
+        storage = _struct.storage
+        if storage is not UNSET:
+            storage = AssetStorage._from_struct(storage)
+        _instance.storage = storage
+
+        status = _struct.status
+        if status is not UNSET:
+            status = AssetStatus._from_struct(status)
+        _instance.status = status
+
+        _instance.project_id = _struct.project_id
+
+        _instance.created_at = _struct.created_at
+
+        _instance.created_by_token_name = _struct.created_by_token_name
+
+        _instance.size = _struct.size
+
+        _hash_ = _struct.hash_
+        hash_: list[AssetHash] | None | Unset
+        if isinstance(_hash_, list):
+            _hash_type_0 = _hash_
+            if not isinstance(_hash_type_0, list):
+                raise DecodeError.expected("an array", _hash_type_0)
+            _hash_type_0_item = AssetHash.from_dict
+            try:
+                hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+            except Exception:
+                for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
+                    try:
+                        AssetHash.from_dict(hash_type_0_item_data)
+                    except Exception as exc:
+                        raise DecodeError.at(hash_type_0_index, exc)
+                raise
+
+            hash_ = hash_type_0
+        elif _hash_ is None:
+            hash_ = None
+        elif isinstance(_hash_, Unset):
+            hash_ = UNSET
+        else:
+            raise DecodeError.expected("an array or null", _hash_)
+
+        _instance.hash_ = hash_
+
+        video_spec = _struct.video_spec
+        if video_spec is not UNSET:
+            video_spec = VideoSpec._from_struct(video_spec)
+        _instance.video_spec = video_spec
+
+        _instance.object_store_id = _struct.object_store_id
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -194,6 +194,43 @@ class AssetIpfs(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("spec", "spec", struct_of(AssetIpfsSpec), False),
+            ("cid", "cid", str, False),
+            ("url", "url", str, False),
+            ("gateway_url", "gatewayUrl", str, False),
+            ("nft_metadata", "nftMetadata", struct_of(IpfsFileInfo), False),
+            ("updated_at", "updatedAt", int | float, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        spec = _struct.spec
+        if spec is not UNSET:
+            spec = AssetIpfsSpec._from_struct(spec)
+        _instance.spec = spec
+
+        _instance.cid = _struct.cid
+
+        _instance.url = _struct.url
+
+        _instance.gateway_url = _struct.gateway_url
+
+        nft_metadata = _struct.nft_metadata
+        if nft_metadata is not UNSET:
+            nft_metadata = IpfsFileInfo._from_struct(nft_metadata)
+        _instance.nft_metadata = nft_metadata
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -111,4 +111,26 @@ class AssetIpfsSpec(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_IPFS_SPEC_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("nft_metadata_template", "nftMetadataTemplate", str, False),
+            ("nft_metadata", "nftMetadata", Any, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        nft_metadata_template = _struct.nft_metadata_template
+        if nft_metadata_template is not UNSET:
+            nft_metadata_template = AssetIpfsSpecNftMetadataTemplate(nft_metadata_template)
+        _instance.nft_metadata_template = nft_metadata_template
+
+        _instance.nft_metadata = _struct.nft_metadata
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -326,4 +326,53 @@ class AssetProfile(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_PROFILE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("bitrate", "bitrate", int, True),
+            ("width", "width", int, False),
+            ("name", "name", str, False),
+            ("height", "height", int, False),
+            ("quality", "quality", int, False),
+            ("fps", "fps", int, False),
+            ("fps_den", "fpsDen", int, False),
+            ("gop", "gop", str, False),
+            ("profile", "profile", str, False),
+            ("encoder", "encoder", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.bitrate = _struct.bitrate
+
+        _instance.width = _struct.width
+
+        _instance.name = _struct.name
+
+        _instance.height = _struct.height
+
+        _instance.quality = _struct.quality
+
+        _instance.fps = _struct.fps
+
+        _instance.fps_den = _struct.fps_den
+
+        _instance.gop = _struct.gop
+
+        profile = _struct.profile
+        if profile is not UNSET:
+            profile = AssetProfileProfile(profile)
+        _instance.profile = profile
+
+        encoder = _struct.encoder
+        if encoder is not UNSET:
+            encoder = AssetProfileEncoder(encoder)
+        _instance.encoder = encoder
+
+        _instance.additional_properties = {}
         return _instance

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -232,4 +232,43 @@ class AssetSource(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_SOURCE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("type_", "type", str, True),
+            ("url", "url", str, False),
+            ("gateway_url", "gatewayUrl", str, False),
+            ("session_id", "sessionId", str, False),
+            ("source_id", "sourceId", str, False),
+            ("playback_id", "playbackId", str, False),
+            ("requester_id", "requesterId", str, False),
+            ("asset_id", "assetId", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        type_ = _struct.type_
+        type_ = AssetSourceType(type_)
+        _instance.type_ = type_
+
+        _instance.url = _struct.url
+
+        _instance.gateway_url = _struct.gateway_url
+
+        _instance.session_id = _struct.session_id
+
+        _instance.source_id = _struct.source_id
+
+        _instance.playback_id = _struct.playback_id
+
+        _instance.requester_id = _struct.requester_id
+
+        _instance.asset_id = _struct.asset_id
+
+        _instance.additional_properties = {}
         return _instance

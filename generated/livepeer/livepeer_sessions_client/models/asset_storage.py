@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -108,6 +108,31 @@ class AssetStorage(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _ASSET_STORAGE_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("ipfs", "ipfs", struct_of(AssetIpfs), False),
+            ("status", "status", struct_of(StorageStatus), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        ipfs = _struct.ipfs
+        if ipfs is not UNSET:
+            ipfs = AssetIpfs._from_struct(ipfs)
+        _instance.ipfs = ipfs
+
+        status = _struct.status
+        if status is not UNSET:
+            status = StorageStatus._from_struct(status)
+        _instance.status = status
+
+        _instance.additional_properties = {}
         return _instance
 
 

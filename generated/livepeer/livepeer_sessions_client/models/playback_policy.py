@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -188,4 +188,34 @@ class PlaybackPolicy(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _PLAYBACK_POLICY_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("type_", "type", str, True),
+            ("webhook_id", "webhookId", str, False),
+            ("webhook_context", "webhookContext", Any, False),
+            ("refresh_interval", "refreshInterval", int | float, False),
+            ("allowed_origins", "allowedOrigins", list[str], False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        type_ = _struct.type_
+        type_ = PlaybackPolicyType(type_)
+        _instance.type_ = type_
+
+        _instance.webhook_id = _struct.webhook_id
+
+        _instance.webhook_context = _struct.webhook_context
+
+        _instance.refresh_interval = _struct.refresh_interval
+
+        _instance.allowed_origins = _struct.allowed_origins
+
+        _instance.additional_properties = {}
         return _instance

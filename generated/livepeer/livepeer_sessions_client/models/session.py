@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -606,6 +606,110 @@ class Session(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "id", str, True),
+            ("name", "name", str, True),
+            ("last_seen", "lastSeen", int | float, False),
+            ("source_segments", "sourceSegments", int | float, False),
+            ("transcoded_segments", "transcodedSegments", int | float, False),
+            ("source_segments_duration", "sourceSegmentsDuration", int | float, False),
+            ("transcoded_segments_duration", "transcodedSegmentsDuration", int | float, False),
+            ("source_bytes", "sourceBytes", int | float, False),
+            ("transcoded_bytes", "transcodedBytes", int | float, False),
+            ("ingest_rate", "ingestRate", int | float, False),
+            ("outgoing_rate", "outgoingRate", int | float, False),
+            ("is_healthy", "isHealthy", bool | None, False),
+            ("issues", "issues", Any, False),
+            ("created_at", "createdAt", int | float, False),
+            ("parent_id", "parentId", str, False),
+            ("record", "record", bool, False),
+            ("recording_status", "recordingStatus", str, False),
+            ("recording_url", "recordingUrl", str, False),
+            ("mp_4_url", "mp4Url", str, False),
+            ("playback_id", "playbackId", str, False),
+            ("profiles", "profiles", struct_of(TranscodeProfile, many=True), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.name = _struct.name
+
+        _instance.last_seen = _struct.last_seen
+
+        _instance.source_segments = _struct.source_segments
+
+        _instance.transcoded_segments = _struct.transcoded_segments
+
+        _instance.source_segments_duration = _struct.source_segments_duration
+
+        _instance.transcoded_segments_duration = _struct.transcoded_segments_duration
+
+        _instance.source_bytes = _struct.source_bytes
+
+        _instance.transcoded_bytes = _struct.transcoded_bytes
+
+        _instance.ingest_rate = _struct.ingest_rate
+
+        _instance.outgoing_rate = _struct.outgoing_rate
+
+        _instance.is_healthy = _struct.is_healthy
+
+        _issues = _struct.issues
+        issues: list[str] | None | Unset
+        if isinstance(_issues, list):
+            _issues_type_0 = _issues
+            if not isinstance(_issues_type_0, list):
+                raise DecodeError.expected("an array", _issues_type_0)
+            issues_type_0 = []
+            for issues_type_0_index, issues_type_0_item_data in enumerate(_issues_type_0):
+                try:
+                    issues_type_0_item = issues_type_0_item_data
+                    if type(issues_type_0_item) is not str and not isinstance(issues_type_0_item, str):
+                        raise DecodeError.expected("a string", issues_type_0_item)
+
+                except Exception as exc:
+                    raise DecodeError.at(issues_type_0_index, exc)
+                issues_type_0.append(issues_type_0_item)
+
+            issues = issues_type_0
+        elif _issues is None:
+            issues = None
+        elif isinstance(_issues, Unset):
+            issues = UNSET
+        else:
+            raise DecodeError.expected("an array or null", _issues)
+
+        _instance.issues = issues
+
+        _instance.created_at = _struct.created_at
+
+        _instance.parent_id = _struct.parent_id
+
+        _instance.record = _struct.record
+
+        _instance.recording_status = _struct.recording_status
+
+        _instance.recording_url = _struct.recording_url
+
+        _instance.mp_4_url = _struct.mp_4_url
+
+        _instance.playback_id = _struct.playback_id
+
+        profiles = _struct.profiles
+        if profiles is not UNSET:
+            profiles = [TranscodeProfile._from_struct(_item) for _item in profiles]
+        _instance.profiles = profiles
+
+        _instance.additional_properties = {}
         return _instance
 
     @property

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -151,6 +151,35 @@ class StorageStatus(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _STORAGE_STATUS_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("phase", "phase", str, True),
+            ("tasks", "tasks", struct_of(StorageTasks), True),
+            ("progress", "progress", int | float, False),
+            ("error_message", "errorMessage", str, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        phase = _struct.phase
+        phase = StorageStatusPhase(phase)
+        _instance.phase = phase
+
+        tasks = _struct.tasks
+        tasks = StorageTasks._from_struct(tasks)
+        _instance.tasks = tasks
+
+        _instance.progress = _struct.progress
+
+        _instance.error_message = _struct.error_message
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -171,6 +171,34 @@ class VideoSpec(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_SPEC_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("format_", "format", str, False),
+            ("duration", "duration", int | float, False),
+            ("bitrate", "bitrate", int | float, False),
+            ("tracks", "tracks", struct_of(VideoTrack, many=True), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.format_ = _struct.format_
+
+        _instance.duration = _struct.duration
+
+        _instance.bitrate = _struct.bitrate
+
+        tracks = _struct.tracks
+        if tracks is not UNSET:
+            tracks = [VideoTrack._from_struct(_item) for _item in tracks]
+        _instance.tracks = tracks
+
+        _instance.additional_properties = {}
         return _instance
 
 

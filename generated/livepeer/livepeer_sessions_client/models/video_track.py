@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -349,4 +349,55 @@ class VideoTrack(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _VIDEO_TRACK_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("type_", "type", str, True),
+            ("codec", "codec", str, True),
+            ("start_time", "startTime", int | float, False),
+            ("duration", "duration", int | float, False),
+            ("bitrate", "bitrate", int | float, False),
+            ("width", "width", int | float, False),
+            ("height", "height", int | float, False),
+            ("pixel_format", "pixelFormat", str, False),
+            ("fps", "fps", int | float, False),
+            ("channels", "channels", int | float, False),
+            ("sample_rate", "sampleRate", int | float, False),
+            ("bit_depth", "bitDepth", int | float, False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        type_ = _struct.type_
+        type_ = VideoTrackType(type_)
+        _instance.type_ = type_
+
+        _instance.codec = _struct.codec
+
+        _instance.start_time = _struct.start_time
+
+        _instance.duration = _struct.duration
+
+        _instance.bitrate = _struct.bitrate
+
+        _instance.width = _struct.width
+
+        _instance.height = _struct.height
+
+        _instance.pixel_format = _struct.pixel_format
+
+        _instance.fps = _struct.fps
+
+        _instance.channels = _struct.channels
+
+        _instance.sample_rate = _struct.sample_rate
+
+        _instance.bit_depth = _struct.bit_depth
+
+        _instance.additional_properties = {}
         return _instance

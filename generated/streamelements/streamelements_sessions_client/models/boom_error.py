@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -169,6 +169,34 @@ class BoomError(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _BOOM_ERROR_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("status_code", "statusCode", int, True),
+            ("error", "error", str, True),
+            ("message", "message", str, False),
+            ("details", "details", struct_of(BoomErrorDetail, many=True), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.status_code = _struct.status_code
+
+        _instance.error = _struct.error
+
+        _instance.message = _struct.message
+
+        details = _struct.details
+        if details is not UNSET:
+            details = [BoomErrorDetail._from_struct(_item) for _item in details]
+        _instance.details = details
+
+        _instance.additional_properties = {}
         return _instance
 
 

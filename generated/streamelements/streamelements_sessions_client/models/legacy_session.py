@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -175,6 +175,45 @@ class LegacySession(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("id", "_id", str, True),
+            ("field_user", "_user", str, True),
+            ("created_at", "createdAt", str, True),
+            ("updated_at", "updatedAt", str, True),
+            ("last_reset", "lastReset", str, True),
+            ("data", "data", struct_of(LegacySessionData), True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.id = _struct.id
+
+        _instance.field_user = _struct.field_user
+
+        created_at = _struct.created_at
+        created_at = _fromisoformat(created_at)
+        _instance.created_at = created_at
+
+        updated_at = _struct.updated_at
+        updated_at = _fromisoformat(updated_at)
+        _instance.updated_at = updated_at
+
+        last_reset = _struct.last_reset
+        last_reset = _fromisoformat(last_reset)
+        _instance.last_reset = last_reset
+
+        data = _struct.data
+        data = LegacySessionData._from_struct(data)
+        _instance.data = data
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -1243,6 +1243,307 @@ class LegacySessionData(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _LEGACY_SESSION_DATA_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("cheer_alltime_top_donator", "cheer-alltime-top-donator", struct_of(TopDonation), False),
+            ("cheer_monthly_top_donator", "cheer-monthly-top-donator", struct_of(TopDonation), False),
+            ("cheer_weekly_top_donator", "cheer-weekly-top-donator", struct_of(TopDonation), False),
+            ("cheer_session_top_donator", "cheer-session-top-donator", struct_of(TopDonation), False),
+            ("cheer_alltime_top_donation", "cheer-alltime-top-donation", struct_of(TopDonation), False),
+            ("cheer_monthly_top_donation", "cheer-monthly-top-donation", struct_of(TopDonation), False),
+            ("cheer_weekly_top_donation", "cheer-weekly-top-donation", struct_of(TopDonation), False),
+            ("cheer_session_top_donation", "cheer-session-top-donation", struct_of(TopDonation), False),
+            ("cheer_recent", "cheer-recent", struct_of(RecentEvent, many=True), False),
+            ("cheer_latest", "cheer-latest", struct_of(LatestDonation), False),
+            ("cheer_goal", "cheer-goal", struct_of(AmountValue), False),
+            ("cheer_count", "cheer-count", struct_of(CountValue), False),
+            ("cheer_total", "cheer-total", struct_of(AmountValue), False),
+            ("cheer_month", "cheer-month", struct_of(AmountValue), False),
+            ("cheer_week", "cheer-week", struct_of(AmountValue), False),
+            ("cheer_session", "cheer-session", struct_of(AmountValue), False),
+            ("host_recent", "host-recent", struct_of(RecentEvent, many=True), False),
+            ("host_latest", "host-latest", struct_of(LatestHost), False),
+            ("tip_goal", "tip-goal", struct_of(AmountValue), False),
+            ("tip_count", "tip-count", struct_of(CountValue), False),
+            ("tip_total", "tip-total", struct_of(AmountValue), False),
+            ("tip_month", "tip-month", struct_of(AmountValue), False),
+            ("tip_week", "tip-week", struct_of(AmountValue), False),
+            ("tip_session", "tip-session", struct_of(AmountValue), False),
+            ("tip_alltime_top_donator", "tip-alltime-top-donator", struct_of(TopDonation), False),
+            ("tip_monthly_top_donator", "tip-monthly-top-donator", struct_of(TopDonation), False),
+            ("tip_weekly_top_donator", "tip-weekly-top-donator", struct_of(TopDonation), False),
+            ("tip_session_top_donator", "tip-session-top-donator", struct_of(TopDonation), False),
+            ("tip_alltime_top_donation", "tip-alltime-top-donation", struct_of(TopDonation), False),
+            ("tip_monthly_top_donation", "tip-monthly-top-donation", struct_of(TopDonation), False),
+            ("tip_weekly_top_donation", "tip-weekly-top-donation", struct_of(TopDonation), False),
+            ("tip_session_top_donation", "tip-session-top-donation", struct_of(TopDonation), False),
+            ("tip_recent", "tip-recent", struct_of(RecentTip, many=True), False),
+            ("tip_latest", "tip-latest", struct_of(LatestDonation), False),
+            ("subscriber_total", "subscriber-total", struct_of(CountValue), False),
+            ("subscriber_goal", "subscriber-goal", struct_of(AmountValue), False),
+            ("subscriber_month", "subscriber-month", struct_of(CountValue), False),
+            ("subscriber_week", "subscriber-week", struct_of(CountValue), False),
+            ("subscriber_session", "subscriber-session", struct_of(CountValue), False),
+            ("subscriber_recent", "subscriber-recent", struct_of(RecentEvent, many=True), False),
+            ("subscriber_latest", "subscriber-latest", struct_of(LatestSubscriber), False),
+            ("follower_total", "follower-total", struct_of(CountValue), False),
+            ("follower_goal", "follower-goal", struct_of(AmountValue), False),
+            ("follower_month", "follower-month", struct_of(CountValue), False),
+            ("follower_week", "follower-week", struct_of(CountValue), False),
+            ("follower_session", "follower-session", struct_of(CountValue), False),
+            ("follower_recent", "follower-recent", struct_of(RecentFollower, many=True), False),
+            ("follower_latest", "follower-latest", struct_of(LatestFollower), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        cheer_alltime_top_donator = _struct.cheer_alltime_top_donator
+        if cheer_alltime_top_donator is not UNSET:
+            cheer_alltime_top_donator = TopDonation._from_struct(cheer_alltime_top_donator)
+        _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
+
+        cheer_monthly_top_donator = _struct.cheer_monthly_top_donator
+        if cheer_monthly_top_donator is not UNSET:
+            cheer_monthly_top_donator = TopDonation._from_struct(cheer_monthly_top_donator)
+        _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
+
+        cheer_weekly_top_donator = _struct.cheer_weekly_top_donator
+        if cheer_weekly_top_donator is not UNSET:
+            cheer_weekly_top_donator = TopDonation._from_struct(cheer_weekly_top_donator)
+        _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
+
+        cheer_session_top_donator = _struct.cheer_session_top_donator
+        if cheer_session_top_donator is not UNSET:
+            cheer_session_top_donator = TopDonation._from_struct(cheer_session_top_donator)
+        _instance.cheer_session_top_donator = cheer_session_top_donator
+
+        cheer_alltime_top_donation = _struct.cheer_alltime_top_donation
+        if cheer_alltime_top_donation is not UNSET:
+            cheer_alltime_top_donation = TopDonation._from_struct(cheer_alltime_top_donation)
+        _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
+
+        cheer_monthly_top_donation = _struct.cheer_monthly_top_donation
+        if cheer_monthly_top_donation is not UNSET:
+            cheer_monthly_top_donation = TopDonation._from_struct(cheer_monthly_top_donation)
+        _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
+
+        cheer_weekly_top_donation = _struct.cheer_weekly_top_donation
+        if cheer_weekly_top_donation is not UNSET:
+            cheer_weekly_top_donation = TopDonation._from_struct(cheer_weekly_top_donation)
+        _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
+
+        cheer_session_top_donation = _struct.cheer_session_top_donation
+        if cheer_session_top_donation is not UNSET:
+            cheer_session_top_donation = TopDonation._from_struct(cheer_session_top_donation)
+        _instance.cheer_session_top_donation = cheer_session_top_donation
+
+        cheer_recent = _struct.cheer_recent
+        if cheer_recent is not UNSET:
+            cheer_recent = [RecentEvent._from_struct(_item) for _item in cheer_recent]
+        _instance.cheer_recent = cheer_recent
+
+        cheer_latest = _struct.cheer_latest
+        if cheer_latest is not UNSET:
+            cheer_latest = LatestDonation._from_struct(cheer_latest)
+        _instance.cheer_latest = cheer_latest
+
+        cheer_goal = _struct.cheer_goal
+        if cheer_goal is not UNSET:
+            cheer_goal = AmountValue._from_struct(cheer_goal)
+        _instance.cheer_goal = cheer_goal
+
+        cheer_count = _struct.cheer_count
+        if cheer_count is not UNSET:
+            cheer_count = CountValue._from_struct(cheer_count)
+        _instance.cheer_count = cheer_count
+
+        cheer_total = _struct.cheer_total
+        if cheer_total is not UNSET:
+            cheer_total = AmountValue._from_struct(cheer_total)
+        _instance.cheer_total = cheer_total
+
+        cheer_month = _struct.cheer_month
+        if cheer_month is not UNSET:
+            cheer_month = AmountValue._from_struct(cheer_month)
+        _instance.cheer_month = cheer_month
+
+        cheer_week = _struct.cheer_week
+        if cheer_week is not UNSET:
+            cheer_week = AmountValue._from_struct(cheer_week)
+        _instance.cheer_week = cheer_week
+
+        cheer_session = _struct.cheer_session
+        if cheer_session is not UNSET:
+            cheer_session = AmountValue._from_struct(cheer_session)
+        _instance.cheer_session = cheer_session
+
+        host_recent = _struct.host_recent
+        if host_recent is not UNSET:
+            host_recent = [RecentEvent._from_struct(_item) for _item in host_recent]
+        _instance.host_recent = host_recent
+
+        host_latest = _struct.host_latest
+        if host_latest is not UNSET:
+            host_latest = LatestHost._from_struct(host_latest)
+        _instance.host_latest = host_latest
+
+        tip_goal = _struct.tip_goal
+        if tip_goal is not UNSET:
+            tip_goal = AmountValue._from_struct(tip_goal)
+        _instance.tip_goal = tip_goal
+
+        tip_count = _struct.tip_count
+        if tip_count is not UNSET:
+            tip_count = CountValue._from_struct(tip_count)
+        _instance.tip_count = tip_count
+
+        tip_total = _struct.tip_total
+        if tip_total is not UNSET:
+            tip_total = AmountValue._from_struct(tip_total)
+        _instance.tip_total = tip_total
+
+        tip_month = _struct.tip_month
+        if tip_month is not UNSET:
+            tip_month = AmountValue._from_struct(tip_month)
+        _instance.tip_month = tip_month
+
+        tip_week = _struct.tip_week
+        if tip_week is not UNSET:
+            tip_week = AmountValue._from_struct(tip_week)
+        _instance.tip_week = tip_week
+
+        tip_session = _struct.tip_session
+        if tip_session is not UNSET:
+            tip_session = AmountValue._from_struct(tip_session)
+        _instance.tip_session = tip_session
+
+        tip_alltime_top_donator = _struct.tip_alltime_top_donator
+        if tip_alltime_top_donator is not UNSET:
+            tip_alltime_top_donator = TopDonation._from_struct(tip_alltime_top_donator)
+        _instance.tip_alltime_top_donator = tip_alltime_top_donator
+
+        tip_monthly_top_donator = _struct.tip_monthly_top_donator
+        if tip_monthly_top_donator is not UNSET:
+            tip_monthly_top_donator = TopDonation._from_struct(tip_monthly_top_donator)
+        _instance.tip_monthly_top_donator = tip_monthly_top_donator
+
+        tip_weekly_top_donator = _struct.tip_weekly_top_donator
+        if tip_weekly_top_donator is not UNSET:
+            tip_weekly_top_donator = TopDonation._from_struct(tip_weekly_top_donator)
+        _instance.tip_weekly_top_donator = tip_weekly_top_donator
+
+        tip_session_top_donator = _struct.tip_session_top_donator
+        if tip_session_top_donator is not UNSET:
+            tip_session_top_donator = TopDonation._from_struct(tip_session_top_donator)
+        _instance.tip_session_top_donator = tip_session_top_donator
+
+        tip_alltime_top_donation = _struct.tip_alltime_top_donation
+        if tip_alltime_top_donation is not UNSET:
+            tip_alltime_top_donation = TopDonation._from_struct(tip_alltime_top_donation)
+        _instance.tip_alltime_top_donation = tip_alltime_top_donation
+
+        tip_monthly_top_donation = _struct.tip_monthly_top_donation
+        if tip_monthly_top_donation is not UNSET:
+            tip_monthly_top_donation = TopDonation._from_struct(tip_monthly_top_donation)
+        _instance.tip_monthly_top_donation = tip_monthly_top_donation
+
+        tip_weekly_top_donation = _struct.tip_weekly_top_donation
+        if tip_weekly_top_donation is not UNSET:
+            tip_weekly_top_donation = TopDonation._from_struct(tip_weekly_top_donation)
+        _instance.tip_weekly_top_donation = tip_weekly_top_donation
+
+        tip_session_top_donation = _struct.tip_session_top_donation
+        if tip_session_top_donation is not UNSET:
+            tip_session_top_donation = TopDonation._from_struct(tip_session_top_donation)
+        _instance.tip_session_top_donation = tip_session_top_donation
+
+        tip_recent = _struct.tip_recent
+        if tip_recent is not UNSET:
+            tip_recent = [RecentTip._from_struct(_item) for _item in tip_recent]
+        _instance.tip_recent = tip_recent
+
+        tip_latest = _struct.tip_latest
+        if tip_latest is not UNSET:
+            tip_latest = LatestDonation._from_struct(tip_latest)
+        _instance.tip_latest = tip_latest
+
+        subscriber_total = _struct.subscriber_total
+        if subscriber_total is not UNSET:
+            subscriber_total = CountValue._from_struct(subscriber_total)
+        _instance.subscriber_total = subscriber_total
+
+        subscriber_goal = _struct.subscriber_goal
+        if subscriber_goal is not UNSET:
+            subscriber_goal = AmountValue._from_struct(subscriber_goal)
+        _instance.subscriber_goal = subscriber_goal
+
+        subscriber_month = _struct.subscriber_month
+        if subscriber_month is not UNSET:
+            subscriber_month = CountValue._from_struct(subscriber_month)
+        _instance.subscriber_month = subscriber_month
+
+        subscriber_week = _struct.subscriber_week
+        if subscriber_week is not UNSET:
+            subscriber_week = CountValue._from_struct(subscriber_week)
+        _instance.subscriber_week = subscriber_week
+
+        subscriber_session = _struct.subscriber_session
+        if subscriber_session is not UNSET:
+            subscriber_session = CountValue._from_struct(subscriber_session)
+        _instance.subscriber_session = subscriber_session
+
+        subscriber_recent = _struct.subscriber_recent
+        if subscriber_recent is not UNSET:
+            subscriber_recent = [RecentEvent._from_struct(_item) for _item in subscriber_recent]
+        _instance.subscriber_recent = subscriber_recent
+
+        subscriber_latest = _struct.subscriber_latest
+        if subscriber_latest is not UNSET:
+            subscriber_latest = LatestSubscriber._from_struct(subscriber_latest)
+        _instance.subscriber_latest = subscriber_latest
+
+        follower_total = _struct.follower_total
+        if follower_total is not UNSET:
+            follower_total = CountValue._from_struct(follower_total)
+        _instance.follower_total = follower_total
+
+        follower_goal = _struct.follower_goal
+        if follower_goal is not UNSET:
+            follower_goal = AmountValue._from_struct(follower_goal)
+        _instance.follower_goal = follower_goal
+
+        follower_month = _struct.follower_month
+        if follower_month is not UNSET:
+            follower_month = CountValue._from_struct(follower_month)
+        _instance.follower_month = follower_month
+
+        follower_week = _struct.follower_week
+        if follower_week is not UNSET:
+            follower_week = CountValue._from_struct(follower_week)
+        _instance.follower_week = follower_week
+
+        follower_session = _struct.follower_session
+        if follower_session is not UNSET:
+            follower_session = CountValue._from_struct(follower_session)
+        _instance.follower_session = follower_session
+
+        follower_recent = _struct.follower_recent
+        if follower_recent is not UNSET:
+            follower_recent = [RecentFollower._from_struct(_item) for _item in follower_recent]
+        _instance.follower_recent = follower_recent
+
+        follower_latest = _struct.follower_latest
+        if follower_latest is not UNSET:
+            follower_latest = LatestFollower._from_struct(follower_latest)
+        _instance.follower_latest = follower_latest
+
+        _instance.additional_properties = {}
         return _instance
 
 

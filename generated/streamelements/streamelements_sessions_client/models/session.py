@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -242,6 +242,50 @@ class Session(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("data", "data", struct_of(SessionData), True),
+            ("settings", "settings", struct_of(SessionSettings), True),
+            ("provider", "provider", str, True),
+            ("last_reset", "lastReset", str, True),
+            ("id", "_id", str, True),
+            ("channel", "channel", str, True),
+            ("created_at", "createdAt", str, True),
+            ("updated_at", "updatedAt", str, True),
+            ("field_v", "__v", int, True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        data = _struct.data
+        data = SessionData._from_struct(data)
+        _instance.data = data
+
+        settings = _struct.settings
+        settings = SessionSettings._from_struct(settings)
+        _instance.settings = settings
+
+        _instance.provider = _struct.provider
+
+        _instance.last_reset = _struct.last_reset
+
+        _instance.id = _struct.id
+
+        _instance.channel = _struct.channel
+
+        _instance.created_at = _struct.created_at
+
+        _instance.updated_at = _struct.updated_at
+
+        _instance.field_v = _struct.field_v
+
+        _instance.additional_properties = {}
         return _instance
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -1580,6 +1580,391 @@ class SessionData(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SESSION_DATA_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("follower_latest", "follower-latest", struct_of(FollowerLatest), False),
+            ("follower_session", "follower-session", struct_of(Count), False),
+            ("follower_week", "follower-week", struct_of(Count), False),
+            ("follower_month", "follower-month", struct_of(Count), False),
+            ("follower_goal", "follower-goal", struct_of(Amount), False),
+            ("follower_total", "follower-total", struct_of(Count), False),
+            ("subscriber_latest", "subscriber-latest", struct_of(SubscriberLatest), False),
+            ("subscriber_new_latest", "subscriber-new-latest", struct_of(LatestWithMessage), False),
+            ("subscriber_resub_latest", "subscriber-resub-latest", struct_of(LatestWithMessage), False),
+            ("subscriber_gifted_latest", "subscriber-gifted-latest", struct_of(LatestWithMessage), False),
+            ("subscriber_session", "subscriber-session", struct_of(Count), False),
+            ("subscriber_new_session", "subscriber-new-session", struct_of(Count), False),
+            ("subscriber_resub_session", "subscriber-resub-session", struct_of(Count), False),
+            ("subscriber_gifted_session", "subscriber-gifted-session", struct_of(Count), False),
+            ("subscriber_week", "subscriber-week", struct_of(Count), False),
+            ("subscriber_month", "subscriber-month", struct_of(Count), False),
+            ("subscriber_goal", "subscriber-goal", struct_of(Amount), False),
+            ("subscriber_total", "subscriber-total", struct_of(Count), False),
+            ("subscriber_points", "subscriber-points", struct_of(Amount), False),
+            ("subscriber_alltime_gifter", "subscriber-alltime-gifter", struct_of(TopUserAmount), False),
+            ("host_latest", "host-latest", struct_of(AmountRecent), False),
+            ("raid_latest", "raid-latest", struct_of(AmountRecent), False),
+            ("cheer_session", "cheer-session", struct_of(Amount), False),
+            ("cheer_week", "cheer-week", struct_of(Amount), False),
+            ("cheer_month", "cheer-month", struct_of(Amount), False),
+            ("cheer_total", "cheer-total", struct_of(Amount), False),
+            ("cheer_count", "cheer-count", struct_of(Count), False),
+            ("cheer_goal", "cheer-goal", struct_of(Amount), False),
+            ("cheer_latest", "cheer-latest", struct_of(LatestWithMessage), False),
+            ("cheer_session_top_donation", "cheer-session-top-donation", struct_of(TopUserAmount), False),
+            ("cheer_weekly_top_donation", "cheer-weekly-top-donation", struct_of(TopUserAmount), False),
+            ("cheer_monthly_top_donation", "cheer-monthly-top-donation", struct_of(TopUserAmount), False),
+            ("cheer_alltime_top_donation", "cheer-alltime-top-donation", struct_of(TopUserAmount), False),
+            ("cheer_session_top_donator", "cheer-session-top-donator", struct_of(TopUserAmount), False),
+            ("cheer_weekly_top_donator", "cheer-weekly-top-donator", struct_of(TopUserAmount), False),
+            ("cheer_monthly_top_donator", "cheer-monthly-top-donator", struct_of(TopUserAmount), False),
+            ("cheer_alltime_top_donator", "cheer-alltime-top-donator", struct_of(TopUserAmount), False),
+            ("tip_latest", "tip-latest", struct_of(LatestWithMessage), False),
+            ("tip_session_top_donation", "tip-session-top-donation", struct_of(TopUserAmount), False),
+            ("tip_weekly_top_donation", "tip-weekly-top-donation", struct_of(TopUserAmount), False),
+            ("tip_monthly_top_donation", "tip-monthly-top-donation", struct_of(TopUserAmount), False),
+            ("tip_alltime_top_donation", "tip-alltime-top-donation", struct_of(TopUserAmount), False),
+            ("tip_session_top_donator", "tip-session-top-donator", struct_of(TopUserAmount), False),
+            ("tip_weekly_top_donator", "tip-weekly-top-donator", struct_of(TopUserAmount), False),
+            ("tip_monthly_top_donator", "tip-monthly-top-donator", struct_of(TopUserAmount), False),
+            ("tip_alltime_top_donator", "tip-alltime-top-donator", struct_of(TopUserAmount), False),
+            ("tip_session", "tip-session", struct_of(Amount), False),
+            ("tip_week", "tip-week", struct_of(Amount), False),
+            ("tip_month", "tip-month", struct_of(Amount), False),
+            ("tip_total", "tip-total", struct_of(Amount), False),
+            ("tip_count", "tip-count", struct_of(Count), False),
+            ("tip_goal", "tip-goal", struct_of(Amount), False),
+            ("merch_goal_orders", "merch-goal-orders", struct_of(Amount), False),
+            ("merch_goal_items", "merch-goal-items", struct_of(Amount), False),
+            ("merch_goal_total", "merch-goal-total", struct_of(Amount), False),
+            ("follower_recent", "follower-recent", struct_of(FollowerRecent, many=True), False),
+            ("subscriber_recent", "subscriber-recent", struct_of(SubscriberRecent, many=True), False),
+            ("host_recent", "host-recent", struct_of(AmountRecent, many=True), False),
+            ("raid_recent", "raid-recent", struct_of(AmountRecent, many=True), False),
+            ("cheer_recent", "cheer-recent", struct_of(AmountRecent, many=True), False),
+            ("tip_recent", "tip-recent", struct_of(AmountRecent, many=True), False),
+            ("merch_recent", "merch-recent", struct_of(AmountRecent, many=True), False),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        follower_latest = _struct.follower_latest
+        if follower_latest is not UNSET:
+            follower_latest = FollowerLatest._from_struct(follower_latest)
+        _instance.follower_latest = follower_latest
+
+        follower_session = _struct.follower_session
+        if follower_session is not UNSET:
+            follower_session = Count._from_struct(follower_session)
+        _instance.follower_session = follower_session
+
+        follower_week = _struct.follower_week
+        if follower_week is not UNSET:
+            follower_week = Count._from_struct(follower_week)
+        _instance.follower_week = follower_week
+
+        follower_month = _struct.follower_month
+        if follower_month is not UNSET:
+            follower_month = Count._from_struct(follower_month)
+        _instance.follower_month = follower_month
+
+        follower_goal = _struct.follower_goal
+        if follower_goal is not UNSET:
+            follower_goal = Amount._from_struct(follower_goal)
+        _instance.follower_goal = follower_goal
+
+        follower_total = _struct.follower_total
+        if follower_total is not UNSET:
+            follower_total = Count._from_struct(follower_total)
+        _instance.follower_total = follower_total
+
+        subscriber_latest = _struct.subscriber_latest
+        if subscriber_latest is not UNSET:
+            subscriber_latest = SubscriberLatest._from_struct(subscriber_latest)
+        _instance.subscriber_latest = subscriber_latest
+
+        subscriber_new_latest = _struct.subscriber_new_latest
+        if subscriber_new_latest is not UNSET:
+            subscriber_new_latest = LatestWithMessage._from_struct(subscriber_new_latest)
+        _instance.subscriber_new_latest = subscriber_new_latest
+
+        subscriber_resub_latest = _struct.subscriber_resub_latest
+        if subscriber_resub_latest is not UNSET:
+            subscriber_resub_latest = LatestWithMessage._from_struct(subscriber_resub_latest)
+        _instance.subscriber_resub_latest = subscriber_resub_latest
+
+        subscriber_gifted_latest = _struct.subscriber_gifted_latest
+        if subscriber_gifted_latest is not UNSET:
+            subscriber_gifted_latest = LatestWithMessage._from_struct(subscriber_gifted_latest)
+        _instance.subscriber_gifted_latest = subscriber_gifted_latest
+
+        subscriber_session = _struct.subscriber_session
+        if subscriber_session is not UNSET:
+            subscriber_session = Count._from_struct(subscriber_session)
+        _instance.subscriber_session = subscriber_session
+
+        subscriber_new_session = _struct.subscriber_new_session
+        if subscriber_new_session is not UNSET:
+            subscriber_new_session = Count._from_struct(subscriber_new_session)
+        _instance.subscriber_new_session = subscriber_new_session
+
+        subscriber_resub_session = _struct.subscriber_resub_session
+        if subscriber_resub_session is not UNSET:
+            subscriber_resub_session = Count._from_struct(subscriber_resub_session)
+        _instance.subscriber_resub_session = subscriber_resub_session
+
+        subscriber_gifted_session = _struct.subscriber_gifted_session
+        if subscriber_gifted_session is not UNSET:
+            subscriber_gifted_session = Count._from_struct(subscriber_gifted_session)
+        _instance.subscriber_gifted_session = subscriber_gifted_session
+
+        subscriber_week = _struct.subscriber_week
+        if subscriber_week is not UNSET:
+            subscriber_week = Count._from_struct(subscriber_week)
+        _instance.subscriber_week = subscriber_week
+
+        subscriber_month = _struct.subscriber_month
+        if subscriber_month is not UNSET:
+            subscriber_month = Count._from_struct(subscriber_month)
+        _instance.subscriber_month = subscriber_month
+
+        subscriber_goal = _struct.subscriber_goal
+        if subscriber_goal is not UNSET:
+            subscriber_goal = Amount._from_struct(subscriber_goal)
+        _instance.subscriber_goal = subscriber_goal
+
+        subscriber_total = _struct.subscriber_total
+        if subscriber_total is not UNSET:
+            subscriber_total = Count._from_struct(subscriber_total)
+        _instance.subscriber_total = subscriber_total
+
+        subscriber_points = _struct.subscriber_points
+        if subscriber_points is not UNSET:
+            subscriber_points = Amount._from_struct(subscriber_points)
+        _instance.subscriber_points = subscriber_points
+
+        subscriber_alltime_gifter = _struct.subscriber_alltime_gifter
+        if subscriber_alltime_gifter is not UNSET:
+            subscriber_alltime_gifter = TopUserAmount._from_struct(subscriber_alltime_gifter)
+        _instance.subscriber_alltime_gifter = subscriber_alltime_gifter
+
+        host_latest = _struct.host_latest
+        if host_latest is not UNSET:
+            host_latest = AmountRecent._from_struct(host_latest)
+        _instance.host_latest = host_latest
+
+        raid_latest = _struct.raid_latest
+        if raid_latest is not UNSET:
+            raid_latest = AmountRecent._from_struct(raid_latest)
+        _instance.raid_latest = raid_latest
+
+        cheer_session = _struct.cheer_session
+        if cheer_session is not UNSET:
+            cheer_session = Amount._from_struct(cheer_session)
+        _instance.cheer_session = cheer_session
+
+        cheer_week = _struct.cheer_week
+        if cheer_week is not UNSET:
+            cheer_week = Amount._from_struct(cheer_week)
+        _instance.cheer_week = cheer_week
+
+        cheer_month = _struct.cheer_month
+        if cheer_month is not UNSET:
+            cheer_month = Amount._from_struct(cheer_month)
+        _instance.cheer_month = cheer_month
+
+        cheer_total = _struct.cheer_total
+        if cheer_total is not UNSET:
+            cheer_total = Amount._from_struct(cheer_total)
+        _instance.cheer_total = cheer_total
+
+        cheer_count = _struct.cheer_count
+        if cheer_count is not UNSET:
+            cheer_count = Count._from_struct(cheer_count)
+        _instance.cheer_count = cheer_count
+
+        cheer_goal = _struct.cheer_goal
+        if cheer_goal is not UNSET:
+            cheer_goal = Amount._from_struct(cheer_goal)
+        _instance.cheer_goal = cheer_goal
+
+        cheer_latest = _struct.cheer_latest
+        if cheer_latest is not UNSET:
+            cheer_latest = LatestWithMessage._from_struct(cheer_latest)
+        _instance.cheer_latest = cheer_latest
+
+        cheer_session_top_donation = _struct.cheer_session_top_donation
+        if cheer_session_top_donation is not UNSET:
+            cheer_session_top_donation = TopUserAmount._from_struct(cheer_session_top_donation)
+        _instance.cheer_session_top_donation = cheer_session_top_donation
+
+        cheer_weekly_top_donation = _struct.cheer_weekly_top_donation
+        if cheer_weekly_top_donation is not UNSET:
+            cheer_weekly_top_donation = TopUserAmount._from_struct(cheer_weekly_top_donation)
+        _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
+
+        cheer_monthly_top_donation = _struct.cheer_monthly_top_donation
+        if cheer_monthly_top_donation is not UNSET:
+            cheer_monthly_top_donation = TopUserAmount._from_struct(cheer_monthly_top_donation)
+        _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
+
+        cheer_alltime_top_donation = _struct.cheer_alltime_top_donation
+        if cheer_alltime_top_donation is not UNSET:
+            cheer_alltime_top_donation = TopUserAmount._from_struct(cheer_alltime_top_donation)
+        _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
+
+        cheer_session_top_donator = _struct.cheer_session_top_donator
+        if cheer_session_top_donator is not UNSET:
+            cheer_session_top_donator = TopUserAmount._from_struct(cheer_session_top_donator)
+        _instance.cheer_session_top_donator = cheer_session_top_donator
+
+        cheer_weekly_top_donator = _struct.cheer_weekly_top_donator
+        if cheer_weekly_top_donator is not UNSET:
+            cheer_weekly_top_donator = TopUserAmount._from_struct(cheer_weekly_top_donator)
+        _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
+
+        cheer_monthly_top_donator = _struct.cheer_monthly_top_donator
+        if cheer_monthly_top_donator is not UNSET:
+            cheer_monthly_top_donator = TopUserAmount._from_struct(cheer_monthly_top_donator)
+        _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
+
+        cheer_alltime_top_donator = _struct.cheer_alltime_top_donator
+        if cheer_alltime_top_donator is not UNSET:
+            cheer_alltime_top_donator = TopUserAmount._from_struct(cheer_alltime_top_donator)
+        _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
+
+        tip_latest = _struct.tip_latest
+        if tip_latest is not UNSET:
+            tip_latest = LatestWithMessage._from_struct(tip_latest)
+        _instance.tip_latest = tip_latest
+
+        tip_session_top_donation = _struct.tip_session_top_donation
+        if tip_session_top_donation is not UNSET:
+            tip_session_top_donation = TopUserAmount._from_struct(tip_session_top_donation)
+        _instance.tip_session_top_donation = tip_session_top_donation
+
+        tip_weekly_top_donation = _struct.tip_weekly_top_donation
+        if tip_weekly_top_donation is not UNSET:
+            tip_weekly_top_donation = TopUserAmount._from_struct(tip_weekly_top_donation)
+        _instance.tip_weekly_top_donation = tip_weekly_top_donation
+
+        tip_monthly_top_donation = _struct.tip_monthly_top_donation
+        if tip_monthly_top_donation is not UNSET:
+            tip_monthly_top_donation = TopUserAmount._from_struct(tip_monthly_top_donation)
+        _instance.tip_monthly_top_donation = tip_monthly_top_donation
+
+        tip_alltime_top_donation = _struct.tip_alltime_top_donation
+        if tip_alltime_top_donation is not UNSET:
+            tip_alltime_top_donation = TopUserAmount._from_struct(tip_alltime_top_donation)
+        _instance.tip_alltime_top_donation = tip_alltime_top_donation
+
+        tip_session_top_donator = _struct.tip_session_top_donator
+        if tip_session_top_donator is not UNSET:
+            tip_session_top_donator = TopUserAmount._from_struct(tip_session_top_donator)
+        _instance.tip_session_top_donator = tip_session_top_donator
+
+        tip_weekly_top_donator = _struct.tip_weekly_top_donator
+        if tip_weekly_top_donator is not UNSET:
+            tip_weekly_top_donator = TopUserAmount._from_struct(tip_weekly_top_donator)
+        _instance.tip_weekly_top_donator = tip_weekly_top_donator
+
+        tip_monthly_top_donator = _struct.tip_monthly_top_donator
+        if tip_monthly_top_donator is not UNSET:
+            tip_monthly_top_donator = TopUserAmount._from_struct(tip_monthly_top_donator)
+        _instance.tip_monthly_top_donator = tip_monthly_top_donator
+
+        tip_alltime_top_donator = _struct.tip_alltime_top_donator
+        if tip_alltime_top_donator is not UNSET:
+            tip_alltime_top_donator = TopUserAmount._from_struct(tip_alltime_top_donator)
+        _instance.tip_alltime_top_donator = tip_alltime_top_donator
+
+        tip_session = _struct.tip_session
+        if tip_session is not UNSET:
+            tip_session = Amount._from_struct(tip_session)
+        _instance.tip_session = tip_session
+
+        tip_week = _struct.tip_week
+        if tip_week is not UNSET:
+            tip_week = Amount._from_struct(tip_week)
+        _instance.tip_week = tip_week
+
+        tip_month = _struct.tip_month
+        if tip_month is not UNSET:
+            tip_month = Amount._from_struct(tip_month)
+        _instance.tip_month = tip_month
+
+        tip_total = _struct.tip_total
+        if tip_total is not UNSET:
+            tip_total = Amount._from_struct(tip_total)
+        _instance.tip_total = tip_total
+
+        tip_count = _struct.tip_count
+        if tip_count is not UNSET:
+            tip_count = Count._from_struct(tip_count)
+        _instance.tip_count = tip_count
+
+        tip_goal = _struct.tip_goal
+        if tip_goal is not UNSET:
+            tip_goal = Amount._from_struct(tip_goal)
+        _instance.tip_goal = tip_goal
+
+        merch_goal_orders = _struct.merch_goal_orders
+        if merch_goal_orders is not UNSET:
+            merch_goal_orders = Amount._from_struct(merch_goal_orders)
+        _instance.merch_goal_orders = merch_goal_orders
+
+        merch_goal_items = _struct.merch_goal_items
+        if merch_goal_items is not UNSET:
+            merch_goal_items = Amount._from_struct(merch_goal_items)
+        _instance.merch_goal_items = merch_goal_items
+
+        merch_goal_total = _struct.merch_goal_total
+        if merch_goal_total is not UNSET:
+            merch_goal_total = Amount._from_struct(merch_goal_total)
+        _instance.merch_goal_total = merch_goal_total
+
+        follower_recent = _struct.follower_recent
+        if follower_recent is not UNSET:
+            follower_recent = [FollowerRecent._from_struct(_item) for _item in follower_recent]
+        _instance.follower_recent = follower_recent
+
+        subscriber_recent = _struct.subscriber_recent
+        if subscriber_recent is not UNSET:
+            subscriber_recent = [SubscriberRecent._from_struct(_item) for _item in subscriber_recent]
+        _instance.subscriber_recent = subscriber_recent
+
+        host_recent = _struct.host_recent
+        if host_recent is not UNSET:
+            host_recent = [AmountRecent._from_struct(_item) for _item in host_recent]
+        _instance.host_recent = host_recent
+
+        raid_recent = _struct.raid_recent
+        if raid_recent is not UNSET:
+            raid_recent = [AmountRecent._from_struct(_item) for _item in raid_recent]
+        _instance.raid_recent = raid_recent
+
+        cheer_recent = _struct.cheer_recent
+        if cheer_recent is not UNSET:
+            cheer_recent = [AmountRecent._from_struct(_item) for _item in cheer_recent]
+        _instance.cheer_recent = cheer_recent
+
+        tip_recent = _struct.tip_recent
+        if tip_recent is not UNSET:
+            tip_recent = [AmountRecent._from_struct(_item) for _item in tip_recent]
+        _instance.tip_recent = tip_recent
+
+        merch_recent = _struct.merch_recent
+        if merch_recent is not UNSET:
+            merch_recent = [AmountRecent._from_struct(_item) for _item in merch_recent]
+        _instance.merch_recent = merch_recent
+
+        _instance.additional_properties = {}
         return _instance
 
 

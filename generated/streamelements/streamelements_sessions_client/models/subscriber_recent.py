@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
@@ -146,4 +146,29 @@ class SubscriberRecent(_ModelBase):
             _instance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _SUBSCRIBER_RECENT_FIELDS
             }
+        return _instance
+
+    @classmethod
+    def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
+        """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
+        return [
+            ("name", "name", str, True),
+            ("tier", "tier", str, True),
+            ("amount", "amount", int | float, True),
+            ("created_at", "createdAt", str, True),
+        ]
+
+    @classmethod
+    def _from_struct(cls, _struct: Any) -> Self:
+        """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
+        _instance = _new(cls)
+        _instance.name = _struct.name
+
+        _instance.tier = _struct.tier
+
+        _instance.amount = _struct.amount
+
+        _instance.created_at = _struct.created_at
+
+        _instance.additional_properties = {}
         return _instance

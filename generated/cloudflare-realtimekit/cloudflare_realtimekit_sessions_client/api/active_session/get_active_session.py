@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.session_response import SessionResponse
@@ -34,7 +34,9 @@ def _parse(response: httpx.Response) -> SessionResponse:
     """The body of a 2xx response."""
     from ...models.session_response import SessionResponse  # noqa: PLC0415
 
-    response_200 = SessionResponse.from_dict(decode_json(response))
+    response_200: SessionResponse | None = decode_typed(response, SessionResponse)
+    if response_200 is None:
+        response_200 = SessionResponse.from_dict(decode_json(response))
 
     return response_200
 
@@ -45,11 +47,15 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.realtime_kit_error import RealtimeKitError  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
     if response.status_code == 404:
-        response_404 = RealtimeKitError.from_dict(decode_json(response))
+        response_404: RealtimeKitError | None = decode_typed(response, RealtimeKitError)
+        if response_404 is None:
+            response_404 = RealtimeKitError.from_dict(decode_json(response))
 
         return response_404
     return None

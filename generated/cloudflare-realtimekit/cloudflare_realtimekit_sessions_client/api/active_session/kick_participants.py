@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.participant_selection import ParticipantSelection
@@ -43,7 +43,9 @@ def _parse(response: httpx.Response) -> ParticipantsActionResponse:
     """The body of a 2xx response."""
     from ...models.participants_action_response import ParticipantsActionResponse  # noqa: PLC0415
 
-    response_200 = ParticipantsActionResponse.from_dict(decode_json(response))
+    response_200: ParticipantsActionResponse | None = decode_typed(response, ParticipantsActionResponse)
+    if response_200 is None:
+        response_200 = ParticipantsActionResponse.from_dict(decode_json(response))
 
     return response_200
 
@@ -53,7 +55,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
     return None

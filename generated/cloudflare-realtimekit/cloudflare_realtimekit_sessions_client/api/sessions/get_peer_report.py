@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.peer_report_filter import PeerReportFilter
@@ -51,7 +51,9 @@ def _parse(response: httpx.Response) -> PeerReportResponse:
     """The body of a 2xx response."""
     from ...models.peer_report_response import PeerReportResponse  # noqa: PLC0415
 
-    response_200 = PeerReportResponse.from_dict(decode_json(response))
+    response_200: PeerReportResponse | None = decode_typed(response, PeerReportResponse)
+    if response_200 is None:
+        response_200 = PeerReportResponse.from_dict(decode_json(response))
 
     return response_200
 
@@ -61,7 +63,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
     return None

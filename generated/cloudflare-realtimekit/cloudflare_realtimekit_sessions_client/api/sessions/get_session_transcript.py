@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.transcript_format import TranscriptFormat
@@ -48,7 +48,9 @@ def _parse(response: httpx.Response) -> TranscriptResponse:
     """The body of a 2xx response."""
     from ...models.transcript_response import TranscriptResponse  # noqa: PLC0415
 
-    response_200 = TranscriptResponse.from_dict(decode_json(response))
+    response_200: TranscriptResponse | None = decode_typed(response, TranscriptResponse)
+    if response_200 is None:
+        response_200 = TranscriptResponse.from_dict(decode_json(response))
 
     return response_200
 
@@ -58,7 +60,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
     return None

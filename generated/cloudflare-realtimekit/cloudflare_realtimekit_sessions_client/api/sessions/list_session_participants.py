@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client, PageNumberPaging
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.list_participants_response import ListParticipantsResponse
@@ -78,7 +78,9 @@ def _parse(response: httpx.Response) -> ListParticipantsResponse:
     """The body of a 2xx response."""
     from ...models.list_participants_response import ListParticipantsResponse  # noqa: PLC0415
 
-    response_200 = ListParticipantsResponse.from_dict(decode_json(response))
+    response_200: ListParticipantsResponse | None = decode_typed(response, ListParticipantsResponse)
+    if response_200 is None:
+        response_200 = ListParticipantsResponse.from_dict(decode_json(response))
 
     return response_200
 
@@ -88,7 +90,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
 
     if response.status_code in (401, 403):
-        response_401 = ErrorEnvelope.from_dict(decode_json(response))
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
     return None

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 
 def _get_kwargs(
@@ -36,7 +36,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404, 429):
-        response_400 = Error.from_dict(decode_json(response))
+        response_400: Error | None = decode_typed(response, Error)
+        if response_400 is None:
+            response_400 = Error.from_dict(decode_json(response))
 
         return response_400
     return None

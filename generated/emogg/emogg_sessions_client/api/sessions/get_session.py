@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.session import Session
@@ -30,7 +30,9 @@ def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
 
-    response_200 = Session.from_dict(decode_json(response))
+    response_200: Session | None = decode_typed(response, Session)
+    if response_200 is None:
+        response_200 = Session.from_dict(decode_json(response))
 
     return response_200
 
@@ -40,7 +42,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (401, 404, 429):
-        response_401 = Error.from_dict(decode_json(response))
+        response_401: Error | None = decode_typed(response, Error)
+        if response_401 is None:
+            response_401 = Error.from_dict(decode_json(response))
 
         return response_401
     return None

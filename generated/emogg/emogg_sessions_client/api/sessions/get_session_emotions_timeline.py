@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.emotions_timeline import EmotionsTimeline
@@ -52,7 +52,9 @@ def _parse(response: httpx.Response) -> EmotionsTimeline:
     """The body of a 2xx response."""
     from ...models.emotions_timeline import EmotionsTimeline  # noqa: PLC0415
 
-    response_200 = EmotionsTimeline.from_dict(decode_json(response))
+    response_200: EmotionsTimeline | None = decode_typed(response, EmotionsTimeline)
+    if response_200 is None:
+        response_200 = EmotionsTimeline.from_dict(decode_json(response))
 
     return response_200
 
@@ -62,7 +64,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404, 429):
-        response_400 = Error.from_dict(decode_json(response))
+        response_400: Error | None = decode_typed(response, Error)
+        if response_400 is None:
+            response_400 = Error.from_dict(decode_json(response))
 
         return response_400
     return None

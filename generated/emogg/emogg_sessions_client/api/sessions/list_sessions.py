@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from ...client import AuthenticatedClient, Client, OffsetPaging
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.session import Session
@@ -59,7 +59,9 @@ def _parse(response: httpx.Response) -> SessionList:
     """The body of a 2xx response."""
     from ...models.session_list import SessionList  # noqa: PLC0415
 
-    response_200 = SessionList.from_dict(decode_json(response))
+    response_200: SessionList | None = decode_typed(response, SessionList)
+    if response_200 is None:
+        response_200 = SessionList.from_dict(decode_json(response))
 
     return response_200
 
@@ -69,7 +71,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error import Error  # noqa: PLC0415
 
     if response.status_code in (400, 401, 429):
-        response_400 = Error.from_dict(decode_json(response))
+        response_400: Error | None = decode_typed(response, Error)
+        if response_400 is None:
+            response_400 = Error.from_dict(decode_json(response))
 
         return response_400
     return None

@@ -8,7 +8,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client, LinkHeaderPaging
 from ...errors import DecodeError
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.asset import Asset
@@ -44,19 +44,21 @@ def _parse(response: httpx.Response) -> list[Asset]:
     """The body of a 2xx response."""
     from ...models.asset import Asset  # noqa: PLC0415
 
-    _response_200 = decode_json(response)
-    if not isinstance(_response_200, list):
-        raise DecodeError.expected("an array", _response_200)
-    _response_200_item = Asset.from_dict
-    try:
-        response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
-    except Exception:
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            try:
-                Asset.from_dict(response_200_item_data)
-            except Exception as exc:
-                raise DecodeError.at(response_200_index, exc)
-        raise
+    response_200: list[Asset] | None = decode_typed(response, Asset, many=True)
+    if response_200 is None:
+        _response_200 = decode_json(response)
+        if not isinstance(_response_200, list):
+            raise DecodeError.expected("an array", _response_200)
+        _response_200_item = Asset.from_dict
+        try:
+            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+        except Exception:
+            for response_200_index, response_200_item_data in enumerate(_response_200):
+                try:
+                    Asset.from_dict(response_200_item_data)
+                except Exception as exc:
+                    raise DecodeError.at(response_200_index, exc)
+            raise
 
     return response_200
 
@@ -66,7 +68,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
     if response.status_code in (401, 404):
-        response_401 = ErrorBody.from_dict(decode_json(response))
+        response_401: ErrorBody | None = decode_typed(response, ErrorBody)
+        if response_401 is None:
+            response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
     return None

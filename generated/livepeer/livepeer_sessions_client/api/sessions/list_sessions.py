@@ -7,7 +7,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client, LinkHeaderPaging
 from ...errors import DecodeError
-from ...types import UNSET, RequestOptions, Response, Unset, decode_json
+from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.session import Session
@@ -40,19 +40,21 @@ def _parse(response: httpx.Response) -> list[Session]:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
 
-    _response_200 = decode_json(response)
-    if not isinstance(_response_200, list):
-        raise DecodeError.expected("an array", _response_200)
-    _response_200_item = Session.from_dict
-    try:
-        response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
-    except Exception:
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            try:
-                Session.from_dict(response_200_item_data)
-            except Exception as exc:
-                raise DecodeError.at(response_200_index, exc)
-        raise
+    response_200: list[Session] | None = decode_typed(response, Session, many=True)
+    if response_200 is None:
+        _response_200 = decode_json(response)
+        if not isinstance(_response_200, list):
+            raise DecodeError.expected("an array", _response_200)
+        _response_200_item = Session.from_dict
+        try:
+            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+        except Exception:
+            for response_200_index, response_200_item_data in enumerate(_response_200):
+                try:
+                    Session.from_dict(response_200_item_data)
+                except Exception as exc:
+                    raise DecodeError.at(response_200_index, exc)
+            raise
 
     return response_200
 
@@ -62,7 +64,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.error_body import ErrorBody  # noqa: PLC0415
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(decode_json(response))
+        response_401: ErrorBody | None = decode_typed(response, ErrorBody)
+        if response_401 is None:
+            response_401 = ErrorBody.from_dict(decode_json(response))
 
         return response_401
     return None

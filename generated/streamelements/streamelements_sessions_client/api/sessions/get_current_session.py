@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.legacy_session import LegacySession
@@ -25,7 +25,9 @@ def _parse(response: httpx.Response) -> LegacySession:
     """The body of a 2xx response."""
     from ...models.legacy_session import LegacySession  # noqa: PLC0415
 
-    response_200 = LegacySession.from_dict(decode_json(response))
+    response_200: LegacySession | None = decode_typed(response, LegacySession)
+    if response_200 is None:
+        response_200 = LegacySession.from_dict(decode_json(response))
 
     return response_200
 

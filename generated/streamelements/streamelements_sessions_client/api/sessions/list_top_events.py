@@ -8,7 +8,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client, OffsetPaging
 from ...errors import DecodeError
-from ...types import UNSET, RequestOptions, Response, decode_json
+from ...types import UNSET, RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.top_event import TopEvent
@@ -50,19 +50,21 @@ def _parse(response: httpx.Response) -> list[TopEvent]:
     """The body of a 2xx response."""
     from ...models.top_event import TopEvent  # noqa: PLC0415
 
-    _response_200 = decode_json(response)
-    if not isinstance(_response_200, list):
-        raise DecodeError.expected("an array", _response_200)
-    _response_200_item = TopEvent.from_dict
-    try:
-        response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
-    except Exception:
-        for response_200_index, response_200_item_data in enumerate(_response_200):
-            try:
-                TopEvent.from_dict(response_200_item_data)
-            except Exception as exc:
-                raise DecodeError.at(response_200_index, exc)
-        raise
+    response_200: list[TopEvent] | None = decode_typed(response, TopEvent, many=True)
+    if response_200 is None:
+        _response_200 = decode_json(response)
+        if not isinstance(_response_200, list):
+            raise DecodeError.expected("an array", _response_200)
+        _response_200_item = TopEvent.from_dict
+        try:
+            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+        except Exception:
+            for response_200_index, response_200_item_data in enumerate(_response_200):
+                try:
+                    TopEvent.from_dict(response_200_item_data)
+                except Exception as exc:
+                    raise DecodeError.at(response_200_index, exc)
+            raise
 
     return response_200
 
@@ -72,7 +74,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.boom_error import BoomError  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404):
-        response_400 = BoomError.from_dict(decode_json(response))
+        response_400: BoomError | None = decode_typed(response, BoomError)
+        if response_400 is None:
+            response_400 = BoomError.from_dict(decode_json(response))
 
         return response_400
     return None

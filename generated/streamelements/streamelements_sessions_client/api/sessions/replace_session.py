@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...types import RequestOptions, Response, decode_json
+from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
     from ...models.session import Session
@@ -39,7 +39,9 @@ def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
 
-    response_200 = Session.from_dict(decode_json(response))
+    response_200: Session | None = decode_typed(response, Session)
+    if response_200 is None:
+        response_200 = Session.from_dict(decode_json(response))
 
     return response_200
 
@@ -49,7 +51,9 @@ def _parse_error(response: httpx.Response) -> Any:
     from ...models.boom_error import BoomError  # noqa: PLC0415
 
     if response.status_code in (400, 401, 404):
-        response_400 = BoomError.from_dict(decode_json(response))
+        response_400: BoomError | None = decode_typed(response, BoomError)
+        if response_400 is None:
+            response_400 = BoomError.from_dict(decode_json(response))
 
         return response_400
     return None
