@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -72,6 +72,9 @@ def run(quick: bool) -> list[Row]:
                 rounds,
                 {
                     "generated": per_call(lambda: get_session.sync(client=client), budget=budget),
+                    "generated, no extra": _without_the_extra(
+                        per_call(lambda: get_session.sync(client=client), budget=budget)
+                    ),
                     "httpx": per_call(lambda: raw.get(f"{url}/sessions").json(), budget=budget),
                 },
             )
@@ -86,6 +89,31 @@ def run(quick: bool) -> list[Row]:
             goal=Goal("<=", 1.10),
             summary=summarize(results["generated"], results["httpx"]),
             rounds=rounds,
-            note="uvicorn (h11, no httptools) on 127.0.0.1 in its own process; one keep-alive client per side",
-        )
+            note="uvicorn (h11, no httptools) on 127.0.0.1 in its own process; one keep-alive client per side; "
+            "the client with its `speed` extra (msgspec)",
+        ),
+        Row(
+            benchmark="call",
+            title="sync call, 12.6 KB session, no extra",
+            candidate="get_current_session.sync",
+            baseline="httpx get().json()",
+            unit="µs",
+            summary=summarize(results["generated, no extra"], results["httpx"]),
+            rounds=rounds,
+            note="the same call without the `speed` extra: the standard library decodes, from_dict builds the models",
+        ),
     ]
+
+
+def _without_the_extra(batch: Callable[[], float]) -> Callable[[], float]:
+    """`batch` with the client's standard-library path in force, as when msgspec is not installed."""
+    types: Any = importlib.import_module(f"{_PACKAGE}.types")
+
+    def run() -> float:
+        saved, types._compiled = types._compiled, None
+        try:
+            return batch()
+        finally:
+            types._compiled = saved
+
+    return run
