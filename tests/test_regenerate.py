@@ -103,6 +103,8 @@ GENERATED_KINDS = {
     "engine": "emogg_sessions_client/client.py",
     "sdk": "emogg_sessions_client/_sdk.py",  # templates/_*.py.jinja, rendered by scripts/generator.py
     "resources": "emogg_sessions_client/_resources.py",
+    "async resources": "emogg_sessions_client/_async_resources.py",
+    "raw resources": "emogg_sessions_client/_raw_resources.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",
     "api module": "emogg_sessions_client/api/sessions/get_session.py",

@@ -8,7 +8,8 @@ see the README. Every public name is importable from here; each loads on first u
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resources import AsyncCloudflareRealtimeKit, CloudflareRealtimeKit
+    from ._async_resources import AsyncCloudflareRealtimeKit
+    from ._resources import CloudflareRealtimeKit
     from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
     from .errors import (
@@ -109,7 +110,7 @@ __version__ = "0.2.0"
 
 _MODULES = {
     "CloudflareRealtimeKit": "_resources",
-    "AsyncCloudflareRealtimeKit": "_resources",
+    "AsyncCloudflareRealtimeKit": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
     "AsyncPage": "_sdk",

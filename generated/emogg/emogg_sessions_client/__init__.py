@@ -8,7 +8,8 @@ see the README. Every public name is importable from here; each loads on first u
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resources import AsyncEmogg, Emogg
+    from ._async_resources import AsyncEmogg
+    from ._resources import Emogg
     from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
     from .errors import (
@@ -51,7 +52,7 @@ __version__ = "0.2.0"
 
 _MODULES = {
     "Emogg": "_resources",
-    "AsyncEmogg": "_resources",
+    "AsyncEmogg": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
     "AsyncPage": "_sdk",

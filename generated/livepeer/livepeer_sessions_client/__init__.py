@@ -8,7 +8,8 @@ see the README. Every public name is importable from here; each loads on first u
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resources import AsyncLivepeer, Livepeer
+    from ._async_resources import AsyncLivepeer
+    from ._resources import Livepeer
     from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
     from .errors import (
@@ -61,7 +62,7 @@ __version__ = "0.2.0"
 
 _MODULES = {
     "Livepeer": "_resources",
-    "AsyncLivepeer": "_resources",
+    "AsyncLivepeer": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
     "AsyncPage": "_sdk",

@@ -8,7 +8,8 @@ see the README. Every public name is importable from here; each loads on first u
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resources import AsyncStreamElements, StreamElements
+    from ._async_resources import AsyncStreamElements
+    from ._resources import StreamElements
     from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
     from .client import AuthenticatedClient, Client
     from .errors import (
@@ -62,7 +63,7 @@ __version__ = "0.2.0"
 
 _MODULES = {
     "StreamElements": "_resources",
-    "AsyncStreamElements": "_resources",
+    "AsyncStreamElements": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
     "AsyncPage": "_sdk",
