@@ -105,6 +105,7 @@ GENERATED_KINDS = {
     "resources": "emogg_sessions_client/_resources.py",
     "async resources": "emogg_sessions_client/_async_resources.py",
     "raw resources": "emogg_sessions_client/_raw_resources.py",
+    "pages": "emogg_sessions_client/_pages.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",
     "api module": "emogg_sessions_client/api/sessions/get_session.py",

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._async_resources import AsyncCloudflareRealtimeKit
+    from ._pages import AsyncPage, AsyncPager, RawResponse, SyncPage
     from ._resources import CloudflareRealtimeKit
-    from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
+    from ._sdk import MissingTokenError
     from .client import AuthenticatedClient, Client
     from .errors import (
         APIConnectionError,
@@ -113,11 +114,11 @@ _MODULES = {
     "AsyncCloudflareRealtimeKit": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
-    "AsyncPage": "_sdk",
-    "AsyncPager": "_sdk",
     "MissingTokenError": "_sdk",
-    "RawResponse": "_sdk",
-    "SyncPage": "_sdk",
+    "AsyncPage": "_pages",
+    "AsyncPager": "_pages",
+    "RawResponse": "_pages",
+    "SyncPage": "_pages",
     "APIConnectionError": "errors",
     "APIError": "errors",
     "APIStatusError": "errors",

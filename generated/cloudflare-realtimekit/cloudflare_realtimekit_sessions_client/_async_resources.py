@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._resources import _CloudflareRealtimeKitBase
 from ._sdk import (
-    AsyncPager,
     LazyModule,
     Resource,
 )
@@ -75,6 +74,13 @@ else:
     _sessions__list_sessions = LazyModule(
         f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import AsyncPager
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -389,7 +395,7 @@ class AsyncSessionsParticipantsResource(Resource):
             self._merge(options),
             _sessions__list_session_participants._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_session_participants._items, "data.paging.total_count", None)
+        return _pages.AsyncPager(pages, _sessions__list_session_participants._items, "data.paging.total_count", None)
 
     async def get(
         self,
@@ -594,7 +600,7 @@ class AsyncSessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_sessions._items, "paging.total_count", None)
+        return _pages.AsyncPager(pages, _sessions__list_sessions._items, "paging.total_count", None)
 
     async def get(
         self,

@@ -10,9 +10,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._sdk import (
     LazyModule,
-    RawResponse,
     Resource,
-    raw_response,
 )
 from .client import AuthenticatedClient
 from .types import UNSET, RequestOptions, Unset
@@ -75,6 +73,13 @@ else:
     _sessions__list_sessions = LazyModule(
         f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import RawResponse
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
@@ -145,7 +150,7 @@ class SessionsTranscriptResourceWithRawResponse(Resource):
             format_=format_,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_transcript._parse,
@@ -193,7 +198,7 @@ class SessionsSummaryResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_summary._parse, _sessions__get_session_summary._parse_error
         )
 
@@ -232,7 +237,7 @@ class SessionsSummaryResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__create_session_summary._parse,
@@ -287,7 +292,7 @@ class SessionsPeerReportResourceWithRawResponse(Resource):
             include_peer_events=include_peer_events,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_peer_report._parse, _sessions__get_peer_report._parse_error
         )
 
@@ -352,7 +357,7 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_session_participants._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__list_session_participants._parse,
@@ -402,7 +407,7 @@ class SessionsParticipantsResourceWithRawResponse(Resource):
             include_peer_events=include_peer_events,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_participant._parse,
@@ -450,7 +455,7 @@ class SessionsChatResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_chat._parse, _sessions__get_session_chat._parse_error
         )
 
@@ -546,7 +551,7 @@ class SessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 
@@ -589,7 +594,9 @@ class SessionsResourceWithRawResponse(Resource):
             include_breakout_rooms=include_breakout_rooms,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
 
 class MeetingsActiveSessionResourceWithRawResponse(Resource):
@@ -634,7 +641,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             meeting_id=meeting_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__get_active_session._parse,
@@ -689,7 +696,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__kick_participants._parse,
@@ -731,7 +738,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             meeting_id=meeting_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__kick_all_participants._parse,
@@ -786,7 +793,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__mute_participants._parse,
@@ -838,7 +845,7 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__mute_all_participants._parse,
@@ -921,7 +928,7 @@ class AsyncSessionsTranscriptResourceWithRawResponse(Resource):
             format_=format_,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_transcript._parse,
@@ -969,7 +976,7 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_summary._parse, _sessions__get_session_summary._parse_error
         )
 
@@ -1008,7 +1015,7 @@ class AsyncSessionsSummaryResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__create_session_summary._parse,
@@ -1063,7 +1070,7 @@ class AsyncSessionsPeerReportResourceWithRawResponse(Resource):
             include_peer_events=include_peer_events,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_peer_report._parse, _sessions__get_peer_report._parse_error
         )
 
@@ -1128,7 +1135,7 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_session_participants._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__list_session_participants._parse,
@@ -1178,7 +1185,7 @@ class AsyncSessionsParticipantsResourceWithRawResponse(Resource):
             include_peer_events=include_peer_events,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_participant._parse,
@@ -1226,7 +1233,7 @@ class AsyncSessionsChatResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_chat._parse, _sessions__get_session_chat._parse_error
         )
 
@@ -1322,7 +1329,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 
@@ -1365,7 +1372,9 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             include_breakout_rooms=include_breakout_rooms,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
 
 class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
@@ -1410,7 +1419,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             meeting_id=meeting_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__get_active_session._parse,
@@ -1465,7 +1474,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__kick_participants._parse,
@@ -1507,7 +1516,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             meeting_id=meeting_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__kick_all_participants._parse,
@@ -1562,7 +1571,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__mute_participants._parse,
@@ -1614,7 +1623,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _active_session__mute_all_participants._parse,

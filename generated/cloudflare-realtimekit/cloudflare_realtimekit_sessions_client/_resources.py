@@ -18,7 +18,6 @@ from ._sdk import (
     USER_AGENT,
     LazyModule,
     Resource,
-    SyncPage,
     configure_logging,
     env_base_url,
     env_token,
@@ -85,6 +84,13 @@ else:
     _sessions__list_sessions = LazyModule(
         f"{__package__}.api.sessions.list_sessions", globals(), "_sessions__list_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import SyncPage
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -399,7 +405,9 @@ class SessionsParticipantsResource(Resource):
             self._merge(options),
             _sessions__list_session_participants._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_session_participants._items, "data.paging.total_count", None)
+        return _pages.SyncPage(
+            pages(), pages, _sessions__list_session_participants._items, "data.paging.total_count", None
+        )
 
     def get(
         self,
@@ -604,7 +612,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_sessions._items, "paging.total_count", None)
+        return _pages.SyncPage(pages(), pages, _sessions__list_sessions._items, "paging.total_count", None)
 
     def get(
         self,

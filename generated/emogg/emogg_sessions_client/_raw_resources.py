@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._sdk import (
     LazyModule,
-    RawResponse,
     Resource,
-    raw_response,
 )
 from .client import AuthenticatedClient
 from .types import UNSET, RequestOptions, Unset
@@ -58,6 +56,13 @@ else:
     _sessions__update_session = LazyModule(
         f"{__package__}.api.sessions.update_session", globals(), "_sessions__update_session"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import RawResponse
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from .models.emotions_timeline import EmotionsTimeline
@@ -112,7 +117,7 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_emotions._parse, _sessions__get_session_emotions._parse_error
         )
 
@@ -165,7 +170,7 @@ class SessionsEmotionsResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_emotions_timeline._parse,
@@ -225,7 +230,7 @@ class SessionsAudioResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_transcription_sentiment._parse,
@@ -301,7 +306,7 @@ class SessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 
@@ -350,7 +355,7 @@ class SessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__create_session._parse, _sessions__create_session._parse_error
         )
 
@@ -385,7 +390,9 @@ class SessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     def delete(
         self,
@@ -421,7 +428,7 @@ class SessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__delete_session._parse, _sessions__delete_session._parse_error
         )
 
@@ -468,7 +475,7 @@ class SessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__update_session._parse, _sessions__update_session._parse_error
         )
 
@@ -506,7 +513,7 @@ class SessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__stop_session._parse, _sessions__stop_session._parse_error
         )
 
@@ -568,7 +575,7 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_emotions._parse, _sessions__get_session_emotions._parse_error
         )
 
@@ -621,7 +628,7 @@ class AsyncSessionsEmotionsResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_emotions_timeline._parse,
@@ -681,7 +688,7 @@ class AsyncSessionsAudioResourceWithRawResponse(Resource):
             expand=expand,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__get_session_transcription_sentiment._parse,
@@ -757,7 +764,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 
@@ -806,7 +813,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__create_session._parse, _sessions__create_session._parse_error
         )
 
@@ -841,7 +848,9 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     async def delete(
         self,
@@ -877,7 +886,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__delete_session._parse, _sessions__delete_session._parse_error
         )
 
@@ -924,7 +933,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__update_session._parse, _sessions__update_session._parse_error
         )
 
@@ -962,7 +971,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             session_id=session_id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__stop_session._parse, _sessions__stop_session._parse_error
         )
 

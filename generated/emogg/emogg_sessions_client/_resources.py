@@ -17,7 +17,6 @@ from ._sdk import (
     USER_AGENT,
     LazyModule,
     Resource,
-    SyncPage,
     configure_logging,
     env_base_url,
     env_token,
@@ -68,6 +67,13 @@ else:
     _sessions__update_session = LazyModule(
         f"{__package__}.api.sessions.update_session", globals(), "_sessions__update_session"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import SyncPage
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -341,7 +347,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_sessions._items, None, None)
+        return _pages.SyncPage(pages(), pages, _sessions__list_sessions._items, None, None)
 
     def create(
         self,

@@ -10,11 +10,8 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._resources import _LivepeerBase
 from ._sdk import (
-    AsyncPager,
     LazyModule,
     Resource,
-    aone_page,
-    every_item,
 )
 from .types import UNSET, RequestOptions, Unset
 
@@ -36,6 +33,13 @@ else:
     _sessions__list_stream_sessions = LazyModule(
         f"{__package__}.api.sessions.list_stream_sessions", globals(), "_sessions__list_stream_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import AsyncPager
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -90,14 +94,14 @@ class AsyncStreamsSessionsResource(Resource):
             record=record,
         )
         pages = functools.partial(
-            aone_page,
+            _pages.aone_page,
             self._client,
             kwargs,
             _sessions__list_stream_sessions._parse,
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return AsyncPager(pages, every_item, None, None)
+        return _pages.AsyncPager(pages, _pages.every_item, None, None)
 
 
 class AsyncStreamsResource(Resource):
@@ -168,7 +172,7 @@ class AsyncSessionsClipsResource(Resource):
             self._merge(options),
             _sessions__list_session_clips._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_session_clips._items, None, "cursor")
+        return _pages.AsyncPager(pages, _sessions__list_session_clips._items, None, "cursor")
 
 
 class AsyncSessionsResource(Resource):
@@ -253,7 +257,7 @@ class AsyncSessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_sessions._items, None, "cursor")
+        return _pages.AsyncPager(pages, _sessions__list_sessions._items, None, "cursor")
 
 
 class AsyncLivepeer(_LivepeerBase):

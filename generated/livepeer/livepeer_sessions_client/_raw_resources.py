@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._sdk import (
     LazyModule,
-    RawResponse,
     Resource,
-    raw_response,
 )
 from .client import AuthenticatedClient
 from .types import UNSET, RequestOptions, Unset
@@ -34,6 +32,13 @@ else:
     _sessions__list_stream_sessions = LazyModule(
         f"{__package__}.api.sessions.list_stream_sessions", globals(), "_sessions__list_stream_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import RawResponse
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from .models.asset import Asset
@@ -77,7 +82,7 @@ class StreamsSessionsResourceWithRawResponse(Resource):
             record=record,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_stream_sessions._parse, _sessions__list_stream_sessions._parse_error
         )
 
@@ -134,7 +139,7 @@ class SessionsClipsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_session_clips._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_session_clips._parse, _sessions__list_session_clips._parse_error
         )
 
@@ -175,7 +180,9 @@ class SessionsResourceWithRawResponse(Resource):
             id=id,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     def list(
         self,
@@ -208,7 +215,7 @@ class SessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 
@@ -267,7 +274,7 @@ class AsyncStreamsSessionsResourceWithRawResponse(Resource):
             record=record,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_stream_sessions._parse, _sessions__list_stream_sessions._parse_error
         )
 
@@ -324,7 +331,7 @@ class AsyncSessionsClipsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_session_clips._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_session_clips._parse, _sessions__list_session_clips._parse_error
         )
 
@@ -365,7 +372,9 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             id=id,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     async def list(
         self,
@@ -398,7 +407,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_sessions._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_sessions._parse, _sessions__list_sessions._parse_error
         )
 

@@ -17,13 +17,10 @@ from ._sdk import (
     USER_AGENT,
     LazyModule,
     Resource,
-    SyncPage,
     configure_logging,
     env_base_url,
     env_token,
-    every_item,
     log_exchange,
-    one_page,
 )
 from .client import DEFAULT_BASE_URL, AuthenticatedClient, ClientOptions
 from .types import UNSET, RequestOptions, Unset
@@ -46,6 +43,13 @@ else:
     _sessions__list_stream_sessions = LazyModule(
         f"{__package__}.api.sessions.list_stream_sessions", globals(), "_sessions__list_stream_sessions"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import SyncPage
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -100,14 +104,14 @@ class StreamsSessionsResource(Resource):
             record=record,
         )
         pages = functools.partial(
-            one_page,
+            _pages.one_page,
             self._client,
             kwargs,
             _sessions__list_stream_sessions._parse,
             _sessions__list_stream_sessions._parse_error,
             self._merge(options),
         )
-        return SyncPage(pages(), pages, every_item, None, None)
+        return _pages.SyncPage(pages(), pages, _pages.every_item, None, None)
 
 
 class StreamsResource(Resource):
@@ -178,7 +182,7 @@ class SessionsClipsResource(Resource):
             self._merge(options),
             _sessions__list_session_clips._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_session_clips._items, None, "cursor")
+        return _pages.SyncPage(pages(), pages, _sessions__list_session_clips._items, None, "cursor")
 
 
 class SessionsResource(Resource):
@@ -263,7 +267,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_sessions._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_sessions._items, None, "cursor")
+        return _pages.SyncPage(pages(), pages, _sessions__list_sessions._items, None, "cursor")
 
 
 class _LivepeerBase(AuthenticatedClient):

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._resources import _StreamElementsBase
 from ._sdk import (
-    AsyncPager,
     LazyModule,
     Resource,
 )
@@ -46,6 +45,13 @@ else:
     _sessions__reset_session = LazyModule(
         f"{__package__}.api.sessions.reset_session", globals(), "_sessions__reset_session"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import AsyncPager
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -333,7 +339,7 @@ class AsyncSessionsResource(Resource):
             self._merge(options),
             _sessions__list_top_events._PAGING,
         )
-        return AsyncPager(pages, _sessions__list_top_events._items, None, None)
+        return _pages.AsyncPager(pages, _sessions__list_top_events._items, None, None)
 
     async def get_current(
         self,

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from ._sdk import (
     LazyModule,
-    RawResponse,
     Resource,
-    raw_response,
 )
 from .client import AuthenticatedClient
 from .types import UNSET, RequestOptions, Unset
@@ -46,6 +44,13 @@ else:
     _sessions__reset_session = LazyModule(
         f"{__package__}.api.sessions.reset_session", globals(), "_sessions__reset_session"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import RawResponse
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from .models.legacy_session import LegacySession
@@ -92,7 +97,7 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_settings._parse, _sessions__get_session_settings._parse_error
         )
 
@@ -137,7 +142,7 @@ class SessionsSettingsResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__replace_session_settings._parse,
@@ -184,7 +189,9 @@ class SessionsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     def replace(
         self,
@@ -226,7 +233,7 @@ class SessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__replace_session._parse, _sessions__replace_session._parse_error
         )
 
@@ -259,7 +266,7 @@ class SessionsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__reset_session._parse, _sessions__reset_session._parse_error
         )
 
@@ -306,7 +313,7 @@ class SessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_top_events._PAGING.first(kwargs)
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_top_events._parse, _sessions__list_top_events._parse_error
         )
 
@@ -334,7 +341,7 @@ class SessionsResourceWithRawResponse(Resource):
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = self._client._send(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_current_session._parse, _sessions__get_current_session._parse_error
         )
 
@@ -388,7 +395,7 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_session_settings._parse, _sessions__get_session_settings._parse_error
         )
 
@@ -433,7 +440,7 @@ class AsyncSessionsSettingsResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client,
             response,
             _sessions__replace_session_settings._parse,
@@ -480,7 +487,9 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error)
+        return _pages.raw_response(
+            self._client, response, _sessions__get_session._parse, _sessions__get_session._parse_error
+        )
 
     async def replace(
         self,
@@ -522,7 +531,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             body=body,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__replace_session._parse, _sessions__replace_session._parse_error
         )
 
@@ -555,7 +564,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
             channel=channel,
         )
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__reset_session._parse, _sessions__reset_session._parse_error
         )
 
@@ -602,7 +611,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
         )
         kwargs = _sessions__list_top_events._PAGING.first(kwargs)
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__list_top_events._parse, _sessions__list_top_events._parse_error
         )
 
@@ -630,7 +639,7 @@ class AsyncSessionsResourceWithRawResponse(Resource):
 
         kwargs = _sessions__get_current_session._get_kwargs()
         response = await self._client._asend(kwargs, self._merge(options))
-        return raw_response(
+        return _pages.raw_response(
             self._client, response, _sessions__get_current_session._parse, _sessions__get_current_session._parse_error
         )
 

@@ -17,7 +17,6 @@ from ._sdk import (
     USER_AGENT,
     LazyModule,
     Resource,
-    SyncPage,
     configure_logging,
     env_base_url,
     env_token,
@@ -56,6 +55,13 @@ else:
     _sessions__reset_session = LazyModule(
         f"{__package__}.api.sessions.reset_session", globals(), "_sessions__reset_session"
     )
+
+if TYPE_CHECKING:
+    from . import _pages
+    from ._pages import SyncPage
+else:
+    # Pages and raw responses load with the first list or raw call, not with the client.
+    _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
     from . import _raw_resources as _raw
@@ -343,7 +349,7 @@ class SessionsResource(Resource):
             self._merge(options),
             _sessions__list_top_events._PAGING,
         )
-        return SyncPage(pages(), pages, _sessions__list_top_events._items, None, None)
+        return _pages.SyncPage(pages(), pages, _sessions__list_top_events._items, None, None)
 
     def get_current(
         self,
