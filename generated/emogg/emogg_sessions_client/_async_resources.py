@@ -1,5 +1,5 @@
-"""The async client of this client: `AsyncEmogg` and its resources, the twins of `_resources.py`'s,
-loaded on first use. Generated from the spec and overlays; do not edit by hand.
+"""The async client, `AsyncEmogg`, and its resources: the twins of the sync ones in `_resources.py`,
+loaded on first use (a sync program never builds them). Generated from the spec and overlays; do not edit by hand.
 """
 
 from __future__ import annotations
