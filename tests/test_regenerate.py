@@ -103,6 +103,9 @@ GENERATED_KINDS = {
     "engine": "emogg_sessions_client/client.py",
     "sdk": "emogg_sessions_client/_sdk.py",  # templates/_*.py.jinja, rendered by scripts/generator.py
     "resources": "emogg_sessions_client/_resources.py",
+    "async resources": "emogg_sessions_client/_async_resources.py",
+    "raw resources": "emogg_sessions_client/_raw_resources.py",
+    "pages": "emogg_sessions_client/_pages.py",
     "typed decoding": "emogg_sessions_client/_typed.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",

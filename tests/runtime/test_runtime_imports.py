@@ -106,12 +106,19 @@ def loaded():
     return sorted(name for name in sys.modules if name.startswith((package + ".api.", package + ".models")))
 
 
+def flavours():
+    # The resource modules a sync client needs only for other flavours of call: async, raw, pages.
+    names = {package + "._async_resources", package + "._raw_resources", package + "._pages"}
+    return sorted(name for name in sys.modules if name in names)
+
+
 client_class = getattr(__import__(package, fromlist=[request["client_class"]]), request["client_class"])
 import httpx
 
 transport = httpx.MockTransport(lambda _: httpx.Response(200, json=request["body"]))
 client = client_class(token="t", httpx_args={"transport": transport})
 after_import = loaded()
+flavours_after_import = flavours()
 method = client
 for name in request["method"].split("."):
     method = getattr(method, name)
@@ -120,6 +127,8 @@ result = getattr(result, "body", result)  # a list returns its first page; its b
 print(json.dumps({
     "after_import": after_import,
     "after_call": loaded(),
+    "flavours_after_import": flavours_after_import,
+    "flavours_after_call": flavours(),
     "parsed": type(result).__module__,
     "every_model": len(sys.modules[package + ".models"].__all__),
     # The operation modules the resource layer now names directly (the others still stand in, not imported).
@@ -176,3 +185,13 @@ def test_the_first_call_loads_its_own_operation_module_and_the_models_of_its_res
 def test_after_the_first_call_the_resource_layer_holds_that_operation_module_itself(case: Case) -> None:
     # Later calls look the module up as a plain global: no import machinery per call.
     assert run_sdk_child(case)["resolved"] == [case.operation.module().__name__]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_a_sync_client_and_its_first_call_load_no_async_and_no_raw_response_classes(case: Case) -> None:
+    # Every class a module defines is work at import: the async client and the raw-response twins load on their
+    # own first use, and the page classes with the first list call.
+    seen = run_sdk_child(case)
+    assert seen["flavours_after_import"] == []
+    assert f"{case.package}._async_resources" not in seen["flavours_after_call"]
+    assert f"{case.package}._raw_resources" not in seen["flavours_after_call"]

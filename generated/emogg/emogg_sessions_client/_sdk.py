@@ -1,5 +1,7 @@
-"""The building blocks of the resource layer (`_resources.py`): pages, raw responses, environment defaults and
-debug logging. Requests, retries, errors and paging themselves stay in the engine (`client.py`).
+"""The building blocks of the resource layer (`_resources.py`): environment defaults, debug logging, the resource
+base class and the stand-in that imports a module on first use. Pages and raw responses are in `_pages.py`,
+loaded with the first call that returns one. Requests, retries, errors and paging themselves stay in the engine
+(`client.py`).
 """
 
 from __future__ import annotations
@@ -8,12 +10,12 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
-from typing import Any, Final, Generic, Self, TypeVar, Unpack
+from collections.abc import Sequence
+from typing import Any, Final, Self, Unpack
 
 import httpx
 
-from .client import AuthenticatedClient, Client
+from .client import AuthenticatedClient
 from .errors import APIError
 from .types import RequestOptions
 
@@ -22,13 +24,9 @@ __all__ = [
     "LOG_ENV",
     "TOKEN_ENV",
     "USER_AGENT",
-    "AsyncPage",
-    "AsyncPager",
     "LazyModule",
     "MissingTokenError",
-    "RawResponse",
     "Resource",
-    "SyncPage",
 ]
 
 DISTRIBUTION: Final = "emogg-sessions-client"
@@ -40,10 +38,6 @@ BASE_URL_ENV: Final = "EMOGG_BASE_URL"
 LOG_ENV: Final = "EMOGG_LOG"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
-
-T = TypeVar("T")
-Item = TypeVar("Item")
-Body = TypeVar("Body")
 
 logger = logging.getLogger("emogg_sessions_client")
 
@@ -147,253 +141,11 @@ class Resource:
         return merged
 
 
-def raw_response(
-    client: Client,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], T],
-    parse_error: Callable[[httpx.Response], Any],
-) -> RawResponse[T]:
-    """The raw response of a call; an error status raises its typed error right away, as a plain call would."""
-    if not response.is_success:
-        client._parse(response, parse, parse_error)
-    return RawResponse(response, lambda r: client._parse(r, parse, parse_error))
+# Pages and raw responses moved to _pages.py (loaded on first use); these names still resolve here.
+_PAGES: Final = frozenset({"AsyncPage", "AsyncPager", "RawResponse", "SyncPage"})
 
 
-def one_page(
-    client: Client,
-    kwargs: dict[str, Any],
-    parse: Callable[[httpx.Response], Body],
-    parse_error: Callable[[httpx.Response], Any],
-    options: RequestOptions,
-) -> Iterator[tuple[httpx.Response, Body]]:
-    """The pages of a list the vendor does not page: exactly one."""
-    response = client._send(kwargs, options)
-    yield response, client._parse(response, parse, parse_error)
-
-
-async def aone_page(
-    client: Client,
-    kwargs: dict[str, Any],
-    parse: Callable[[httpx.Response], Body],
-    parse_error: Callable[[httpx.Response], Any],
-    options: RequestOptions,
-) -> AsyncIterator[tuple[httpx.Response, Body]]:
-    """The async `one_page`."""
-    response = await client._asend(kwargs, options)
-    yield response, client._parse(response, parse, parse_error)
-
-
-def every_item(body: Sequence[Item]) -> Sequence[Item]:
-    """The items of a page whose body is the list of items."""
-    return body
-
-
-class RawResponse(Generic[T]):
-    """A response as it came (`status_code`, `headers`, `content`, `http_response`); `parse()` decodes the body
-    on demand into what the method returns (for a list: the first page's body). An error status has already
-    raised its typed error."""
-
-    __slots__ = ("_parse", "_parsed", "http_response")
-
-    def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
-        self.http_response = response
-        self._parse = parse
-        self._parsed: list[T] = []
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def content(self) -> bytes:
-        return self.http_response.content
-
-    @property
-    def text(self) -> str:
-        return self.http_response.text
-
-    def json(self) -> Any:
-        return self.http_response.json()
-
-    def parse(self) -> T:
-        """The parsed body (decoded once, on the first call)."""
-        if not self._parsed:
-            self._parsed.append(self._parse(self.http_response))
-        return self._parsed[0]
-
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.request.url.copy_with(query=None)}>"
-
-
-class _PageBase(Generic[Item, Body]):
-    """What one page tells: its items, the parsed body, the HTTP response and the vendor's paging metadata."""
-
-    __slots__ = ("_cursor_param", "_items_of", "_total_path", "body", "items", "response")
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        body: Body,
-        items: Callable[[Body], Sequence[Item]],
-        total_path: str | None,
-        cursor_param: str | None = None,
-    ) -> None:
-        self.response = response
-        self.body = body
-        self.items: list[Item] = list(items(body))
-        self._items_of = items
-        self._total_path = total_path
-        self._cursor_param = cursor_param
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The page's response headers (rate limits, request ids, `Link`)."""
-        return self.response.headers
-
-    @property
-    def status_code(self) -> int:
-        return self.response.status_code
-
-    @property
-    def params(self) -> dict[str, str]:
-        """The query parameters this page was requested with (its page number or cursor among them)."""
-        return dict(self.response.request.url.params)
-
-    @property
-    def next_link(self) -> str | None:
-        """The URL of the next page from the `Link` header, when the vendor sends one."""
-        url = self.response.links.get("next", {}).get("url")
-        return str(self.response.request.url.join(url)) if url else None
-
-    @property
-    def next_cursor(self) -> str | None:
-        """The cursor of the next page (from the `Link` header's URL), for a vendor that pages by cursor."""
-        link = self.next_link
-        if link is None or self._cursor_param is None:
-            return None
-        cursor = httpx.URL(link).params.get(self._cursor_param)
-        return cursor if isinstance(cursor, str) else None
-
-    @property
-    def total(self) -> int | None:
-        """The vendor's total count of items across pages, when its body carries one (else None)."""
-        if self._total_path is None:
-            return None
-        value: Any = self.response.json()
-        for name in self._total_path.split("."):
-            if not isinstance(value, dict) or name not in value:
-                return None
-            value = value[name]
-        return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.items)} total={self.total} params={self.params}>"
-
-
-class SyncPage(_PageBase[Item, Body]):
-    """The first page of a list, fetched by the call. Iterating it yields every item of every page, fetching the
-    next pages lazily; `iter_pages()` yields the pages themselves. Iterating again starts over from the first
-    page (fetched again)."""
-
-    __slots__ = ("_rest", "_restart")
-
-    def __init__(
-        self,
-        pages: Iterator[tuple[httpx.Response, Body]],
-        restart: Callable[[], Iterator[tuple[httpx.Response, Body]]],
-        items: Callable[[Body], Sequence[Item]],
-        total_path: str | None,
-        cursor_param: str | None = None,
-    ) -> None:
-        response, body = next(pages)
-        super().__init__(response, body, items, total_path, cursor_param)
-        self._rest: Iterator[tuple[httpx.Response, Body]] | None = pages
-        self._restart = restart
-
-    def iter_pages(self) -> Iterator[_PageBase[Item, Body]]:
-        """This page, then each next page as it is fetched."""
-        if self._rest is None:  # a second pass: start over
-            pages = self._restart()
-        else:
-            pages, self._rest = self._rest, None
-            yield self
-        for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
-
-    def __iter__(self) -> Iterator[Item]:
-        for page in self.iter_pages():
-            yield from page.items
-
-
-class AsyncPage(_PageBase[Item, Body]):
-    """The async `SyncPage`: `async for` over every item; `iter_pages()` is an async iterator of pages."""
-
-    __slots__ = ("_rest", "_restart")
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        body: Body,
-        rest: AsyncIterator[tuple[httpx.Response, Body]],
-        restart: Callable[[], AsyncIterator[tuple[httpx.Response, Body]]],
-        items: Callable[[Body], Sequence[Item]],
-        total_path: str | None,
-        cursor_param: str | None = None,
-    ) -> None:
-        super().__init__(response, body, items, total_path, cursor_param)
-        self._rest: AsyncIterator[tuple[httpx.Response, Body]] | None = rest
-        self._restart = restart
-
-    async def iter_pages(self) -> AsyncIterator[_PageBase[Item, Body]]:
-        """This page, then each next page as it is fetched."""
-        if self._rest is None:
-            pages = self._restart()
-        else:
-            pages, self._rest = self._rest, None
-            yield self
-        async for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
-
-    async def __aiter__(self) -> AsyncIterator[Item]:
-        async for page in self.iter_pages():
-            for item in page.items:
-                yield item
-
-
-class AsyncPager(Generic[Item, Body]):
-    """What an async list method returns: `await` it for the first `AsyncPage`, or `async for` over every item
-    of every page directly."""
-
-    __slots__ = ("_cursor_param", "_items", "_pages", "_total_path")
-
-    def __init__(
-        self,
-        pages: Callable[[], AsyncIterator[tuple[httpx.Response, Body]]],
-        items: Callable[[Body], Sequence[Item]],
-        total_path: str | None,
-        cursor_param: str | None = None,
-    ) -> None:
-        self._pages = pages
-        self._items = items
-        self._total_path = total_path
-        self._cursor_param = cursor_param
-
-    async def _first(self) -> AsyncPage[Item, Body]:
-        pages = self._pages()
-        response, body = await anext(pages)
-        return AsyncPage(response, body, pages, self._pages, self._items, self._total_path, self._cursor_param)
-
-    def __await__(self) -> Generator[Any, None, AsyncPage[Item, Body]]:
-        return self._first().__await__()
-
-    async def __aiter__(self) -> AsyncIterator[Item]:
-        page = await self._first()
-        async for item in page:
-            yield item
+def __getattr__(name: str) -> Any:
+    if name not in _PAGES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__package__}._pages"), name)

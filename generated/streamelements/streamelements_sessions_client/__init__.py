@@ -8,8 +8,10 @@ see the README. Every public name is importable from here; each loads on first u
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resources import AsyncStreamElements, StreamElements
-    from ._sdk import AsyncPage, AsyncPager, MissingTokenError, RawResponse, SyncPage
+    from ._async_resources import AsyncStreamElements
+    from ._pages import AsyncPage, AsyncPager, RawResponse, SyncPage
+    from ._resources import StreamElements
+    from ._sdk import MissingTokenError
     from .client import AuthenticatedClient, Client
     from .errors import (
         APIConnectionError,
@@ -62,14 +64,14 @@ __version__ = "0.2.0"
 
 _MODULES = {
     "StreamElements": "_resources",
-    "AsyncStreamElements": "_resources",
+    "AsyncStreamElements": "_async_resources",
     "AuthenticatedClient": "client",
     "Client": "client",
-    "AsyncPage": "_sdk",
-    "AsyncPager": "_sdk",
     "MissingTokenError": "_sdk",
-    "RawResponse": "_sdk",
-    "SyncPage": "_sdk",
+    "AsyncPage": "_pages",
+    "AsyncPager": "_pages",
+    "RawResponse": "_pages",
+    "SyncPage": "_pages",
     "APIConnectionError": "errors",
     "APIError": "errors",
     "APIStatusError": "errors",
