@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+
+import httpx
 
 from .errors import DecodeError
-
-if TYPE_CHECKING:
-    import httpx
 
 __all__ = [
     "UNSET",
@@ -164,21 +163,25 @@ class _ModelBase:
         return key in self.additional_properties
 
 
-class RequestOptions(TypedDict, total=False):
-    """Per-call options, accepted as keyword arguments by every endpoint function; any other is a TypeError.
-
-    timeout: seconds or an ``httpx.Timeout`` per network operation of this call (None: no timeout); default: the
-        client's.
-    deadline: seconds this whole call may take, retries and the reading of the body included; default: the
-        client's (None: no deadline).
-    max_retries: retries for this call; default: the client's.
-    extra_headers: headers to add to (or override on) this call (printable ASCII values).
-    """
-
-    timeout: float | httpx.Timeout | None
-    deadline: float | None
-    max_retries: int
-    extra_headers: Mapping[str, str]
+# Per-call options, accepted as keyword arguments by every endpoint function; any other is a TypeError.
+#   timeout: seconds or an ``httpx.Timeout`` per network operation of this call (None: no timeout); default: the
+#       client's.
+#   deadline: seconds this whole call may take, retries and the reading of the body included; default: the
+#       client's (None: no deadline).
+#   max_retries: retries for this call; default: the client's.
+#   extra_headers: headers to add to (or override on) this call (printable ASCII values).
+# The functional form, with the types as values: the class form would compile each of its annotations (strings,
+# under `from __future__ import annotations`) at import, a cost every client's cold start paid.
+RequestOptions = TypedDict(  # noqa: UP013 - see above
+    "RequestOptions",
+    {
+        "timeout": float | httpx.Timeout | None,
+        "deadline": float | None,
+        "max_retries": int,
+        "extra_headers": Mapping[str, str],
+    },
+    total=False,
+)
 
 
 def decode_json(response: httpx.Response | bytes) -> Any:
