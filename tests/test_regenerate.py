@@ -107,6 +107,7 @@ GENERATED_KINDS = {
     "raw resources": "emogg_sessions_client/_raw_resources.py",
     "pages": "emogg_sessions_client/_pages.py",
     "typed decoding": "emogg_sessions_client/_typed.py",
+    "paging": "emogg_sessions_client/_paging.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",
     "api module": "emogg_sessions_client/api/sessions/get_session.py",

@@ -6,7 +6,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client, PageNumberPaging
+from ..._paging import PageNumberPaging
+from ...client import AuthenticatedClient, Client
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from ...client import AuthenticatedClient, Client, OffsetPaging
+from ..._paging import OffsetPaging
+from ...client import AuthenticatedClient, Client
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:

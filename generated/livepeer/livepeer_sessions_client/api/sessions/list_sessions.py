@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from ...client import AuthenticatedClient, Client, LinkHeaderPaging
+from ..._paging import LinkHeaderPaging
+from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 

@@ -6,7 +6,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client, OffsetPaging
+from ..._paging import OffsetPaging
+from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, decode_json, decode_typed
 
