@@ -1,7 +1,7 @@
 """The building blocks of the resource layer (`_resources.py`): environment defaults, debug logging, the resource
 base class and the stand-in that imports a module on first use. Pages and raw responses are in `_pages.py`,
-loaded with the first call that returns one. Requests, retries, errors and paging themselves stay in the engine
-(`client.py`).
+loaded with the first call that returns one. Requests, retries and errors stay in the engine (`client.py`), paging
+in the paging engine (`_paging.py`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Pages and raw responses of the resource layer: what a list method (`SyncPage`, `AsyncPager`, `AsyncPage`) or
 a `with_raw_response` method (`RawResponse`) returns. Loaded with the first such call, not with the client: a
 first call that reads one object needs none of it. Paging itself (following the vendor's next page, and when to
-stop) stays in the engine (`client.py`).
+stop) is the paging engine's (`_paging.py`).
 """
 
 from __future__ import annotations
