@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from scripts.bench._extra import without_the_speed_extra
 from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import Goal, Row, interleave, per_call, summarize
 from scripts.bench.payload import RECENT_ITEMS
@@ -107,13 +108,9 @@ def run(quick: bool) -> list[Row]:
 
 def _without_the_extra(batch: Callable[[], float]) -> Callable[[], float]:
     """`batch` with the client's standard-library path in force, as when msgspec is not installed."""
-    types: Any = importlib.import_module(f"{_PACKAGE}.types")
 
     def run() -> float:
-        saved, types._compiled = types._compiled, None
-        try:
+        with without_the_speed_extra(_PACKAGE):
             return batch()
-        finally:
-            types._compiled = saved
 
     return run

@@ -23,6 +23,7 @@ from typing import Any
 import msgspec
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from scripts.bench._extra import without_the_speed_extra
 from scripts.bench._stats import Goal, Row, interleave, per_call, summarize
 from scripts.bench.payload import RECENT_ITEMS, payload_bytes
 from scripts.sources import resolved_spec
@@ -223,11 +224,8 @@ def parsers(raw: bytes) -> dict[str, Callable[[], Any]]:
         raise AssertionError("msgspec (the clients' speed extra) is not importable here")
 
     def stdlib_only() -> Any:
-        saved, types._compiled = types._compiled, None
-        try:
+        with without_the_speed_extra(_PACKAGE):
             return session_type.from_dict(types.decode_json(raw))
-        finally:
-            types._compiled = saved
 
     if types.decode_typed(raw, session_type) is None:
         raise AssertionError("the payload does not take the speed extra's typed path (see _typed.py)")
