@@ -134,11 +134,11 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff on scripts/ and tests/; mypy --strict on scripts/ and on every generated client."""
+    """ruff on runtime/, scripts/ and tests/; mypy --strict on runtime/, scripts/ and every generated client."""
     _tools(session)
-    session.run("ruff", "check", "scripts", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "scripts", "tests", "noxfile.py")
-    session.run("mypy", "scripts", "noxfile.py")
+    session.run("ruff", "check", "runtime", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "runtime", "scripts", "tests", "noxfile.py")
+    session.run("mypy", "runtime", "scripts", "noxfile.py")
     session.run("python", "-m", "scripts.typecheck")
 
 

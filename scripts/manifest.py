@@ -14,13 +14,28 @@ from packaging.version import InvalidVersion, Version
 
 from scripts.errors import InputError
 
-__all__ = ["GENERATOR", "LICENSE_NAME", "MANIFEST_NAME", "REPO_ROOT", "Client", "Manifest", "load_manifest"]
+__all__ = [
+    "GENERATOR",
+    "LICENSE_NAME",
+    "MANIFEST_NAME",
+    "REPO_ROOT",
+    "RUNTIME",
+    "RUNTIME_MODULES",
+    "Client",
+    "Manifest",
+    "load_manifest",
+]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MANIFEST_NAME = "clients.toml"
 # The pinned openapi-python-client as this project runs it (with the extensions it documents); always this
 # checkout's copy, also for a repository given with --root.
 GENERATOR = Path(__file__).resolve().with_name("generator.py")
+# The runtime every client carries (engine, errors, types, paging, pages, SDK base, typed path): real Python in
+# this checkout, linted, type-checked and tested as it is, copied verbatim into each package. `runtime/_api.py`
+# is a stand-in for the per-API facts that `templates/_api.py.jinja` renders; it is not copied.
+RUNTIME = REPO_ROOT / "runtime"
+RUNTIME_MODULES = ("_pages.py", "_paging.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py")
 # The repository's licence, copied into every distribution.
 LICENSE_NAME = "LICENSE"
 
@@ -68,7 +83,7 @@ class Manifest:
     @property
     def shared_inputs(self) -> tuple[Path, ...]:
         """What every client is generated from besides its spec and overlays (clients.lock records them all)."""
-        return (self.config, self.templates, GENERATOR, self.license)
+        return (self.config, self.templates, GENERATOR, RUNTIME, self.license)
 
     def select(self, names: list[str] | None) -> list[Client]:
         """The named clients (all when `names` is empty), in manifest order; unknown names are an error."""

@@ -34,7 +34,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from scripts.errors import ArgumentParser, InputError, InputErrors, os_error, print_error
 from scripts.lock import LOCK_NAME, update_lock
-from scripts.manifest import GENERATOR, REPO_ROOT, Client, Manifest, load_manifest
+from scripts.manifest import GENERATOR, REPO_ROOT, RUNTIME, RUNTIME_MODULES, Client, Manifest, load_manifest
 from scripts.sources import resolved_document
 from scripts.yamlio import load_yaml, to_plain
 
@@ -153,6 +153,8 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
             client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
         )
     shutil.copyfile(manifest.license, output / manifest.license.name)
+    for module in RUNTIME_MODULES:  # verbatim: what was linted, type-checked and tested is what ships
+        shutil.copyfile(RUNTIME / module, output / client.package / module)
     for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)

@@ -100,8 +100,9 @@ def test_regeneration_is_byte_identical(regenerated_repo: Path) -> None:
 
 # One file of every kind the generator writes; a drift guard that skipped any kind would let hand edits through.
 GENERATED_KINDS = {
-    "engine": "emogg_sessions_client/client.py",
-    "sdk": "emogg_sessions_client/_sdk.py",  # templates/_*.py.jinja, rendered by scripts/generator.py
+    "engine": "emogg_sessions_client/client.py",  # runtime/*.py, copied verbatim by scripts/regenerate.py
+    "api facts": "emogg_sessions_client/_api.py",  # templates/_*.py.jinja, rendered by scripts/generator.py
+    "sdk": "emogg_sessions_client/_sdk.py",
     "resources": "emogg_sessions_client/_resources.py",
     "async resources": "emogg_sessions_client/_async_resources.py",
     "raw resources": "emogg_sessions_client/_raw_resources.py",

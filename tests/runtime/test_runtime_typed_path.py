@@ -1,6 +1,6 @@
 """The `speed` extra's typed path: msgspec reads a body that fits the schema straight into the models.
 
-Its promise (templates/_typed.py.jinja): for every body, the same model or the same DecodeError as without the
+Its promise (runtime/_typed.py): for every body, the same model or the same DecodeError as without the
 extra, where the body is read by `decode_json` and then `from_dict`. A body that does not fit exactly (an unknown
 field, another JSON type, a missing field, a date `fromisoformat` refuses, a number msgspec reads differently)
 is handed to that path, so only bodies that fit are ever read the new way, and they must come out the same.

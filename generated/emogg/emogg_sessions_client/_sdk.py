@@ -15,6 +15,9 @@ from typing import Any, Final, Self, Unpack
 
 import httpx
 
+# What differs per API (rendered into each client): `LOG_ENV=debug` (or info) logs every request and response,
+# with the token and auth headers masked.
+from ._api import BASE_URL_ENV, DISTRIBUTION, LOG_ENV, TOKEN_ENV, VERSION
 from .client import AuthenticatedClient
 from .errors import APIError
 from .types import RequestOptions
@@ -29,17 +32,11 @@ __all__ = [
     "Resource",
 ]
 
-DISTRIBUTION: Final = "emogg-sessions-client"
-VERSION: Final = "0.2.0"
 USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
-TOKEN_ENV: Final = "EMOGG_API_TOKEN"
-BASE_URL_ENV: Final = "EMOGG_BASE_URL"
-# `EMOGG_LOG=debug` (or info) logs every request and response, with the token and auth headers masked.
-LOG_ENV: Final = "EMOGG_LOG"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 
-logger = logging.getLogger("emogg_sessions_client")
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 
 class MissingTokenError(APIError, ValueError):

@@ -34,7 +34,7 @@ _structs: dict[type, Any] = {}  # model class -> its Struct type, or Any (the mo
 def struct_decoder(model: type, *, many: bool = False) -> Callable[[bytes], Any] | None:
     """msgspec's decoder of `model` (a list of them when `many`) as Structs, or None when there is none."""
     try:
-        import msgspec  # noqa: PLC0415 - the optional extra, imported on the first body that needs it
+        import msgspec
     except ImportError:
         return None
     try:

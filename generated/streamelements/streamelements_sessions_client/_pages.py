@@ -101,7 +101,8 @@ class RawResponse(Generic[T]):
         return self._parsed[0]
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.request.url.copy_with(query=None)}>"
+        request = self.http_response.request
+        return f"<RawResponse [{self.status_code}] {request.method} {request.url.copy_with(query=None)}>"
 
 
 class _PageBase(Generic[Item, Body]):

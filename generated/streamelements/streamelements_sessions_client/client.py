@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
+from ._api import DEFAULT_BASE_URL  # the one fact about its API the engine needs
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -46,7 +47,6 @@ __all__ = [
     "PageNumberPaging",
 ]
 
-DEFAULT_BASE_URL: Final = "https://api.streamelements.com/kappa/v2"
 # Per network operation: a silent server is given up on after 60 s, an unreachable one after 5 s. Without a
 # `deadline`, a call lasts at most (1 + max_retries) x 60 s plus the backoff waits, unless the server trickles
 # its body; a `deadline` bounds the whole call, retries and the reading of the body included.
@@ -70,7 +70,7 @@ _TOKEN_CHARS: Final = frozenset("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUV
 # Headers httpx itself masks in a repr.
 _MASKED_BY_HTTPX: Final = frozenset({"authorization", "proxy-authorization"})
 
-logger = logging.getLogger("streamelements_sessions_client")
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 T = TypeVar("T")
 Page = TypeVar("Page")
@@ -386,7 +386,7 @@ class Client:
 
     async def _asleep(self, delay: float) -> None:
         if self._async_sleep is None:
-            import asyncio  # noqa: PLC0415 - only a retrying async call needs it
+            import asyncio
 
             self._async_sleep = asyncio.sleep
         await self._async_sleep(delay)
@@ -415,7 +415,7 @@ class Client:
             try:
                 return parse(response)
             except DecodeError as exc:
-                raise exc.with_response(response, redact=self._secrets())
+                raise exc.with_response(response, redact=self._secrets())  # noqa: B904 - the same error, with its response
             except Exception as exc:  # a shape the generated checks did not foresee: still our error
                 error = DecodeError.of(exc).with_response(response, redact=self._secrets())
                 raise error from error.__cause__  # None when the cause quoted the token
@@ -438,7 +438,7 @@ class Client:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[tuple[httpx.Response, Page]]:
         """Every page of a paged list, lazily, as (response, parsed page); see `_Walk` for how a walk ends."""
-        from ._paging import _Walk  # noqa: PLC0415 - the paging engine loads with the first paged call
+        from ._paging import _Walk
 
         _check_options(options)
         walk = _Walk(paging, max_pages)
@@ -472,7 +472,7 @@ class Client:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[tuple[httpx.Response, Page]]:
         """The async `_iter_pages`."""
-        from ._paging import _Walk  # noqa: PLC0415 - the paging engine loads with the first paged call
+        from ._paging import _Walk
 
         _check_options(options)
         walk = _Walk(paging, max_pages)
@@ -508,7 +508,7 @@ class Client:
     ) -> Iterator[Any]:
         """The items of every page, lazily; at most `max_items` of them."""
         _check_count("max_items", max_items, 0)
-        from ._paging import _items  # noqa: PLC0415 - the paging engine loads with the first paged call
+        from ._paging import _items
 
         pages = self._iter_pages(kwargs, parse, parse_error, options, paging, max_pages=max_pages)
         return _items(pages, paging, max_items)
@@ -526,7 +526,7 @@ class Client:
     ) -> AsyncIterator[Any]:
         """The async `_iterate`."""
         _check_count("max_items", max_items, 0)
-        from ._paging import _aitems  # noqa: PLC0415 - the paging engine loads with the first paged call
+        from ._paging import _aitems
 
         pages = self._aiter_pages(kwargs, parse, parse_error, options, paging, max_pages=max_pages)
         return _aitems(pages, paging, max_items)
@@ -807,7 +807,7 @@ _PAGING_STYLES: Final = frozenset({"Paging", "PageNumberPaging", "OffsetPaging",
 def __getattr__(name: str) -> Any:
     """The paging styles, which live in the paging engine's module (`_paging.py`, loaded on first use)."""
     if name in _PAGING_STYLES:
-        from . import _paging  # noqa: PLC0415
+        from . import _paging
 
         return getattr(_paging, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -53,7 +53,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 class File:
     """Contains information for file uploads"""
 
-    __slots__ = ("payload", "file_name", "mime_type")
+    __slots__ = ("file_name", "mime_type", "payload")
     __match_args__ = ("payload", "file_name", "mime_type")
 
     payload: BinaryIO
@@ -89,7 +89,7 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A successful response: the parsed model and the raw status, headers and content."""
 
-    __slots__ = ("status_code", "content", "headers", "parsed")
+    __slots__ = ("content", "headers", "parsed", "status_code")
     __match_args__ = ("status_code", "content", "headers", "parsed")
 
     status_code: int
@@ -201,7 +201,7 @@ def decode_json(response: httpx.Response | bytes) -> Any:
     if fast is not None:
         try:
             return fast(content)
-        except Exception:  # noqa: BLE001, S110 - refused by the fast path: the standard library decides below
+        except Exception:  # refused by the fast path: the standard library decides below
             pass
     try:
         return json.loads(content, parse_constant=_not_a_number, parse_float=_finite)
@@ -221,7 +221,7 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
     decoders = _many_decoders if many else _one_decoders
     decode = decoders.get(model, _UNLOADED)
     if decode is _UNLOADED:
-        from ._typed import struct_decoder  # noqa: PLC0415 - built on the first body of each model
+        from ._typed import struct_decoder  # built on the first body of each model
 
         decode = decoders[model] = struct_decoder(model, many=many)
     if decode is None:
@@ -229,7 +229,7 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
     try:
         structs = decode(response if isinstance(response, bytes) else response.content)
         return [model._from_struct(struct) for struct in structs] if many else model._from_struct(structs)  # type: ignore[attr-defined]
-    except Exception as exc:  # noqa: BLE001 - any misfit: from_dict decides, and names the field
+    except Exception as exc:  # any misfit: from_dict decides, and names the field
         if str(exc).startswith("Object contains unknown field"):
             # This server sends fields the spec does not list; its next bodies would fail the Struct too.
             decoders[model] = None
@@ -245,10 +245,10 @@ _many_decoders: dict[type, Any] = {}
 def _compiled_decoder() -> Callable[[bytes], Any] | None:
     """msgspec's JSON decoder when the `speed` extra is installed, else None; looked up on the first body only,
     so that importing the client costs no import of msgspec."""
-    global _compiled  # noqa: PLW0603 - a cache of one lookup
+    global _compiled  # a cache of one lookup
     if _compiled is _UNLOADED:
         try:
-            from msgspec.json import decode  # noqa: PLC0415
+            from msgspec.json import decode
         except ImportError:
             _compiled = None
         else:

@@ -1,5 +1,3 @@
-{% import "_extensions.jinja" as ext %}
-{% set env = ext.document.get("x-env", {}) %}
 """The building blocks of the resource layer (`_resources.py`): environment defaults, debug logging, the resource
 base class and the stand-in that imports a module on first use. Pages and raw responses are in `_pages.py`,
 loaded with the first call that returns one. Requests, retries and errors stay in the engine (`client.py`), paging
@@ -17,6 +15,9 @@ from typing import Any, Final, Self, Unpack
 
 import httpx
 
+# What differs per API (rendered into each client): `LOG_ENV=debug` (or info) logs every request and response,
+# with the token and auth headers masked.
+from ._api import BASE_URL_ENV, DISTRIBUTION, LOG_ENV, TOKEN_ENV, VERSION
 from .client import AuthenticatedClient
 from .errors import APIError
 from .types import RequestOptions
@@ -31,17 +32,11 @@ __all__ = [
     "Resource",
 ]
 
-DISTRIBUTION: Final = "{{ ext.client.distribution }}"
-VERSION: Final = "{{ ext.client.version }}"
 USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
-TOKEN_ENV: Final = "{{ env.get("token", ext.client.name.upper().replace("-", "_") ~ "_TOKEN") }}"
-BASE_URL_ENV: Final = "{{ env.get("base_url", ext.client.name.upper().replace("-", "_") ~ "_BASE_URL") }}"
-# `{{ env.get("log", env.get("base_url", ext.client.name.upper().replace("-", "_") ~ "_BASE_URL").removesuffix("_BASE_URL") ~ "_LOG") }}=debug` (or info) logs every request and response, with the token and auth headers masked.
-LOG_ENV: Final = "{{ env.get("log", env.get("base_url", ext.client.name.upper().replace("-", "_") ~ "_BASE_URL").removesuffix("_BASE_URL") ~ "_LOG") }}"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 
-logger = logging.getLogger("{{ package_name }}")
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 
 class MissingTokenError(APIError, ValueError):
@@ -90,8 +85,7 @@ def log_exchange(response: httpx.Response, secrets: Sequence[str]) -> None:
 
 def _headers(headers: httpx.Headers, secrets: Sequence[str]) -> dict[str, str]:
     return {
-        name: MASKED if name.lower() in SECRET_HEADERS else _mask(value, secrets)
-        for name, value in headers.items()
+        name: MASKED if name.lower() in SECRET_HEADERS else _mask(value, secrets) for name, value in headers.items()
     }
 
 

@@ -1,0 +1,12 @@
+"""The facts about this API that the shared runtime reads (rendered per client; everything else is copied)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+DEFAULT_BASE_URL: Final = "https://api.streamelements.com/kappa/v2"
+DISTRIBUTION: Final = "streamelements-sessions-client"
+VERSION: Final = "0.2.0"
+TOKEN_ENV: Final = "STREAMELEMENTS_JWT_TOKEN"
+BASE_URL_ENV: Final = "STREAMELEMENTS_BASE_URL"
+LOG_ENV: Final = "STREAMELEMENTS_LOG"
