@@ -24,7 +24,7 @@ import pytest
 import scripts.mock.serve
 import scripts.sources
 from scripts.errors import InputError
-from scripts.manifest import REPO_ROOT
+from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.mock import DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
 from scripts.mock.serve import _example_path, serve_in_background
 from scripts.mock.serve import main as serve_main
@@ -438,7 +438,7 @@ def response_schema_pointers(spec: dict[str, Any]) -> list[str]:
     return pointers
 
 
-@pytest.mark.parametrize("name", ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"])
+@pytest.mark.parametrize("name", list(load_manifest().clients))
 def test_the_generator_draws_valid_bodies_for_every_response_schema_of_the_real_specs(name: str) -> None:
     spec = resolved_spec(name)
     store = SchemaStore(spec)
@@ -958,7 +958,7 @@ def walk_pages(
 
 
 @pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
-@pytest.mark.parametrize("name", ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"])
+@pytest.mark.parametrize("name", list(load_manifest().clients))
 def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, stateful: bool) -> None:
     app = create_app(resolved_spec(name), token=DEFAULT_TOKEN, stateful=stateful)
     base = app.model.base_paths[0]
