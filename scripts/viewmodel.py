@@ -224,6 +224,20 @@ class ResourceView:
         return f"{self.name.replace('_', ' ').capitalize()}: {', '.join(names)}."
 
 
+@dataclass(frozen=True)
+class Keyword:
+    """A keyword argument every list method takes (besides its parameters and `**options`)."""
+
+    name: str
+    annotation: str
+    default: str
+
+
+# Keyword arguments of every list method (sync and async), forwarded to the paging engine (`_iter_pages`): a new
+# per-call paging option is one entry here, e.g. Keyword("max_pages", "int", "DEFAULT_MAX_PAGES").
+LIST_KEYWORDS: tuple[Keyword, ...] = ()
+
+
 @dataclass
 class ApiView:
     name: str
@@ -244,6 +258,7 @@ class ApiView:
 
     page_names = PAGE_NAMES
     error_names = ERROR_NAMES
+    list_keywords = LIST_KEYWORDS
 
     def operation(self, name: str) -> OperationView:
         return self._by_name[name]

@@ -106,6 +106,7 @@ GENERATED_KINDS = {
     "resources": "emogg_sessions_client/_resources.py",
     "async resources": "emogg_sessions_client/_async_resources.py",
     "raw resources": "emogg_sessions_client/_raw_resources.py",
+    "async raw resources": "emogg_sessions_client/_async_raw_resources.py",
     "pages": "emogg_sessions_client/_pages.py",
     "typed decoding": "emogg_sessions_client/_typed.py",
     "paging": "emogg_sessions_client/_paging.py",
