@@ -38,7 +38,9 @@ GENERATOR_MODULES = tuple(GENERATOR.with_name(name) for name in ("viewmodel.py",
 # this checkout, linted, type-checked and tested as it is, copied verbatim into each package. `runtime/_api.py`
 # is a stand-in for the per-API facts that `templates/_api.py.jinja` renders; it is not copied.
 RUNTIME = REPO_ROOT / "runtime"
-RUNTIME_MODULES = ("_pages.py", "_paging.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py")
+RUNTIME_MODULES = (
+    "_pages.py", "_paging.py", "_raw.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py"
+)  # fmt: skip
 # The repository's licence, copied into every distribution.
 LICENSE_NAME = "LICENSE"
 

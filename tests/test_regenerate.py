@@ -108,6 +108,7 @@ GENERATED_KINDS = {
     "raw resources": "emogg_sessions_client/_raw_resources.py",
     "async raw resources": "emogg_sessions_client/_async_raw_resources.py",
     "pages": "emogg_sessions_client/_pages.py",
+    "raw-response wrappers": "emogg_sessions_client/_raw.py",
     "typed decoding": "emogg_sessions_client/_typed.py",
     "paging": "emogg_sessions_client/_paging.py",
     "model": "emogg_sessions_client/models/session.py",

@@ -1,12 +1,12 @@
 """The raw-response twins of the sync client and its resources (`client.with_raw_response`,
-`resource.with_raw_response`): each method is the resource's own, wrapped to return a RawResponse (`_pages.py`:
+`resource.with_raw_response`): each method is the resource's own, wrapped to return a RawResponse (`_raw.py`:
 the wrapper runs the method and hands back the first response instead of its result). Loaded on the first
 `with_raw_response`. Generated from the spec and overlays; do not edit by hand.
 """
 
 from __future__ import annotations
 
-from ._pages import RawResource, RawResponses, raw_call, raw_list
+from ._raw import RawResource, RawResponses, raw_call, raw_list
 from ._resources import (
     CloudflareRealtimeKit,
     MeetingsActiveSessionResource,

@@ -1,5 +1,5 @@
 """The raw-response twins of the async client and its resources (`client.with_raw_response`,
-`resource.with_raw_response`): each method is the resource's own, wrapped to return a RawResponse (`_pages.py`:
+`resource.with_raw_response`): each method is the resource's own, wrapped to return a RawResponse (`_raw.py`:
 the wrapper runs the method and hands back the first response instead of its result). Loaded on the first
 `with_raw_response`. Generated from the spec and overlays; do not edit by hand.
 """
@@ -11,7 +11,7 @@ from ._async_resources import (
     AsyncSessionsSettingsResource,
     AsyncStreamElements,
 )
-from ._pages import RawResource, RawResponses, araw_call, araw_list
+from ._raw import RawResource, RawResponses, araw_call, araw_list
 
 __all__: list[str] = []
 
