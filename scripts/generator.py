@@ -44,11 +44,19 @@ POINTER_PREFIX = "#"  # a line `error: #/paths/...: message` is a fact of the sp
 class SessionsProject(Project):
     """The generator's project, with the view model as the templates' one source of facts."""
 
-    def __init__(self, *, openapi: GeneratorData, config: Config, custom_template_path: Path, view: ApiView) -> None:
+    def __init__(
+        self,
+        *,
+        openapi: GeneratorData,
+        config: Config,
+        custom_template_path: Path,
+        document: dict[str, Any],
+        facts: dict[str, str],
+    ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=custom_template_path)
-        _python_names(self)
-        self.view = view
-        self.env.globals["api"] = view
+        _python_names(self)  # first: the view model checks the names the models will have
+        self.view: ApiView = build_view(self.openapi, document, facts)
+        self.env.globals["api"] = self.view
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -80,8 +88,9 @@ def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts
     if isinstance(openapi, GeneratorError):
         return [_one_line(openapi)]
     try:
-        view = build_view(openapi, document, facts)
-        project = SessionsProject(openapi=openapi, config=config, custom_template_path=templates, view=view)
+        project = SessionsProject(
+            openapi=openapi, config=config, custom_template_path=templates, document=document, facts=facts
+        )
         errors = project.build()
     except ViewError as error:
         return [f"{error.pointer}: {error.message}"]

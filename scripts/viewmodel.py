@@ -14,9 +14,13 @@ only be checked on the parsed spec (names that collide) raises `ViewError` here,
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 __all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view"]
 
@@ -28,6 +32,8 @@ ERROR_NAMES = (
     "ConflictError", "DecodeError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
     "RateLimitError", "UnprocessableEntityError",
 )  # fmt: skip
+# What every model has besides its fields (runtime/types.py, templates/model.py.jinja): no field may be named so.
+MODEL_MEMBERS = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys"})
 # A flattened body's fields that would shadow a parameter of the method itself.
 _METHOD_NAMES = ("options", "self", "kwargs", "body")
 _PLAIN = ("any_property.py.jinja", "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja")
@@ -284,6 +290,7 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, st
     """The view of one API: `openapi` is the generator's GeneratorData, `document` the overlaid spec (plain JSON),
     `facts` the manifest's name, distribution, package and version."""
     info = {**document, **(document.get("info") or {})}
+    _check_fields(openapi.models, document)
     extensions = _operation_extensions(document)
     models = {model.class_info.name: model for model in openapi.models}
     operations = []
@@ -322,7 +329,6 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, st
 
 def _operation_extensions(document: Mapping[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     """Each operation's Python name -> its JSON pointer and `x-` keys; two operationIds of one Python name fail."""
-    from openapi_python_client.strings import PythonIdentifier
 
     found: dict[str, tuple[str, dict[str, Any]]] = {}
     for path, path_item in (document.get("paths") or {}).items():
@@ -475,6 +481,25 @@ def _check_names(nodes: Mapping[str, ResourceView]) -> None:
             seen[op.method] = op
 
 
+def _check_fields(models: Iterable[Any], document: Mapping[str, Any]) -> None:
+    """Two fields of one model with one Python name (after `x-python-name` and NFKC normalisation, as Python reads
+    identifiers), or a field named like a member every model has."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    keys = {str(ClassName(key, "")): key for key in schemas}
+    for model in models:
+        name = model.class_info.name
+        base = f"#/components/schemas/{_escape(keys[name])}" if name in keys else f"#/components/schemas ({name})"
+        seen: dict[str, str] = {}
+        for prop in [*model.required_properties, *model.optional_properties]:
+            python = unicodedata.normalize("NFKC", str(prop.python_name))
+            where = f"{base}/properties/{_escape(_wire(prop.name))}"
+            if python in MODEL_MEMBERS:
+                raise ViewError(where, f"the Python name {python!r} is a member every model has: set x-python-name")
+            if python in seen:
+                raise ViewError(where, f"the Python name {python!r} is also the Python name of {seen[python]}")
+            seen[python] = where
+
+
 def _time_fields(models: Iterable[Any]) -> list[tuple[str, str, str, str]]:
     """The README's table of time fields: model, Python name, JSON name, what it reads as."""
     rows = []
@@ -516,7 +541,6 @@ def _wire(name: Any) -> str:
 
 def _operations(document: Mapping[str, Any]) -> Iterable[tuple[str, Mapping[str, Any], list[Any]]]:
     """Each operation's Python name, the operation, and its parameters (the path item's first)."""
-    from openapi_python_client.strings import PythonIdentifier
 
     for path_item in (document.get("paths") or {}).values():
         for operation in path_item.values():
@@ -564,7 +588,6 @@ def _call_args(op: OperationView, request_example: Any, given: Mapping[str, Any]
     """The arguments of the README's example call: the overlay's `x-readme-arguments`, else each path parameter's
     example and each required query parameter's (a mock checks both), and a flattened body's plain fields from the
     spec's request example."""
-    import json
 
     if op.readme_arguments:
         return op.readme_arguments

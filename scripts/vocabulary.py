@@ -243,7 +243,7 @@ def _nodes(node: Any, pointer: str, kind: str) -> Iterator[tuple[str, str, Mappi
     yield pointer, kind, node
     for key, value in node.items():
         key = str(key)
-        if key.startswith("x-") or (key in _DATA and kind != "names"):
+        if kind != "names" and (key.startswith("x-") or key in _DATA):
             continue
         child = f"{pointer}/{_escape(key)}"
         if kind == "names":  # the values of a name map: a schema under properties/schemas, else an object
@@ -284,13 +284,15 @@ def extension_problems(document: Mapping[str, Any]) -> list[Problem]:
     shape, or does not fit the spec; in document order."""
     problems: list[Problem] = []
     for pointer, kind, node in _nodes(document, "#", "document"):
+        if kind == "names":  # its keys are names the spec chose (a header `x-request-id`), not extensions
+            continue
         for key, value in node.items():
             if not isinstance(key, str) or not key.startswith("x-"):
                 continue
             where = f"{pointer}/{_escape(key)}"
             hint = VOCABULARY.get(key)
             if hint is None:
-                close = difflib.get_close_matches(key, VOCABULARY, n=1)
+                close = difflib.get_close_matches(key, VOCABULARY, n=1, cutoff=0.85)
                 hint_text = f"did you mean {close[0]}? " if close else ""
                 problems.append(
                     Problem(where, f"unknown extension {key} ({hint_text}the vocabulary: scripts/vocabulary.py)")
