@@ -1,37 +1,71 @@
-"""The pinned openapi-python-client, with the three things this project needs that it cannot do on its own.
+"""The pinned openapi-python-client, driven through a subclass of its `Project`, with what this project adds.
 
-1. Property names from the spec: a schema property with `x-python-name` (set by an overlay, e.g. `_id` -> `id`)
-   gets that Python name; the wire name stays. The generator's own `set_python_name` does the renaming, before
-   any template renders, so models, `from_dict`, `to_dict` and docstrings agree.
-2. Examples for the README (the generator hands templates none): `request_examples[OPERATION]` is the first JSON
-   request-body example of each operation, `parameter_examples[OPERATION][NAME]` the example of each of its
-   parameters (the parameter's own `example`/`examples`, else its schema's; the generator keeps only the schema's),
-   and the filter `python_literal` writes JSON as Python.
+1. The view model (`scripts/viewmodel.py`): every fact the templates print, computed once in Python and handed to
+   every template as the global `api`.
+2. Property names from the spec: a schema property with `x-python-name` (set by an overlay, e.g. `_id` -> `id`)
+   gets that Python name; the wire name stays. The generator's own `set_python_name` renames it before any
+   template renders, so models, `from_dict`, `to_dict` and docstrings agree.
 3. Files of our own: every template named `_*.py.jinja` at the top of the templates folder renders into the
-   package as `_*.py` (e.g. `_resources.py.jinja` -> `PACKAGE/_resources.py`), with the same context as the
-   generator's own templates (`openapi`, `package_name`, the `_extensions.jinja` literals). The generator renders
-   only the file names it knows.
+   package as `_*.py` (e.g. `_resources.py.jinja` -> `PACKAGE/_resources.py`). The generator renders only the
+   file names it knows.
+4. Failures are one line each on stderr, `error: POINTER: message` for a fact of the spec the view model refuses,
+   `error: generator: message` for the generator's own errors and warnings (a warning fails the run, as
+   `--fail-on-warning` does: without it a model-name collision silently drops a whole response) and for anything
+   a template raises; never a traceback. Exit status 1.
 
-scripts/regenerate.py runs this file in place of `python -m openapi_python_client`; arguments are the same.
+scripts/regenerate.py runs this file (arguments: `--path SPEC.json --config CONFIG --custom-template-path DIR
+--output-path DIR --facts FACTS.json`) and turns each line into an error naming the spec or overlay file.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client import Project
-from openapi_python_client.cli import app
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
+
+# `python -P scripts/generator.py`: the repository root on the path, for the view model (and nothing shadows).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.viewmodel import ApiView, ViewError, build_view
 
 EXTRA_PREFIX = "_"
 EXTRA_SUFFIX = ".py.jinja"
+POINTER_PREFIX = "#"  # a line `error: #/paths/...: message` is a fact of the spec; any other is the generator's
 
-_init = Project.__init__
-_build_api = Project._build_api
+
+class SessionsProject(Project):
+    """The generator's project, with the view model as the templates' one source of facts."""
+
+    def __init__(
+        self,
+        *,
+        openapi: GeneratorData,
+        config: Config,
+        custom_template_path: Path,
+        document: dict[str, Any],
+        facts: dict[str, str],
+    ) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=custom_template_path)
+        _python_names(self)  # first: the view model checks the names the models will have
+        self.view: ApiView = build_view(self.openapi, document, facts)
+        self.env.globals["api"] = self.view
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        names = self.env.list_templates(
+            filter_func=lambda name: "/" not in name and name.startswith(EXTRA_PREFIX) and name.endswith(EXTRA_SUFFIX)
+        )
+        for name in sorted(set(names)):
+            target = self.package_dir / name.removesuffix(".jinja")
+            target.write_text(self.env.get_template(name).render(), encoding=self.config.file_encoding)
 
 
 def _python_names(project: Project) -> None:
@@ -44,74 +78,58 @@ def _python_names(project: Project) -> None:
                 prop.set_python_name(name, config=project.config, skip_snake_case=True)
 
 
-def _spec(argv: list[str]) -> dict[str, Any]:
-    if "--path" not in argv:
-        return {}
-    return dict(json.loads(Path(argv[argv.index("--path") + 1]).read_text(encoding="utf-8")))
-
-
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], list[Any]]]:
-    """Each operation's Python name, the operation, and its parameters (the path item's first)."""
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                parameters = path_item.get("parameters", []) + operation.get("parameters", [])
-                yield str(PythonIdentifier(operation["operationId"], prefix="")), operation, parameters
-
-
-def _request_examples(document: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for name, operation, _ in _operations(document):
-        media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-        examples = [_resolve(document, e).get("value") for e in media.get("examples", {}).values()]
-        example = media.get("example", examples[0] if examples else None)
-        if example is not None:
-            found[name] = example
-    return found
-
-
-def _parameter_examples(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for name, _, parameters in _operations(document):
-        for parameter in (_resolve(document, p) for p in parameters):
-            examples = [_resolve(document, e).get("value") for e in parameter.get("examples", {}).values()]
-            schema = _resolve(document, parameter.get("schema", {}))
-            example = parameter.get("example", examples[0] if examples else schema.get("example"))
-            if example is not None and "name" in parameter:
-                found.setdefault(name, {})[parameter["name"]] = example
-    return found
-
-
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = document
-        for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        node = target
-    return node if isinstance(node, dict) else {}
-
-
-def _init_with_names(self: Project, *args: Any, **kwargs: Any) -> None:
-    _init(self, *args, **kwargs)
-    _python_names(self)
-    document = _spec(sys.argv)
-    self.env.globals["request_examples"] = _request_examples(document)
-    self.env.globals["parameter_examples"] = _parameter_examples(document)
-    self.env.filters["python_literal"] = repr
-
-
-def _build_api_and_extras(self: Project) -> None:
-    _build_api(self)
-    names = self.env.list_templates(
-        filter_func=lambda name: "/" not in name and name.startswith(EXTRA_PREFIX) and name.endswith(EXTRA_SUFFIX)
+def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts: dict[str, str]) -> list[str]:
+    """Generate one client; the problems, one line each (none when it succeeded)."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(path=config_path), MetaType.UV, spec, "utf-8", False, output_path=output
     )
-    for name in sorted(set(names)):
-        target = self.package_dir / name.removesuffix(".jinja")
-        target.write_text(self.env.get_template(name).render(), encoding=self.config.file_encoding)
+    document: dict[str, Any] = json.loads(spec.read_text(encoding="utf-8"))
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        return [_one_line(openapi)]
+    try:
+        project = SessionsProject(
+            openapi=openapi, config=config, custom_template_path=templates, document=document, facts=facts
+        )
+        errors = project.build()
+    except ViewError as error:
+        return [f"{error.pointer}: {error.message}"]
+    except Exception as error:  # a template or the generator failed: say where, in one line
+        return [f"generator: {_where(error)}{type(error).__name__}: {error}"]
+    return [_one_line(error) for error in errors]
 
 
-Project.__init__ = _init_with_names  # type: ignore[method-assign]
-Project._build_api = _build_api_and_extras  # type: ignore[method-assign]
+def _one_line(error: GeneratorError) -> str:
+    text = " ".join(part.strip() for part in (error.header, error.detail) if part and part.strip())
+    return "generator: " + " ".join(text.split())
+
+
+def _where(error: BaseException) -> str:
+    """The template file and line a rendering error comes from (Jinja puts template frames in the traceback)."""
+    frame = error.__traceback__
+    found = ""
+    while frame is not None:
+        name = frame.tb_frame.f_code.co_filename
+        if name.endswith(".jinja"):
+            found = f"{Path(name).name}, line {frame.tb_lineno}: "
+        frame = frame.tb_next
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/generator.py")
+    parser.add_argument("--path", type=Path, required=True)
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--custom-template-path", type=Path, required=True)
+    parser.add_argument("--output-path", type=Path, required=True)
+    parser.add_argument("--facts", type=Path, required=True, help="JSON: name, distribution, package, version")
+    args = parser.parse_args(argv)
+    facts = json.loads(args.facts.read_text(encoding="utf-8"))
+    problems = generate(args.path, args.config, args.custom_template_path.resolve(), args.output_path, facts)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
 
 if __name__ == "__main__":
-    sys.exit(app())
+    sys.exit(main())

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.errors import ArgumentParser, InputError, os_error, print_error
-from scripts.manifest import GENERATOR, REPO_ROOT, RUNTIME, Client, Manifest, load_manifest
+from scripts.manifest import GENERATOR, GENERATOR_MODULES, REPO_ROOT, RUNTIME, Client, Manifest, load_manifest
 
 __all__ = [
     "LOCK_NAME",
@@ -89,7 +89,7 @@ def _digest(path: Path) -> str:
 
 def _relative(manifest: Manifest, path: Path) -> str:
     # The generator wrapper and the runtime are this checkout's, also for a repository given with --root.
-    base = REPO_ROOT if path in (GENERATOR, RUNTIME) else manifest.root
+    base = REPO_ROOT if path in (GENERATOR, *GENERATOR_MODULES, RUNTIME) else manifest.root
     return path.relative_to(base).as_posix()
 
 

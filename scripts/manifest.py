@@ -16,6 +16,7 @@ from scripts.errors import InputError
 
 __all__ = [
     "GENERATOR",
+    "GENERATOR_MODULES",
     "LICENSE_NAME",
     "MANIFEST_NAME",
     "REPO_ROOT",
@@ -31,11 +32,15 @@ MANIFEST_NAME = "clients.toml"
 # The pinned openapi-python-client as this project runs it (with the extensions it documents); always this
 # checkout's copy, also for a repository given with --root.
 GENERATOR = Path(__file__).resolve().with_name("generator.py")
+# What the generator wrapper imports: the view model and the x- vocabulary (inputs of every client too).
+GENERATOR_MODULES = tuple(GENERATOR.with_name(name) for name in ("viewmodel.py", "vocabulary.py"))
 # The runtime every client carries (engine, errors, types, paging, pages, SDK base, typed path): real Python in
 # this checkout, linted, type-checked and tested as it is, copied verbatim into each package. `runtime/_api.py`
 # is a stand-in for the per-API facts that `templates/_api.py.jinja` renders; it is not copied.
 RUNTIME = REPO_ROOT / "runtime"
-RUNTIME_MODULES = ("_pages.py", "_paging.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py")
+RUNTIME_MODULES = (
+    "_pages.py", "_paging.py", "_raw.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py"
+)  # fmt: skip
 # The repository's licence, copied into every distribution.
 LICENSE_NAME = "LICENSE"
 
@@ -83,7 +88,7 @@ class Manifest:
     @property
     def shared_inputs(self) -> tuple[Path, ...]:
         """What every client is generated from besides its spec and overlays (clients.lock records them all)."""
-        return (self.config, self.templates, GENERATOR, RUNTIME, self.license)
+        return (self.config, self.templates, GENERATOR, *GENERATOR_MODULES, RUNTIME, self.license)
 
     def select(self, names: list[str] | None) -> list[Client]:
         """The named clients (all when `names` is empty), in manifest order; unknown names are an error."""

@@ -30,12 +30,12 @@ from importlib.metadata import version as installed_version
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
-
 from scripts.errors import ArgumentParser, InputError, InputErrors, os_error, print_error
 from scripts.lock import LOCK_NAME, update_lock
 from scripts.manifest import GENERATOR, REPO_ROOT, RUNTIME, RUNTIME_MODULES, Client, Manifest, load_manifest
+from scripts.overlay import apply_overlay_files
 from scripts.sources import resolved_document
+from scripts.vocabulary import extension_problems
 from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["CRASH_AT", "STRAY", "build_clients", "main", "recover", "regenerate"]
@@ -123,25 +123,11 @@ def _failure(future: Future[None]) -> InputError | None:
 
 def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, keep_fds: Sequence[int]) -> None:
     document = to_plain(resolved_document(client))
+    problems = extension_problems(document)
+    if problems:  # every x- declaration fits the vocabulary and the spec before the generator runs
+        raise _spec_error(client, document, problems[0].pointer, problems[0].message)
     work.mkdir(parents=True)
-    spec_file = work / "openapi.json"
-    spec_file.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
-    config_file = work / "config.json"
-    config_file.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
-    templates = work / "templates"
-    shutil.copytree(manifest.templates, templates)
-    (templates / "_extensions.jinja").write_text(_extensions_template(client, document), encoding="utf-8")
-
-    # -P: the script's folder (scripts/) is not put on sys.path, so none of our modules shadows an import.
-    command = [
-        sys.executable, "-P", str(GENERATOR), "generate",
-        "--path", str(spec_file),
-        "--config", str(config_file),
-        "--custom-template-path", str(templates),
-        "--meta", "uv",
-        "--output-path", str(output),
-        "--fail-on-warning",
-    ]  # fmt: skip
+    command = generator_command(manifest, client, document, work, output)
     # The post-hooks call the pinned ruff that sits beside this interpreter.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env["PYTHONHASHSEED"] = "0"
@@ -149,15 +135,76 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
         command, cwd=work, env=env, capture_output=True, text=True, check=False, pass_fds=tuple(keep_fds)
     )
     if result.returncode != 0:
-        raise InputError(
-            client.spec, None, "openapi-python-client failed: " + _summarize(result.stdout + result.stderr)
-        )
+        raise _generator_error(client, document, result.stderr)
     shutil.copyfile(manifest.license, output / manifest.license.name)
     for module in RUNTIME_MODULES:  # verbatim: what was linted, type-checked and tested is what ships
         shutil.copyfile(RUNTIME / module, output / client.package / module)
     for stray in sorted(STRAY):
         for path in sorted(output.rglob(stray), reverse=True):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def generator_command(manifest: Manifest, client: Client, document: Any, work: Path, output: Path) -> list[str]:
+    """The generator run of one client (`scripts/generator.py`), its inputs written to `work`."""
+    spec_file = work / "openapi.json"
+    spec_file.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    config_file = work / "config.json"
+    config_file.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
+    facts_file = work / "facts.json"
+    facts = {"name": client.name, "distribution": client.distribution, "package": client.package}
+    facts_file.write_text(json.dumps({**facts, "version": client.version}), encoding="utf-8")
+    # -P: the script's folder (scripts/) is not put on sys.path, so none of our modules shadows an import.
+    return [
+        sys.executable, "-P", str(GENERATOR),
+        "--path", str(spec_file),
+        "--config", str(config_file),
+        "--custom-template-path", str(manifest.templates),
+        "--output-path", str(output),
+        "--facts", str(facts_file),
+    ]  # fmt: skip
+
+
+def _generator_error(client: Client, document: Any, stderr: str) -> InputError:
+    """The generator's first `error: ...` line, naming the file: the spec or overlay for a fact of the spec."""
+    lines = [line.removeprefix("error: ") for line in stderr.splitlines() if line.startswith("error: ")]
+    if not lines:  # it died before it could say why (killed, out of memory): its last line
+        last = [line.strip() for line in stderr.splitlines() if line.strip()]
+        return InputError(client.spec, None, "openapi-python-client failed: " + (last[-1] if last else "no output"))
+    where, _, message = lines[0].partition(": ")
+    if where.startswith("#"):
+        return _spec_error(client, document, where, message)
+    return InputError(client.spec, None, f"openapi-python-client failed: {message}")
+
+
+def _spec_error(client: Client, document: Any, pointer: str, message: str) -> InputError:
+    """An error at `pointer` of the overlaid document, naming the file that put the value there."""
+    return InputError(_declared_in(client, document, pointer), pointer, message)
+
+
+def _declared_in(client: Client, document: Any, pointer: str) -> Path:
+    """The spec, or the first overlay after which the value at `pointer` is what the overlaid document holds."""
+    wanted = _at(document, pointer)
+    for count in range(len(client.overlays) + 1):
+        partial = to_plain(apply_overlay_files(client.spec, list(client.overlays)[:count]))
+        if _at(partial, pointer) == wanted:
+            return client.spec if count == 0 else client.overlays[count - 1]
+    return client.overlays[-1] if client.overlays else client.spec
+
+
+def _at(document: Any, pointer: str) -> Any:
+    node = document
+    for part in pointer.removeprefix("#").split("/")[1:]:
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            return _MISSING
+    return node
+
+
+_MISSING = object()
 
 
 def _config(manifest: Manifest, client: Client) -> dict[str, Any]:
@@ -170,48 +217,6 @@ def _config(manifest: Manifest, client: Client) -> dict[str, Any]:
         "package_name_override": client.package,
         "package_version_override": client.version,
     }
-
-
-def _extensions_template(client: Client, document: dict[str, Any]) -> str:
-    """A Jinja file carrying the spec's `x-` keys, which the generator itself does not hand to templates."""
-    operations: dict[str, dict[str, Any]] = {}
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                name = str(PythonIdentifier(operation["operationId"], prefix=""))
-                operations[name] = {k: v for k, v in operation.items() if k.startswith("x-")}
-    info = document.get("info", {})
-    extensions = {k: v for k, v in {**document, **info}.items() if k.startswith("x-")}
-    servers = document.get("servers") or [{}]
-    facts = {
-        "name": client.name,
-        "distribution": client.distribution,
-        "package": client.package,
-        "version": client.version,
-        "base_url": servers[0].get("url", ""),
-    }
-    lines = [
-        "{#- Generated by scripts/regenerate.py for this run only: the spec's x- extensions, as Jinja literals. -#}",
-        f"{{% set operations = {_literal(operations)} %}}",
-        f"{{% set document = {_literal(extensions)} %}}",
-        f"{{% set client = {_literal(facts)} %}}",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _literal(value: Any) -> str:
-    # repr() of JSON-like data is a valid Jinja literal (None/True/False included); sort for stable output.
-    return repr(json.loads(json.dumps(value, sort_keys=True)))
-
-
-def _summarize(output: str) -> str:
-    """The generator's messages on one line, without its banners."""
-    lines = [line.strip() for line in output.splitlines() if line.strip()]
-    noise = ("Generating ", "Error(s) encountered", "Warning(s) encountered", "If you believe")
-    # The generator echoes the offending schema as JSON after each message; the message is what matters.
-    kept = [line for line in lines if not line.startswith(noise) and line[0] not in '{}[]"-' and not line[0].isdigit()]
-    text = "; ".join(kept) or "no output"
-    return text if len(text) <= 600 else text[:597] + "..."
 
 
 @contextlib.contextmanager

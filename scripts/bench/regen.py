@@ -18,7 +18,6 @@ inputs (the real generated/ is never touched):
 from __future__ import annotations
 
 import importlib.util
-import json
 import shutil
 import sys
 import tempfile
@@ -30,8 +29,8 @@ from scripts.bench._processes import Measured, measure
 from scripts.bench._stats import Goal, Row, interleave, summarize
 
 # The baseline must get exactly the pipeline's per-client config and template inputs, so it borrows them.
-from scripts.manifest import GENERATOR, MANIFEST_NAME, REPO_ROOT, load_manifest
-from scripts.regenerate import _config, _extensions_template
+from scripts.manifest import MANIFEST_NAME, REPO_ROOT, load_manifest
+from scripts.regenerate import generator_command
 from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["HAS_LOCK", "RegenWorkload", "regen_workload", "run"]
@@ -64,24 +63,9 @@ class RegenWorkload:
         commands = []
         for client in manifest.clients.values():
             inputs = work / client.name
-            templates = inputs / "templates"
-            shutil.copytree(manifest.templates, templates)
-            raw_spec = to_plain(load_yaml(client.spec))
-            (templates / "_extensions.jinja").write_text(_extensions_template(client, raw_spec), encoding="utf-8")
-            spec_file = inputs / "openapi.json"  # the generator wrapper reads JSON, as the pipeline hands it
-            spec_file.write_text(json.dumps(raw_spec, indent=2, ensure_ascii=False), encoding="utf-8")
-            config = inputs / "config.json"
-            config.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
-            commands.append(
-                [
-                    sys.executable, "-P", str(GENERATOR), "generate",
-                    "--path", str(spec_file),
-                    "--config", str(config),
-                    "--custom-template-path", str(templates),
-                    "--meta", "uv",
-                    "--output-path", f"{{out}}/{client.name}",
-                ]
-            )  # fmt: skip
+            inputs.mkdir(parents=True)
+            raw_spec = to_plain(load_yaml(client.spec))  # the generator wrapper reads JSON, as the pipeline hands it
+            commands.append(generator_command(manifest, client, raw_spec, inputs, Path(f"{{out}}/{client.name}")))
         return commands
 
     def pipeline(self) -> Measured:

@@ -44,6 +44,8 @@ def test_regeneration_records_digests_generator_and_version(locked_repo: Path) -
         "config/openapi-python-client.yaml",
         "templates",
         "scripts/generator.py",
+        "scripts/viewmodel.py",
+        "scripts/vocabulary.py",
         "runtime",
         "LICENSE",
     ]

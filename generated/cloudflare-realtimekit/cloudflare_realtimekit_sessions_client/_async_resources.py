@@ -83,10 +83,10 @@ else:
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
-    from . import _raw_resources as _raw
+    from . import _async_raw_resources as _raw
 else:
     # The raw-response twins load on the first `with_raw_response`, not with the client.
-    _raw = LazyModule(f"{__package__}._raw_resources", globals(), "_raw")
+    _raw = LazyModule(f"{__package__}._async_raw_resources", globals(), "_raw")
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
@@ -123,7 +123,7 @@ class AsyncSessionsTranscriptResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsTranscriptResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsTranscriptResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsTranscriptResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -180,7 +180,7 @@ class AsyncSessionsSummaryResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsSummaryResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsSummaryResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsSummaryResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -275,7 +275,7 @@ class AsyncSessionsPeerReportResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsPeerReportResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsPeerReportResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsPeerReportResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -332,7 +332,7 @@ class AsyncSessionsParticipantsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsParticipantsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsParticipantsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsParticipantsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -456,7 +456,7 @@ class AsyncSessionsChatResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsChatResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsChatResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsChatResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -506,7 +506,7 @@ class AsyncSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsResourceWithRawResponse(self)
 
     @property
     def participants(self) -> AsyncSessionsParticipantsResource:
@@ -654,7 +654,7 @@ class AsyncMeetingsActiveSessionResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncMeetingsActiveSessionResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncMeetingsActiveSessionResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncMeetingsActiveSessionResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -913,7 +913,7 @@ class AsyncMeetingsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncMeetingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncMeetingsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncMeetingsResourceWithRawResponse(self)
 
     @property
     def active_session(self) -> AsyncMeetingsActiveSessionResource:

@@ -1,8 +1,8 @@
 """The resource layer of this client, one resource per noun of the operations' Python names (the overlays'
 `x-python-method`), over the operation modules in `api/` (the low-level layer, which stays): here the sync client
 `CloudflareRealtimeKit` and its resources. The async client is in `_async_resources.py`, the raw-response twins in
-`_raw_resources.py`; each loads on first use, so that a first call loads only the classes it uses. Generated from
-the spec and overlays; do not edit by hand.
+`_raw_resources.py` and `_async_raw_resources.py`; each loads on first use, so that a first call loads only the
+classes it uses. Generated from the spec and overlays; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ class SessionsTranscriptResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsTranscriptResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsTranscriptResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsTranscriptResourceWithRawResponse(self)
 
     def get(
         self,
@@ -190,7 +190,7 @@ class SessionsSummaryResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsSummaryResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsSummaryResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsSummaryResourceWithRawResponse(self)
 
     def get(
         self,
@@ -285,7 +285,7 @@ class SessionsPeerReportResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsPeerReportResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsPeerReportResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsPeerReportResourceWithRawResponse(self)
 
     def get(
         self,
@@ -342,7 +342,7 @@ class SessionsParticipantsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsParticipantsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsParticipantsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsParticipantsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -468,7 +468,7 @@ class SessionsChatResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsChatResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsChatResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsChatResourceWithRawResponse(self)
 
     def get(
         self,
@@ -518,7 +518,7 @@ class SessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsResourceWithRawResponse(self)
 
     @property
     def participants(self) -> SessionsParticipantsResource:
@@ -666,7 +666,7 @@ class MeetingsActiveSessionResource(Resource):
     @property
     def with_raw_response(self) -> _raw.MeetingsActiveSessionResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.MeetingsActiveSessionResourceWithRawResponse(self._client, self._options)
+        return _raw.MeetingsActiveSessionResourceWithRawResponse(self)
 
     def get(
         self,
@@ -925,7 +925,7 @@ class MeetingsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.MeetingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.MeetingsResourceWithRawResponse(self._client, self._options)
+        return _raw.MeetingsResourceWithRawResponse(self)
 
     @property
     def active_session(self) -> MeetingsActiveSessionResource:

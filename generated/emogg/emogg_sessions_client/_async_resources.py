@@ -66,10 +66,10 @@ else:
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
-    from . import _raw_resources as _raw
+    from . import _async_raw_resources as _raw
 else:
     # The raw-response twins load on the first `with_raw_response`, not with the client.
-    _raw = LazyModule(f"{__package__}._raw_resources", globals(), "_raw")
+    _raw = LazyModule(f"{__package__}._async_raw_resources", globals(), "_raw")
 
 if TYPE_CHECKING:
     from .models.emotions_timeline import EmotionsTimeline
@@ -90,7 +90,7 @@ class AsyncSessionsEmotionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsEmotionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsEmotionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsEmotionsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -201,7 +201,7 @@ class AsyncSessionsAudioResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsAudioResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsAudioResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsAudioResourceWithRawResponse(self)
 
     async def transcription_sentiment(
         self,
@@ -266,7 +266,7 @@ class AsyncSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsResourceWithRawResponse(self)
 
     @property
     def emotions(self) -> AsyncSessionsEmotionsResource:

@@ -1,8 +1,8 @@
 """The resource layer of this client, one resource per noun of the operations' Python names (the overlays'
 `x-python-method`), over the operation modules in `api/` (the low-level layer, which stays): here the sync client
 `Emogg` and its resources. The async client is in `_async_resources.py`, the raw-response twins in
-`_raw_resources.py`; each loads on first use, so that a first call loads only the classes it uses. Generated from
-the spec and overlays; do not edit by hand.
+`_raw_resources.py` and `_async_raw_resources.py`; each loads on first use, so that a first call loads only the
+classes it uses. Generated from the spec and overlays; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class SessionsEmotionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsEmotionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsEmotionsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsEmotionsResourceWithRawResponse(self)
 
     def get(
         self,
@@ -211,7 +211,7 @@ class SessionsAudioResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsAudioResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsAudioResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsAudioResourceWithRawResponse(self)
 
     def transcription_sentiment(
         self,
@@ -276,7 +276,7 @@ class SessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsResourceWithRawResponse(self)
 
     @property
     def emotions(self) -> SessionsEmotionsResource:

@@ -42,10 +42,10 @@ else:
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
-    from . import _raw_resources as _raw
+    from . import _async_raw_resources as _raw
 else:
     # The raw-response twins load on the first `with_raw_response`, not with the client.
-    _raw = LazyModule(f"{__package__}._raw_resources", globals(), "_raw")
+    _raw = LazyModule(f"{__package__}._async_raw_resources", globals(), "_raw")
 
 if TYPE_CHECKING:
     from .models.asset import Asset
@@ -63,7 +63,7 @@ class AsyncStreamsSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncStreamsSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncStreamsSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncStreamsSessionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -112,7 +112,7 @@ class AsyncStreamsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncStreamsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncStreamsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncStreamsResourceWithRawResponse(self)
 
     @property
     def sessions(self) -> AsyncStreamsSessionsResource:
@@ -128,7 +128,7 @@ class AsyncSessionsClipsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsClipsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsClipsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsClipsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -183,7 +183,7 @@ class AsyncSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsResourceWithRawResponse(self)
 
     @property
     def clips(self) -> AsyncSessionsClipsResource:

@@ -1,8 +1,8 @@
 """The resource layer of this client, one resource per noun of the operations' Python names (the overlays'
 `x-python-method`), over the operation modules in `api/` (the low-level layer, which stays): here the sync client
 `Livepeer` and its resources. The async client is in `_async_resources.py`, the raw-response twins in
-`_raw_resources.py`; each loads on first use, so that a first call loads only the classes it uses. Generated from
-the spec and overlays; do not edit by hand.
+`_raw_resources.py` and `_async_raw_resources.py`; each loads on first use, so that a first call loads only the
+classes it uses. Generated from the spec and overlays; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ class StreamsSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.StreamsSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.StreamsSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.StreamsSessionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -122,7 +122,7 @@ class StreamsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.StreamsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.StreamsResourceWithRawResponse(self._client, self._options)
+        return _raw.StreamsResourceWithRawResponse(self)
 
     @property
     def sessions(self) -> StreamsSessionsResource:
@@ -138,7 +138,7 @@ class SessionsClipsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsClipsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsClipsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsClipsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -193,7 +193,7 @@ class SessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.SessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.SessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.SessionsResourceWithRawResponse(self)
 
     @property
     def clips(self) -> SessionsClipsResource:

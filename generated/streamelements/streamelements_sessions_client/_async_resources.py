@@ -54,10 +54,10 @@ else:
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
 
 if TYPE_CHECKING:
-    from . import _raw_resources as _raw
+    from . import _async_raw_resources as _raw
 else:
     # The raw-response twins load on the first `with_raw_response`, not with the client.
-    _raw = LazyModule(f"{__package__}._raw_resources", globals(), "_raw")
+    _raw = LazyModule(f"{__package__}._async_raw_resources", globals(), "_raw")
 
 if TYPE_CHECKING:
     from .models.legacy_session import LegacySession
@@ -78,7 +78,7 @@ class AsyncSessionsSettingsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsSettingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsSettingsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsSettingsResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -173,7 +173,7 @@ class AsyncSessionsResource(Resource):
     @property
     def with_raw_response(self) -> _raw.AsyncSessionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers; the parsed body on demand)."""
-        return _raw.AsyncSessionsResourceWithRawResponse(self._client, self._options)
+        return _raw.AsyncSessionsResourceWithRawResponse(self)
 
     @property
     def settings(self) -> AsyncSessionsSettingsResource:
