@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -30,117 +33,45 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerReportMetadata(_ModelBase):
     """What the peer ran on and how it connected. The nested statistics are open objects."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "audio_devices_updates",
-        "browser_metadata",
-        "candidate_pairs",
-        "device_info",
-        "events",
-        "ip_information",
-        "native_metadata",
-        "pc_metadata",
-        "room_view_type",
-        "sdk_name",
-        "sdk_type",
-        "sdk_version",
-        "selected_device_updates",
-        "speaker_devices_updates",
-        "video_devices_updates",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "audio_devices_updates",
-        "browser_metadata",
-        "candidate_pairs",
-        "device_info",
-        "events",
-        "ip_information",
-        "native_metadata",
-        "pc_metadata",
-        "room_view_type",
-        "sdk_name",
-        "sdk_type",
-        "sdk_version",
-        "selected_device_updates",
-        "speaker_devices_updates",
-        "video_devices_updates",
-    )
-
-    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset
+    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET
     """ Audio devices added and removed, with timestamps. """
-    browser_metadata: PeerReportMetadataBrowserMetadata | Unset
+    browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET
     """ Browser, version, engine, user agent and WebGL support. """
-    candidate_pairs: PeerReportMetadataCandidatePairs | Unset
+    candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET
     """ ICE candidate pairs of the consuming and producing transports. """
-    device_info: PeerReportMetadataDeviceInfo | Unset
+    device_info: PeerReportMetadataDeviceInfo | Unset = UNSET
     """ CPUs, whether mobile, operating system and its version. """
-    events: list[PeerReportMetadataEventsItem] | Unset
+    events: list[PeerReportMetadataEventsItem] | Unset = UNSET
     """ Events of the peer, each with a name, timestamp and scalar metadata. """
-    ip_information: PeerReportMetadataIpInformation | Unset
+    ip_information: PeerReportMetadataIpInformation | Unset = UNSET
     """ ASN, city, country, IPv4, organisation, region and time zone. """
-    native_metadata: PeerReportMetadataNativeMetadata | Unset
+    native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET
     """ Audio and video encoders of native SDKs. """
-    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset
+    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET
     """ Peer connection metadata (network type, connectivity, SDP), with timestamps. """
-    room_view_type: str | Unset
+    room_view_type: str | Unset = UNSET
     """ View type of the room. """
-    sdk_name: str | Unset
+    sdk_name: str | Unset = UNSET
     """ Name of the SDK the peer used. """
-    sdk_type: str | Unset
+    sdk_type: str | Unset = UNSET
     """ Type of the SDK the peer used. """
-    sdk_version: str | Unset
+    sdk_version: str | Unset = UNSET
     """ Version of the SDK the peer used. """
-    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset
+    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET
     """ Devices selected, with timestamps. """
-    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset
+    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET
     """ Speaker devices added and removed, with timestamps. """
-    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset
+    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET
     """ Video devices added and removed, with timestamps. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET,
-        browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET,
-        candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET,
-        device_info: PeerReportMetadataDeviceInfo | Unset = UNSET,
-        events: list[PeerReportMetadataEventsItem] | Unset = UNSET,
-        ip_information: PeerReportMetadataIpInformation | Unset = UNSET,
-        native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET,
-        pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET,
-        room_view_type: str | Unset = UNSET,
-        sdk_name: str | Unset = UNSET,
-        sdk_type: str | Unset = UNSET,
-        sdk_version: str | Unset = UNSET,
-        selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET,
-        speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET,
-        video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET,
-    ) -> None:
-        self.audio_devices_updates = audio_devices_updates
-        self.browser_metadata = browser_metadata
-        self.candidate_pairs = candidate_pairs
-        self.device_info = device_info
-        self.events = events
-        self.ip_information = ip_information
-        self.native_metadata = native_metadata
-        self.pc_metadata = pc_metadata
-        self.room_view_type = room_view_type
-        self.sdk_name = sdk_name
-        self.sdk_type = sdk_type
-        self.sdk_version = sdk_version
-        self.selected_device_updates = selected_device_updates
-        self.speaker_devices_updates = speaker_devices_updates
-        self.video_devices_updates = video_devices_updates
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -471,8 +402,8 @@ class PeerReportMetadata(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("video_devices_updates", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.audio_devices_updates = audio_devices_updates
         _instance.browser_metadata = browser_metadata

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -31,126 +34,50 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerReportQuality(_ModelBase):
     """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
     objects.
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "audio_consumer",
-        "audio_consumer_cumulative",
-        "audio_producer",
-        "audio_producer_cumulative",
-        "screenshare_audio_consumer",
-        "screenshare_audio_consumer_cumulative",
-        "screenshare_audio_producer",
-        "screenshare_audio_producer_cumulative",
-        "screenshare_video_consumer",
-        "screenshare_video_consumer_cumulative",
-        "screenshare_video_producer",
-        "screenshare_video_producer_cumulative",
-        "video_consumer",
-        "video_consumer_cumulative",
-        "video_producer",
-        "video_producer_cumulative",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "audio_consumer",
-        "audio_consumer_cumulative",
-        "audio_producer",
-        "audio_producer_cumulative",
-        "screenshare_audio_consumer",
-        "screenshare_audio_consumer_cumulative",
-        "screenshare_audio_producer",
-        "screenshare_audio_producer_cumulative",
-        "screenshare_video_consumer",
-        "screenshare_video_consumer_cumulative",
-        "screenshare_video_producer",
-        "screenshare_video_producer_cumulative",
-        "video_consumer",
-        "video_consumer_cumulative",
-        "video_producer",
-        "video_producer_cumulative",
-    )
-
-    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset
+    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
     """ Quality samples of consumed audio. """
-    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset
+    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed audio. """
-    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset
+    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
     """ Quality samples of produced audio. """
-    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset
+    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced audio. """
-    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset
+    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
     """ Quality samples of consumed screen-share audio. """
-    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset
+    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed screen-share audio. """
-    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset
+    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
     """ Quality samples of produced screen-share audio. """
-    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset
+    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced screen-share audio. """
-    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset
+    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
     """ Quality samples of consumed screen-share video. """
-    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset
+    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed screen-share video. """
-    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset
+    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
     """ Quality samples of produced screen-share video. """
-    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset
+    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced screen-share video. """
-    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset
+    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
     """ Quality samples of consumed video. """
-    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset
+    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed video. """
-    video_producer: list[PeerReportQualityVideoProducerItem] | Unset
+    video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
     """ Quality samples of produced video. """
-    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset
+    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced video. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET,
-        audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET,
-        audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET,
-        audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET,
-        screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET,
-        screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET,
-        screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET,
-        screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET,
-        screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET,
-        screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET,
-        screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET,
-        screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET,
-        video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET,
-        video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET,
-        video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET,
-        video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET,
-    ) -> None:
-        self.audio_consumer = audio_consumer
-        self.audio_consumer_cumulative = audio_consumer_cumulative
-        self.audio_producer = audio_producer
-        self.audio_producer_cumulative = audio_producer_cumulative
-        self.screenshare_audio_consumer = screenshare_audio_consumer
-        self.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
-        self.screenshare_audio_producer = screenshare_audio_producer
-        self.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
-        self.screenshare_video_consumer = screenshare_video_consumer
-        self.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
-        self.screenshare_video_producer = screenshare_video_producer
-        self.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
-        self.video_consumer = video_consumer
-        self.video_consumer_cumulative = video_consumer_cumulative
-        self.video_producer = video_producer
-        self.video_producer_cumulative = video_producer_cumulative
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -563,8 +490,8 @@ class PeerReportQuality(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("video_producer_cumulative", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.audio_consumer = audio_consumer
         _instance.audio_consumer_cumulative = audio_consumer_cumulative
