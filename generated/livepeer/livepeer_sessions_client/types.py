@@ -240,7 +240,7 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
         return None
     try:
         structs = decode(response if isinstance(response, bytes) else response.content)
-        return [model._from_struct(struct) for struct in structs] if many else model._from_struct(structs)  # type: ignore[attr-defined]
+        return list(map(model._from_struct, structs)) if many else model._from_struct(structs)  # type: ignore[attr-defined]
     except Exception as exc:  # any misfit: from_dict decides, and names the field
         if str(exc).startswith("Object contains unknown field"):
             # This server sends fields the spec does not list; its next bodies would fail the Struct too.

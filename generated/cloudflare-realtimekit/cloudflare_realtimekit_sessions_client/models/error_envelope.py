@@ -92,9 +92,8 @@ class ErrorEnvelope(_ModelBase):
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
-            _errors_item = ResponseMessage.from_dict
             try:
-                errors = [_errors_item(errors_item_data) for errors_item_data in _errors]
+                errors = list(map(ResponseMessage.from_dict, _errors))
             except Exception:
                 for errors_index, errors_item_data in enumerate(_errors):
                     try:
@@ -110,9 +109,8 @@ class ErrorEnvelope(_ModelBase):
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
-            _messages_item = ResponseMessage.from_dict
             try:
-                messages = [_messages_item(messages_item_data) for messages_item_data in _messages]
+                messages = list(map(ResponseMessage.from_dict, _messages))
             except Exception:
                 for messages_index, messages_item_data in enumerate(_messages):
                     try:
@@ -167,11 +165,11 @@ class ErrorEnvelope(_ModelBase):
         _instance.success = _struct.success
 
         errors = _struct.errors
-        errors = [ResponseMessage._from_struct(_item) for _item in errors]
+        errors = list(map(ResponseMessage._from_struct, errors))
         _instance.errors = errors
 
         messages = _struct.messages
-        messages = [ResponseMessage._from_struct(_item) for _item in messages]
+        messages = list(map(ResponseMessage._from_struct, messages))
         _instance.messages = messages
 
         _instance.result = _struct.result

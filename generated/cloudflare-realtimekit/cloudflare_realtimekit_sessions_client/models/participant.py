@@ -194,9 +194,8 @@ class Participant(_ModelBase):
             if _peer_events is not UNSET:
                 if not isinstance(_peer_events, list):
                     raise DecodeError.expected("an array", _peer_events)
-                _peer_events_item = PeerEvent.from_dict
                 try:
-                    peer_events = [_peer_events_item(peer_events_item_data) for peer_events_item_data in _peer_events]
+                    peer_events = list(map(PeerEvent.from_dict, _peer_events))
                 except Exception:
                     for peer_events_index, peer_events_item_data in enumerate(_peer_events):
                         try:
@@ -298,7 +297,7 @@ class Participant(_ModelBase):
 
         peer_events = _struct.peer_events
         if peer_events is not UNSET:
-            peer_events = [PeerEvent._from_struct(_item) for _item in peer_events]
+            peer_events = list(map(PeerEvent._from_struct, peer_events))
         _instance.peer_events = peer_events
 
         _instance.preset_name = _struct.preset_name

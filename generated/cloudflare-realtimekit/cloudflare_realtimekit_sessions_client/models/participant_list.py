@@ -68,9 +68,8 @@ class ParticipantList(_ModelBase):
             _participants = src_dict["participants"]
             if not isinstance(_participants, list):
                 raise DecodeError.expected("an array", _participants)
-            _participants_item = Participant.from_dict
             try:
-                participants = [_participants_item(participants_item_data) for participants_item_data in _participants]
+                participants = list(map(Participant.from_dict, _participants))
             except Exception:
                 for participants_index, participants_item_data in enumerate(_participants):
                     try:
@@ -119,7 +118,7 @@ class ParticipantList(_ModelBase):
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
         participants = _struct.participants
-        participants = [Participant._from_struct(_item) for _item in participants]
+        participants = list(map(Participant._from_struct, participants))
         _instance.participants = participants
 
         paging = _struct.paging

@@ -76,11 +76,8 @@ class ParticipantsAction(_ModelBase):
             if _participants is not UNSET:
                 if not isinstance(_participants, list):
                     raise DecodeError.expected("an array", _participants)
-                _participants_item = ActionParticipant.from_dict
                 try:
-                    participants = [
-                        _participants_item(participants_item_data) for participants_item_data in _participants
-                    ]
+                    participants = list(map(ActionParticipant.from_dict, _participants))
                 except Exception:
                     for participants_index, participants_item_data in enumerate(_participants):
                         try:
@@ -124,7 +121,7 @@ class ParticipantsAction(_ModelBase):
 
         participants = _struct.participants
         if participants is not UNSET:
-            participants = [ActionParticipant._from_struct(_item) for _item in participants]
+            participants = list(map(ActionParticipant._from_struct, participants))
         _instance.participants = participants
 
         _instance.additional_properties = {}

@@ -194,12 +194,10 @@ class PeerReportMetadata(_ModelBase):
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
                     raise DecodeError.expected("an array", _audio_devices_updates)
-                _audio_devices_updates_item = PeerReportMetadataAudioDevicesUpdatesItem.from_dict
                 try:
-                    audio_devices_updates = [
-                        _audio_devices_updates_item(audio_devices_updates_item_data)
-                        for audio_devices_updates_item_data in _audio_devices_updates
-                    ]
+                    audio_devices_updates = list(
+                        map(PeerReportMetadataAudioDevicesUpdatesItem.from_dict, _audio_devices_updates)
+                    )
                 except Exception:
                     for audio_devices_updates_index, audio_devices_updates_item_data in enumerate(
                         _audio_devices_updates
@@ -243,9 +241,8 @@ class PeerReportMetadata(_ModelBase):
             if _events is not UNSET:
                 if not isinstance(_events, list):
                     raise DecodeError.expected("an array", _events)
-                _events_item = PeerReportMetadataEventsItem.from_dict
                 try:
-                    events = [_events_item(events_item_data) for events_item_data in _events]
+                    events = list(map(PeerReportMetadataEventsItem.from_dict, _events))
                 except Exception:
                     for events_index, events_item_data in enumerate(_events):
                         try:
@@ -279,9 +276,8 @@ class PeerReportMetadata(_ModelBase):
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
                     raise DecodeError.expected("an array", _pc_metadata)
-                _pc_metadata_item = PeerReportMetadataPcMetadataItem.from_dict
                 try:
-                    pc_metadata = [_pc_metadata_item(pc_metadata_item_data) for pc_metadata_item_data in _pc_metadata]
+                    pc_metadata = list(map(PeerReportMetadataPcMetadataItem.from_dict, _pc_metadata))
                 except Exception:
                     for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
                         try:
@@ -333,12 +329,10 @@ class PeerReportMetadata(_ModelBase):
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
                     raise DecodeError.expected("an array", _selected_device_updates)
-                _selected_device_updates_item = PeerReportMetadataSelectedDeviceUpdatesItem.from_dict
                 try:
-                    selected_device_updates = [
-                        _selected_device_updates_item(selected_device_updates_item_data)
-                        for selected_device_updates_item_data in _selected_device_updates
-                    ]
+                    selected_device_updates = list(
+                        map(PeerReportMetadataSelectedDeviceUpdatesItem.from_dict, _selected_device_updates)
+                    )
                 except Exception:
                     for selected_device_updates_index, selected_device_updates_item_data in enumerate(
                         _selected_device_updates
@@ -358,12 +352,10 @@ class PeerReportMetadata(_ModelBase):
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
                     raise DecodeError.expected("an array", _speaker_devices_updates)
-                _speaker_devices_updates_item = PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict
                 try:
-                    speaker_devices_updates = [
-                        _speaker_devices_updates_item(speaker_devices_updates_item_data)
-                        for speaker_devices_updates_item_data in _speaker_devices_updates
-                    ]
+                    speaker_devices_updates = list(
+                        map(PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict, _speaker_devices_updates)
+                    )
                 except Exception:
                     for speaker_devices_updates_index, speaker_devices_updates_item_data in enumerate(
                         _speaker_devices_updates
@@ -383,12 +375,10 @@ class PeerReportMetadata(_ModelBase):
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
                     raise DecodeError.expected("an array", _video_devices_updates)
-                _video_devices_updates_item = PeerReportMetadataVideoDevicesUpdatesItem.from_dict
                 try:
-                    video_devices_updates = [
-                        _video_devices_updates_item(video_devices_updates_item_data)
-                        for video_devices_updates_item_data in _video_devices_updates
-                    ]
+                    video_devices_updates = list(
+                        map(PeerReportMetadataVideoDevicesUpdatesItem.from_dict, _video_devices_updates)
+                    )
                 except Exception:
                     for video_devices_updates_index, video_devices_updates_item_data in enumerate(
                         _video_devices_updates
@@ -486,9 +476,9 @@ class PeerReportMetadata(_ModelBase):
         _instance = _new(cls)
         audio_devices_updates = _struct.audio_devices_updates
         if audio_devices_updates is not UNSET:
-            audio_devices_updates = [
-                PeerReportMetadataAudioDevicesUpdatesItem._from_struct(_item) for _item in audio_devices_updates
-            ]
+            audio_devices_updates = list(
+                map(PeerReportMetadataAudioDevicesUpdatesItem._from_struct, audio_devices_updates)
+            )
         _instance.audio_devices_updates = audio_devices_updates
 
         browser_metadata = _struct.browser_metadata
@@ -508,7 +498,7 @@ class PeerReportMetadata(_ModelBase):
 
         events = _struct.events
         if events is not UNSET:
-            events = [PeerReportMetadataEventsItem._from_struct(_item) for _item in events]
+            events = list(map(PeerReportMetadataEventsItem._from_struct, events))
         _instance.events = events
 
         ip_information = _struct.ip_information
@@ -523,7 +513,7 @@ class PeerReportMetadata(_ModelBase):
 
         pc_metadata = _struct.pc_metadata
         if pc_metadata is not UNSET:
-            pc_metadata = [PeerReportMetadataPcMetadataItem._from_struct(_item) for _item in pc_metadata]
+            pc_metadata = list(map(PeerReportMetadataPcMetadataItem._from_struct, pc_metadata))
         _instance.pc_metadata = pc_metadata
 
         _instance.room_view_type = _struct.room_view_type
@@ -536,23 +526,23 @@ class PeerReportMetadata(_ModelBase):
 
         selected_device_updates = _struct.selected_device_updates
         if selected_device_updates is not UNSET:
-            selected_device_updates = [
-                PeerReportMetadataSelectedDeviceUpdatesItem._from_struct(_item) for _item in selected_device_updates
-            ]
+            selected_device_updates = list(
+                map(PeerReportMetadataSelectedDeviceUpdatesItem._from_struct, selected_device_updates)
+            )
         _instance.selected_device_updates = selected_device_updates
 
         speaker_devices_updates = _struct.speaker_devices_updates
         if speaker_devices_updates is not UNSET:
-            speaker_devices_updates = [
-                PeerReportMetadataSpeakerDevicesUpdatesItem._from_struct(_item) for _item in speaker_devices_updates
-            ]
+            speaker_devices_updates = list(
+                map(PeerReportMetadataSpeakerDevicesUpdatesItem._from_struct, speaker_devices_updates)
+            )
         _instance.speaker_devices_updates = speaker_devices_updates
 
         video_devices_updates = _struct.video_devices_updates
         if video_devices_updates is not UNSET:
-            video_devices_updates = [
-                PeerReportMetadataVideoDevicesUpdatesItem._from_struct(_item) for _item in video_devices_updates
-            ]
+            video_devices_updates = list(
+                map(PeerReportMetadataVideoDevicesUpdatesItem._from_struct, video_devices_updates)
+            )
         _instance.video_devices_updates = video_devices_updates
 
         _instance.additional_properties = {}

@@ -220,11 +220,8 @@ class PeerReportQuality(_ModelBase):
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
                     raise DecodeError.expected("an array", _audio_consumer)
-                _audio_consumer_item = PeerReportQualityAudioConsumerItem.from_dict
                 try:
-                    audio_consumer = [
-                        _audio_consumer_item(audio_consumer_item_data) for audio_consumer_item_data in _audio_consumer
-                    ]
+                    audio_consumer = list(map(PeerReportQualityAudioConsumerItem.from_dict, _audio_consumer))
                 except Exception:
                     for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
                         try:
@@ -252,11 +249,8 @@ class PeerReportQuality(_ModelBase):
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
                     raise DecodeError.expected("an array", _audio_producer)
-                _audio_producer_item = PeerReportQualityAudioProducerItem.from_dict
                 try:
-                    audio_producer = [
-                        _audio_producer_item(audio_producer_item_data) for audio_producer_item_data in _audio_producer
-                    ]
+                    audio_producer = list(map(PeerReportQualityAudioProducerItem.from_dict, _audio_producer))
                 except Exception:
                     for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
                         try:
@@ -284,12 +278,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_consumer)
-                _screenshare_audio_consumer_item = PeerReportQualityScreenshareAudioConsumerItem.from_dict
                 try:
-                    screenshare_audio_consumer = [
-                        _screenshare_audio_consumer_item(screenshare_audio_consumer_item_data)
-                        for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
-                    ]
+                    screenshare_audio_consumer = list(
+                        map(PeerReportQualityScreenshareAudioConsumerItem.from_dict, _screenshare_audio_consumer)
+                    )
                 except Exception:
                     for screenshare_audio_consumer_index, screenshare_audio_consumer_item_data in enumerate(
                         _screenshare_audio_consumer
@@ -321,12 +313,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_producer)
-                _screenshare_audio_producer_item = PeerReportQualityScreenshareAudioProducerItem.from_dict
                 try:
-                    screenshare_audio_producer = [
-                        _screenshare_audio_producer_item(screenshare_audio_producer_item_data)
-                        for screenshare_audio_producer_item_data in _screenshare_audio_producer
-                    ]
+                    screenshare_audio_producer = list(
+                        map(PeerReportQualityScreenshareAudioProducerItem.from_dict, _screenshare_audio_producer)
+                    )
                 except Exception:
                     for screenshare_audio_producer_index, screenshare_audio_producer_item_data in enumerate(
                         _screenshare_audio_producer
@@ -358,12 +348,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_video_consumer)
-                _screenshare_video_consumer_item = PeerReportQualityScreenshareVideoConsumerItem.from_dict
                 try:
-                    screenshare_video_consumer = [
-                        _screenshare_video_consumer_item(screenshare_video_consumer_item_data)
-                        for screenshare_video_consumer_item_data in _screenshare_video_consumer
-                    ]
+                    screenshare_video_consumer = list(
+                        map(PeerReportQualityScreenshareVideoConsumerItem.from_dict, _screenshare_video_consumer)
+                    )
                 except Exception:
                     for screenshare_video_consumer_index, screenshare_video_consumer_item_data in enumerate(
                         _screenshare_video_consumer
@@ -395,12 +383,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
                     raise DecodeError.expected("an array", _screenshare_video_producer)
-                _screenshare_video_producer_item = PeerReportQualityScreenshareVideoProducerItem.from_dict
                 try:
-                    screenshare_video_producer = [
-                        _screenshare_video_producer_item(screenshare_video_producer_item_data)
-                        for screenshare_video_producer_item_data in _screenshare_video_producer
-                    ]
+                    screenshare_video_producer = list(
+                        map(PeerReportQualityScreenshareVideoProducerItem.from_dict, _screenshare_video_producer)
+                    )
                 except Exception:
                     for screenshare_video_producer_index, screenshare_video_producer_item_data in enumerate(
                         _screenshare_video_producer
@@ -432,11 +418,8 @@ class PeerReportQuality(_ModelBase):
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
                     raise DecodeError.expected("an array", _video_consumer)
-                _video_consumer_item = PeerReportQualityVideoConsumerItem.from_dict
                 try:
-                    video_consumer = [
-                        _video_consumer_item(video_consumer_item_data) for video_consumer_item_data in _video_consumer
-                    ]
+                    video_consumer = list(map(PeerReportQualityVideoConsumerItem.from_dict, _video_consumer))
                 except Exception:
                     for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
                         try:
@@ -464,11 +447,8 @@ class PeerReportQuality(_ModelBase):
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
                     raise DecodeError.expected("an array", _video_producer)
-                _video_producer_item = PeerReportQualityVideoProducerItem.from_dict
                 try:
-                    video_producer = [
-                        _video_producer_item(video_producer_item_data) for video_producer_item_data in _video_producer
-                    ]
+                    video_producer = list(map(PeerReportQualityVideoProducerItem.from_dict, _video_producer))
                 except Exception:
                     for video_producer_index, video_producer_item_data in enumerate(_video_producer):
                         try:
@@ -618,7 +598,7 @@ class PeerReportQuality(_ModelBase):
         _instance = _new(cls)
         audio_consumer = _struct.audio_consumer
         if audio_consumer is not UNSET:
-            audio_consumer = [PeerReportQualityAudioConsumerItem._from_struct(_item) for _item in audio_consumer]
+            audio_consumer = list(map(PeerReportQualityAudioConsumerItem._from_struct, audio_consumer))
         _instance.audio_consumer = audio_consumer
 
         audio_consumer_cumulative = _struct.audio_consumer_cumulative
@@ -628,7 +608,7 @@ class PeerReportQuality(_ModelBase):
 
         audio_producer = _struct.audio_producer
         if audio_producer is not UNSET:
-            audio_producer = [PeerReportQualityAudioProducerItem._from_struct(_item) for _item in audio_producer]
+            audio_producer = list(map(PeerReportQualityAudioProducerItem._from_struct, audio_producer))
         _instance.audio_producer = audio_producer
 
         audio_producer_cumulative = _struct.audio_producer_cumulative
@@ -638,10 +618,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_audio_consumer = _struct.screenshare_audio_consumer
         if screenshare_audio_consumer is not UNSET:
-            screenshare_audio_consumer = [
-                PeerReportQualityScreenshareAudioConsumerItem._from_struct(_item)
-                for _item in screenshare_audio_consumer
-            ]
+            screenshare_audio_consumer = list(
+                map(PeerReportQualityScreenshareAudioConsumerItem._from_struct, screenshare_audio_consumer)
+            )
         _instance.screenshare_audio_consumer = screenshare_audio_consumer
 
         screenshare_audio_consumer_cumulative = _struct.screenshare_audio_consumer_cumulative
@@ -653,10 +632,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_audio_producer = _struct.screenshare_audio_producer
         if screenshare_audio_producer is not UNSET:
-            screenshare_audio_producer = [
-                PeerReportQualityScreenshareAudioProducerItem._from_struct(_item)
-                for _item in screenshare_audio_producer
-            ]
+            screenshare_audio_producer = list(
+                map(PeerReportQualityScreenshareAudioProducerItem._from_struct, screenshare_audio_producer)
+            )
         _instance.screenshare_audio_producer = screenshare_audio_producer
 
         screenshare_audio_producer_cumulative = _struct.screenshare_audio_producer_cumulative
@@ -668,10 +646,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_video_consumer = _struct.screenshare_video_consumer
         if screenshare_video_consumer is not UNSET:
-            screenshare_video_consumer = [
-                PeerReportQualityScreenshareVideoConsumerItem._from_struct(_item)
-                for _item in screenshare_video_consumer
-            ]
+            screenshare_video_consumer = list(
+                map(PeerReportQualityScreenshareVideoConsumerItem._from_struct, screenshare_video_consumer)
+            )
         _instance.screenshare_video_consumer = screenshare_video_consumer
 
         screenshare_video_consumer_cumulative = _struct.screenshare_video_consumer_cumulative
@@ -683,10 +660,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_video_producer = _struct.screenshare_video_producer
         if screenshare_video_producer is not UNSET:
-            screenshare_video_producer = [
-                PeerReportQualityScreenshareVideoProducerItem._from_struct(_item)
-                for _item in screenshare_video_producer
-            ]
+            screenshare_video_producer = list(
+                map(PeerReportQualityScreenshareVideoProducerItem._from_struct, screenshare_video_producer)
+            )
         _instance.screenshare_video_producer = screenshare_video_producer
 
         screenshare_video_producer_cumulative = _struct.screenshare_video_producer_cumulative
@@ -698,7 +674,7 @@ class PeerReportQuality(_ModelBase):
 
         video_consumer = _struct.video_consumer
         if video_consumer is not UNSET:
-            video_consumer = [PeerReportQualityVideoConsumerItem._from_struct(_item) for _item in video_consumer]
+            video_consumer = list(map(PeerReportQualityVideoConsumerItem._from_struct, video_consumer))
         _instance.video_consumer = video_consumer
 
         video_consumer_cumulative = _struct.video_consumer_cumulative
@@ -708,7 +684,7 @@ class PeerReportQuality(_ModelBase):
 
         video_producer = _struct.video_producer
         if video_producer is not UNSET:
-            video_producer = [PeerReportQualityVideoProducerItem._from_struct(_item) for _item in video_producer]
+            video_producer = list(map(PeerReportQualityVideoProducerItem._from_struct, video_producer))
         _instance.video_producer = video_producer
 
         video_producer_cumulative = _struct.video_producer_cumulative

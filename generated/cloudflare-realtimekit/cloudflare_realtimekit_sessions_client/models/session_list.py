@@ -58,9 +58,8 @@ class SessionList(_ModelBase):
             _sessions = src_dict["sessions"]
             if not isinstance(_sessions, list):
                 raise DecodeError.expected("an array", _sessions)
-            _sessions_item = Session.from_dict
             try:
-                sessions = [_sessions_item(sessions_item_data) for sessions_item_data in _sessions]
+                sessions = list(map(Session.from_dict, _sessions))
             except Exception:
                 for sessions_index, sessions_item_data in enumerate(_sessions):
                     try:
@@ -99,7 +98,7 @@ class SessionList(_ModelBase):
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
         sessions = _struct.sessions
-        sessions = [Session._from_struct(_item) for _item in sessions]
+        sessions = list(map(Session._from_struct, sessions))
         _instance.sessions = sessions
 
         _instance.additional_properties = {}

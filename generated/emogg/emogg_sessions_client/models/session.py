@@ -279,9 +279,8 @@ class Session(_ModelBase):
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
                     raise DecodeError.expected("an array", _sources)
-                _sources_item = SessionSource.from_dict
                 try:
-                    sources = [_sources_item(sources_item_data) for sources_item_data in _sources]
+                    sources = list(map(SessionSource.from_dict, _sources))
                 except Exception:
                     for sources_index, sources_item_data in enumerate(_sources):
                         try:
@@ -424,7 +423,7 @@ class Session(_ModelBase):
 
         sources = _struct.sources
         if sources is not UNSET:
-            sources = [SessionSource._from_struct(_item) for _item in sources]
+            sources = list(map(SessionSource._from_struct, sources))
         _instance.sources = sources
 
         meta = _struct.meta

@@ -108,9 +108,8 @@ class SessionList(_ModelBase):
             _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise DecodeError.expected("an array", _data)
-            _data_item = Session.from_dict
             try:
-                data = [_data_item(data_item_data) for data_item_data in _data]
+                data = list(map(Session.from_dict, _data))
             except Exception:
                 for data_index, data_item_data in enumerate(_data):
                     try:
@@ -161,7 +160,7 @@ class SessionList(_ModelBase):
         _instance.limit = _struct.limit
 
         data = _struct.data
-        data = [Session._from_struct(_item) for _item in data]
+        data = list(map(Session._from_struct, data))
         _instance.data = data
 
         _instance.additional_properties = {}

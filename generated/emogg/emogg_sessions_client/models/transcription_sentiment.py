@@ -101,9 +101,8 @@ class TranscriptionSentiment(_ModelBase):
             _timeline = src_dict["timeline"]
             if not isinstance(_timeline, list):
                 raise DecodeError.expected("an array", _timeline)
-            _timeline_item = TranscriptionSentimentEntry.from_dict
             try:
-                timeline = [_timeline_item(timeline_item_data) for timeline_item_data in _timeline]
+                timeline = list(map(TranscriptionSentimentEntry.from_dict, _timeline))
             except Exception:
                 for timeline_index, timeline_item_data in enumerate(_timeline):
                     try:
@@ -173,7 +172,7 @@ class TranscriptionSentiment(_ModelBase):
         _instance.session = session
 
         timeline = _struct.timeline
-        timeline = [TranscriptionSentimentEntry._from_struct(_item) for _item in timeline]
+        timeline = list(map(TranscriptionSentimentEntry._from_struct, timeline))
         _instance.timeline = timeline
 
         _instance.additional_properties = {}

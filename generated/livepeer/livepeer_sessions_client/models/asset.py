@@ -318,9 +318,8 @@ class Asset(_ModelBase):
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                _profiles_item = AssetProfile.from_dict
                 try:
-                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = list(map(AssetProfile.from_dict, _profiles))
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -397,9 +396,8 @@ class Asset(_ModelBase):
                 _hash_type_0 = _hash_
                 if not isinstance(_hash_type_0, list):
                     raise DecodeError.expected("an array", _hash_type_0)
-                _hash_type_0_item = AssetHash.from_dict
                 try:
-                    hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                    hash_type_0 = list(map(AssetHash.from_dict, _hash_type_0))
                 except Exception:
                     for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                         try:
@@ -540,7 +538,7 @@ class Asset(_ModelBase):
 
         profiles = _struct.profiles
         if profiles is not UNSET:
-            profiles = [AssetProfile._from_struct(_item) for _item in profiles]
+            profiles = list(map(AssetProfile._from_struct, profiles))
         _instance.profiles = profiles
 
         storage = _struct.storage
@@ -567,9 +565,8 @@ class Asset(_ModelBase):
             _hash_type_0 = _hash_
             if not isinstance(_hash_type_0, list):
                 raise DecodeError.expected("an array", _hash_type_0)
-            _hash_type_0_item = AssetHash.from_dict
             try:
-                hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                hash_type_0 = list(map(AssetHash.from_dict, _hash_type_0))
             except Exception:
                 for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                     try:

@@ -456,9 +456,8 @@ class Session(_ModelBase):
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                _profiles_item = TranscodeProfile.from_dict
                 try:
-                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = list(map(TranscodeProfile.from_dict, _profiles))
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -613,7 +612,7 @@ class Session(_ModelBase):
 
         profiles = _struct.profiles
         if profiles is not UNSET:
-            profiles = [TranscodeProfile._from_struct(_item) for _item in profiles]
+            profiles = list(map(TranscodeProfile._from_struct, profiles))
         _instance.profiles = profiles
 
         _instance.additional_properties = {}

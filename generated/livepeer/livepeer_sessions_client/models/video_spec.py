@@ -114,9 +114,8 @@ class VideoSpec(_ModelBase):
             if _tracks is not UNSET:
                 if not isinstance(_tracks, list):
                     raise DecodeError.expected("an array", _tracks)
-                _tracks_item = VideoTrack.from_dict
                 try:
-                    tracks = [_tracks_item(tracks_item_data) for tracks_item_data in _tracks]
+                    tracks = list(map(VideoTrack.from_dict, _tracks))
                 except Exception:
                     for tracks_index, tracks_item_data in enumerate(_tracks):
                         try:
@@ -170,7 +169,7 @@ class VideoSpec(_ModelBase):
 
         tracks = _struct.tracks
         if tracks is not UNSET:
-            tracks = [VideoTrack._from_struct(_item) for _item in tracks]
+            tracks = list(map(VideoTrack._from_struct, tracks))
         _instance.tracks = tracks
 
         _instance.additional_properties = {}

@@ -114,9 +114,8 @@ class BoomError(_ModelBase):
             if _details is not UNSET:
                 if not isinstance(_details, list):
                     raise DecodeError.expected("an array", _details)
-                _details_item = BoomErrorDetail.from_dict
                 try:
-                    details = [_details_item(details_item_data) for details_item_data in _details]
+                    details = list(map(BoomErrorDetail.from_dict, _details))
                 except Exception:
                     for details_index, details_item_data in enumerate(_details):
                         try:
@@ -168,7 +167,7 @@ class BoomError(_ModelBase):
 
         details = _struct.details
         if details is not UNSET:
-            details = [BoomErrorDetail._from_struct(_item) for _item in details]
+            details = list(map(BoomErrorDetail._from_struct, details))
         _instance.details = details
 
         _instance.additional_properties = {}

@@ -574,11 +574,8 @@ class LegacySessionData(_ModelBase):
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
-                _cheer_recent_item = RecentEvent.from_dict
                 try:
-                    cheer_recent = [
-                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
-                    ]
+                    cheer_recent = list(map(RecentEvent.from_dict, _cheer_recent))
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
                         try:
@@ -652,9 +649,8 @@ class LegacySessionData(_ModelBase):
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
-                _host_recent_item = RecentEvent.from_dict
                 try:
-                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
+                    host_recent = list(map(RecentEvent.from_dict, _host_recent))
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -792,9 +788,8 @@ class LegacySessionData(_ModelBase):
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
-                _tip_recent_item = RecentTip.from_dict
                 try:
-                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = list(map(RecentTip.from_dict, _tip_recent))
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -860,12 +855,8 @@ class LegacySessionData(_ModelBase):
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
-                _subscriber_recent_item = RecentEvent.from_dict
                 try:
-                    subscriber_recent = [
-                        _subscriber_recent_item(subscriber_recent_item_data)
-                        for subscriber_recent_item_data in _subscriber_recent
-                    ]
+                    subscriber_recent = list(map(RecentEvent.from_dict, _subscriber_recent))
                 except Exception:
                     for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
                         try:
@@ -931,12 +922,8 @@ class LegacySessionData(_ModelBase):
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
-                _follower_recent_item = RecentFollower.from_dict
                 try:
-                    follower_recent = [
-                        _follower_recent_item(follower_recent_item_data)
-                        for follower_recent_item_data in _follower_recent
-                    ]
+                    follower_recent = list(map(RecentFollower.from_dict, _follower_recent))
                 except Exception:
                     for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
                         try:
@@ -1144,7 +1131,7 @@ class LegacySessionData(_ModelBase):
 
         cheer_recent = _struct.cheer_recent
         if cheer_recent is not UNSET:
-            cheer_recent = [RecentEvent._from_struct(_item) for _item in cheer_recent]
+            cheer_recent = list(map(RecentEvent._from_struct, cheer_recent))
         _instance.cheer_recent = cheer_recent
 
         cheer_latest = _struct.cheer_latest
@@ -1184,7 +1171,7 @@ class LegacySessionData(_ModelBase):
 
         host_recent = _struct.host_recent
         if host_recent is not UNSET:
-            host_recent = [RecentEvent._from_struct(_item) for _item in host_recent]
+            host_recent = list(map(RecentEvent._from_struct, host_recent))
         _instance.host_recent = host_recent
 
         host_latest = _struct.host_latest
@@ -1264,7 +1251,7 @@ class LegacySessionData(_ModelBase):
 
         tip_recent = _struct.tip_recent
         if tip_recent is not UNSET:
-            tip_recent = [RecentTip._from_struct(_item) for _item in tip_recent]
+            tip_recent = list(map(RecentTip._from_struct, tip_recent))
         _instance.tip_recent = tip_recent
 
         tip_latest = _struct.tip_latest
@@ -1299,7 +1286,7 @@ class LegacySessionData(_ModelBase):
 
         subscriber_recent = _struct.subscriber_recent
         if subscriber_recent is not UNSET:
-            subscriber_recent = [RecentEvent._from_struct(_item) for _item in subscriber_recent]
+            subscriber_recent = list(map(RecentEvent._from_struct, subscriber_recent))
         _instance.subscriber_recent = subscriber_recent
 
         subscriber_latest = _struct.subscriber_latest
@@ -1334,7 +1321,7 @@ class LegacySessionData(_ModelBase):
 
         follower_recent = _struct.follower_recent
         if follower_recent is not UNSET:
-            follower_recent = [RecentFollower._from_struct(_item) for _item in follower_recent]
+            follower_recent = list(map(RecentFollower._from_struct, follower_recent))
         _instance.follower_recent = follower_recent
 
         follower_latest = _struct.follower_latest

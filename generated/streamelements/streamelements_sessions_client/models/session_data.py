@@ -1069,12 +1069,8 @@ class SessionData(_ModelBase):
             if _follower_recent is not UNSET:
                 if not isinstance(_follower_recent, list):
                     raise DecodeError.expected("an array", _follower_recent)
-                _follower_recent_item = FollowerRecent.from_dict
                 try:
-                    follower_recent = [
-                        _follower_recent_item(follower_recent_item_data)
-                        for follower_recent_item_data in _follower_recent
-                    ]
+                    follower_recent = list(map(FollowerRecent.from_dict, _follower_recent))
                 except Exception:
                     for follower_recent_index, follower_recent_item_data in enumerate(_follower_recent):
                         try:
@@ -1092,12 +1088,8 @@ class SessionData(_ModelBase):
             if _subscriber_recent is not UNSET:
                 if not isinstance(_subscriber_recent, list):
                     raise DecodeError.expected("an array", _subscriber_recent)
-                _subscriber_recent_item = SubscriberRecent.from_dict
                 try:
-                    subscriber_recent = [
-                        _subscriber_recent_item(subscriber_recent_item_data)
-                        for subscriber_recent_item_data in _subscriber_recent
-                    ]
+                    subscriber_recent = list(map(SubscriberRecent.from_dict, _subscriber_recent))
                 except Exception:
                     for subscriber_recent_index, subscriber_recent_item_data in enumerate(_subscriber_recent):
                         try:
@@ -1115,9 +1107,8 @@ class SessionData(_ModelBase):
             if _host_recent is not UNSET:
                 if not isinstance(_host_recent, list):
                     raise DecodeError.expected("an array", _host_recent)
-                _host_recent_item = AmountRecent.from_dict
                 try:
-                    host_recent = [_host_recent_item(host_recent_item_data) for host_recent_item_data in _host_recent]
+                    host_recent = list(map(AmountRecent.from_dict, _host_recent))
                 except Exception:
                     for host_recent_index, host_recent_item_data in enumerate(_host_recent):
                         try:
@@ -1135,9 +1126,8 @@ class SessionData(_ModelBase):
             if _raid_recent is not UNSET:
                 if not isinstance(_raid_recent, list):
                     raise DecodeError.expected("an array", _raid_recent)
-                _raid_recent_item = AmountRecent.from_dict
                 try:
-                    raid_recent = [_raid_recent_item(raid_recent_item_data) for raid_recent_item_data in _raid_recent]
+                    raid_recent = list(map(AmountRecent.from_dict, _raid_recent))
                 except Exception:
                     for raid_recent_index, raid_recent_item_data in enumerate(_raid_recent):
                         try:
@@ -1155,11 +1145,8 @@ class SessionData(_ModelBase):
             if _cheer_recent is not UNSET:
                 if not isinstance(_cheer_recent, list):
                     raise DecodeError.expected("an array", _cheer_recent)
-                _cheer_recent_item = AmountRecent.from_dict
                 try:
-                    cheer_recent = [
-                        _cheer_recent_item(cheer_recent_item_data) for cheer_recent_item_data in _cheer_recent
-                    ]
+                    cheer_recent = list(map(AmountRecent.from_dict, _cheer_recent))
                 except Exception:
                     for cheer_recent_index, cheer_recent_item_data in enumerate(_cheer_recent):
                         try:
@@ -1177,9 +1164,8 @@ class SessionData(_ModelBase):
             if _tip_recent is not UNSET:
                 if not isinstance(_tip_recent, list):
                     raise DecodeError.expected("an array", _tip_recent)
-                _tip_recent_item = AmountRecent.from_dict
                 try:
-                    tip_recent = [_tip_recent_item(tip_recent_item_data) for tip_recent_item_data in _tip_recent]
+                    tip_recent = list(map(AmountRecent.from_dict, _tip_recent))
                 except Exception:
                     for tip_recent_index, tip_recent_item_data in enumerate(_tip_recent):
                         try:
@@ -1197,11 +1183,8 @@ class SessionData(_ModelBase):
             if _merch_recent is not UNSET:
                 if not isinstance(_merch_recent, list):
                     raise DecodeError.expected("an array", _merch_recent)
-                _merch_recent_item = AmountRecent.from_dict
                 try:
-                    merch_recent = [
-                        _merch_recent_item(merch_recent_item_data) for merch_recent_item_data in _merch_recent
-                    ]
+                    merch_recent = list(map(AmountRecent.from_dict, _merch_recent))
                 except Exception:
                     for merch_recent_index, merch_recent_item_data in enumerate(_merch_recent):
                         try:
@@ -1674,37 +1657,37 @@ class SessionData(_ModelBase):
 
         follower_recent = _struct.follower_recent
         if follower_recent is not UNSET:
-            follower_recent = [FollowerRecent._from_struct(_item) for _item in follower_recent]
+            follower_recent = list(map(FollowerRecent._from_struct, follower_recent))
         _instance.follower_recent = follower_recent
 
         subscriber_recent = _struct.subscriber_recent
         if subscriber_recent is not UNSET:
-            subscriber_recent = [SubscriberRecent._from_struct(_item) for _item in subscriber_recent]
+            subscriber_recent = list(map(SubscriberRecent._from_struct, subscriber_recent))
         _instance.subscriber_recent = subscriber_recent
 
         host_recent = _struct.host_recent
         if host_recent is not UNSET:
-            host_recent = [AmountRecent._from_struct(_item) for _item in host_recent]
+            host_recent = list(map(AmountRecent._from_struct, host_recent))
         _instance.host_recent = host_recent
 
         raid_recent = _struct.raid_recent
         if raid_recent is not UNSET:
-            raid_recent = [AmountRecent._from_struct(_item) for _item in raid_recent]
+            raid_recent = list(map(AmountRecent._from_struct, raid_recent))
         _instance.raid_recent = raid_recent
 
         cheer_recent = _struct.cheer_recent
         if cheer_recent is not UNSET:
-            cheer_recent = [AmountRecent._from_struct(_item) for _item in cheer_recent]
+            cheer_recent = list(map(AmountRecent._from_struct, cheer_recent))
         _instance.cheer_recent = cheer_recent
 
         tip_recent = _struct.tip_recent
         if tip_recent is not UNSET:
-            tip_recent = [AmountRecent._from_struct(_item) for _item in tip_recent]
+            tip_recent = list(map(AmountRecent._from_struct, tip_recent))
         _instance.tip_recent = tip_recent
 
         merch_recent = _struct.merch_recent
         if merch_recent is not UNSET:
-            merch_recent = [AmountRecent._from_struct(_item) for _item in merch_recent]
+            merch_recent = list(map(AmountRecent._from_struct, merch_recent))
         _instance.merch_recent = merch_recent
 
         _instance.additional_properties = {}
