@@ -319,7 +319,9 @@ class Client:
         url = kwargs["url"]
         merged = self._merged_url(http, url) if type(url) is str else url
         # The hook `_guard_hop` (installed on every httpx client, custom ones too) sees this request when it is sent.
-        return http.build_request(**{**kwargs, "url": merged, "headers": headers}, timeout=timeout)
+        # No query parameters (all of them unset): None, not {}, which httpx would merge into the URL for nothing.
+        params = kwargs.get("params") or None
+        return http.build_request(**{**kwargs, "url": merged, "headers": headers, "params": params}, timeout=timeout)
 
     def _merged_url(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.URL:
         """`url` joined to the httpx client's base URL, remembered per URL: httpx parses and merges it again on every

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypedDict, TypeVar
 
 import httpx
 
@@ -25,13 +25,28 @@ __all__ = [
 
 
 class Unset:
-    """The type of UNSET: a field or argument that was not given (as opposed to given as None)."""
+    """The type of UNSET: a field or argument that was not given (as opposed to given as None).
+
+    One object for the life of the process: copies and pickles of a model hold the same UNSET, never a second
+    instance (which `is UNSET` would not recognize, and `to_dict()` would emit and `json.dumps` refuse).
+    """
+
+    __slots__ = ()
 
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by reference: unpickling looks up this module's UNSET
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Unset:
+        return self
 
 
 UNSET: Unset = Unset()
@@ -123,28 +138,25 @@ class Response(Generic[T]):
 
 
 class _ModelBase:
-    """What every generated model shares, written once here rather than in each model module (where every method
-    is one more code object to load at import): a repr and an equality over the fields, in `__match_args__`
-    order, then `additional_properties`, as each model used to spell out; item access to the additional
-    properties. A model whose additional properties have a type of their own overrides the item access, typed."""
+    """What every generated model (an attrs class, see templates/model.py.jinja) shares, written once here rather
+    than generated per class: a repr and an equality over the attrs fields in their order (`additional_properties`
+    last), as attrs' own would be; item access to the additional properties. A model whose additional properties
+    have a type of their own overrides the item access, typed."""
 
     __slots__ = ()
-    __match_args__: tuple[str, ...] = ()
+    __attrs_attrs__: ClassVar[tuple[Any, ...]]  # set by attrs on each model
     additional_properties: dict[str, Any]
 
     def __repr__(self) -> str:
-        fields = "".join(f"{name}={getattr(self, name)!r}, " for name in self.__match_args__)
-        return f"{type(self).__name__}({fields}additional_properties={self.additional_properties!r})"
+        fields = ", ".join(f"{field.name}={getattr(self, field.name)!r}" for field in self.__attrs_attrs__)
+        return f"{type(self).__name__}({fields})"
 
     # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = self.__match_args__
-        return [*(getattr(self, name) for name in names), self.additional_properties] == [
-            *(getattr(other, name) for name in names),
-            other.additional_properties,
-        ]
+        names = [field.name for field in self.__attrs_attrs__]
+        return [getattr(self, name) for name in names] == [getattr(other, name) for name in names]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,7 +240,7 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
         return None
     try:
         structs = decode(response if isinstance(response, bytes) else response.content)
-        return [model._from_struct(struct) for struct in structs] if many else model._from_struct(structs)  # type: ignore[attr-defined]
+        return list(map(model._from_struct, structs)) if many else model._from_struct(structs)  # type: ignore[attr-defined]
     except Exception as exc:  # any misfit: from_dict decides, and names the field
         if str(exc).startswith("Object contains unknown field"):
             # This server sends fields the spec does not list; its next bodies would fail the Struct too.

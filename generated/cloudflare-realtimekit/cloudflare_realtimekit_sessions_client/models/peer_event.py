@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.peer_event_name import PeerEventName
 from ..models.preset_view_type import PresetViewType
@@ -27,87 +30,35 @@ _PEER_EVENT_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerEvent(_ModelBase):
     """A connection lifecycle event recorded for a participant's peer."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "created_at",
-        "event_name",
-        "minutes_consumed",
-        "participant_id",
-        "peer_id",
-        "preset_view_type",
-        "session_id",
-        "socket_session_id",
-        "updated_at",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "created_at",
-        "event_name",
-        "minutes_consumed",
-        "participant_id",
-        "peer_id",
-        "preset_view_type",
-        "session_id",
-        "socket_session_id",
-        "updated_at",
-    )
-
-    id: str | Unset
+    id: str | Unset = UNSET
     """ ID of the peer event. """
-    created_at: str | Unset
+    created_at: str | Unset = UNSET
     """ Timestamp when this peer event was created. """
-    event_name: PeerEventName | Unset
+    event_name: PeerEventName | Unset = UNSET
     """ Name of the peer event. """
-    minutes_consumed: float | Unset
+    minutes_consumed: float | Unset = UNSET
     """ Minutes consumed attributed to this event. """
-    participant_id: str | Unset
+    participant_id: str | Unset = UNSET
     """ ID of the participant this event belongs to. """
-    peer_id: str | Unset
+    peer_id: str | Unset = UNSET
     """ Peer ID this event belongs to. """
-    preset_view_type: PresetViewType | Unset
+    preset_view_type: PresetViewType | Unset = UNSET
     """ View type of the preset associated with the peer. """
-    session_id: str | Unset
+    session_id: str | Unset = UNSET
     """ ID of the session this event belongs to. """
-    socket_session_id: str | Unset
+    socket_session_id: str | Unset = UNSET
     """ ID of the socket session associated with this event. """
-    updated_at: str | Unset
+    updated_at: str | Unset = UNSET
     """ Timestamp when this peer event was last updated. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        event_name: PeerEventName | Unset = UNSET,
-        minutes_consumed: float | Unset = UNSET,
-        participant_id: str | Unset = UNSET,
-        peer_id: str | Unset = UNSET,
-        preset_view_type: PresetViewType | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        socket_session_id: str | Unset = UNSET,
-        updated_at: str | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.created_at = created_at
-        self.event_name = event_name
-        self.minutes_consumed = minutes_consumed
-        self.participant_id = participant_id
-        self.peer_id = peer_id
-        self.preset_view_type = preset_view_type
-        self.session_id = session_id
-        self.socket_session_id = socket_session_id
-        self.updated_at = updated_at
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -266,8 +217,8 @@ class PeerEvent(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.created_at = created_at

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import _ModelBase
 
@@ -24,41 +27,16 @@ _SESSION_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Session(_ModelBase):
     """A channel's session (the vendor's `SessionDataInfo`): the session counters in `data`, the channel's session settings
     and bookkeeping fields. Unlike the legacy v1 object it has `channel`, `settings`, `provider` and `__v`, and no
     `_user`.
 
     """
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "data",
-        "settings",
-        "provider",
-        "last_reset",
-        "id",
-        "channel",
-        "created_at",
-        "updated_at",
-        "field_v",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "data",
-        "settings",
-        "provider",
-        "last_reset",
-        "id",
-        "channel",
-        "created_at",
-        "updated_at",
-        "field_v",
-    )
 
     data: SessionData
     """ The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events
@@ -79,31 +57,8 @@ class Session(_ModelBase):
     """ When the session object was last updated. """
     field_v: int
     """ The document version (MongoDB's version key). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        data: SessionData,
-        settings: SessionSettings,
-        provider: str,
-        last_reset: str,
-        id: str,
-        channel: str,
-        created_at: str,
-        updated_at: str,
-        field_v: int,
-    ) -> None:
-        self.data = data
-        self.settings = settings
-        self.provider = provider
-        self.last_reset = last_reset
-        self.id = id
-        self.channel = channel
-        self.created_at = created_at
-        self.updated_at = updated_at
-        self.field_v = field_v
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -221,8 +176,8 @@ class Session(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("__v", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.data = data
         _instance.settings = settings

@@ -46,9 +46,8 @@ def _parse(response: httpx.Response) -> list[Session]:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
             raise DecodeError.expected("an array", _response_200)
-        _response_200_item = Session.from_dict
         try:
-            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+            response_200 = list(map(Session.from_dict, _response_200))
         except Exception:
             for response_200_index, response_200_item_data in enumerate(_response_200):
                 try:
