@@ -78,6 +78,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -346,7 +347,7 @@ class AsyncSessionsParticipantsResource(Resource):
         sort_by: ParticipantSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         view: ParticipantView | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Participant, ListParticipantsResponse]:
         """Fetch participants list of a session
 
@@ -547,7 +548,7 @@ class AsyncSessionsResource(Resource):
         sort_order: SortOrder | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, ListSessionsResponse]:
         """Fetch all sessions of an App
 

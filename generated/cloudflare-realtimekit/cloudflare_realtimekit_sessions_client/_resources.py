@@ -88,6 +88,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import SyncPage
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -356,7 +357,7 @@ class SessionsParticipantsResource(Resource):
         sort_by: ParticipantSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         view: ParticipantView | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Participant, ListParticipantsResponse]:
         """Fetch participants list of a session
 
@@ -559,7 +560,7 @@ class SessionsResource(Resource):
         sort_order: SortOrder | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, ListSessionsResponse]:
         """Fetch all sessions of an App
 

@@ -61,6 +61,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -288,7 +289,7 @@ class AsyncSessionsResource(Resource):
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         expand: builtins.list[str] | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, SessionList]:
         """List your sessions
 

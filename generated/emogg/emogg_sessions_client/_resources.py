@@ -71,6 +71,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import SyncPage
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -298,7 +299,7 @@ class SessionsResource(Resource):
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         expand: builtins.list[str] | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, SessionList]:
         """List your sessions
 

@@ -37,6 +37,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -70,7 +71,7 @@ class AsyncStreamsSessionsResource(Resource):
         parent_id: str,
         *,
         record: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
@@ -136,7 +137,7 @@ class AsyncSessionsClipsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Asset, builtins.list[Asset]]:
         """Retrieve clips of a session
 
@@ -225,7 +226,7 @@ class AsyncSessionsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, builtins.list[Session]]:
         """Retrieve all sessions
 

@@ -47,6 +47,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import SyncPage
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -80,7 +81,7 @@ class StreamsSessionsResource(Resource):
         parent_id: str,
         *,
         record: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
@@ -146,7 +147,7 @@ class SessionsClipsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Asset, builtins.list[Asset]]:
         """Retrieve clips of a session
 
@@ -235,7 +236,7 @@ class SessionsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, builtins.list[Session]]:
         """Retrieve all sessions
 

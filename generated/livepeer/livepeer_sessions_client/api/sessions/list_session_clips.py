@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from ..._paging import LinkHeaderPaging
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
@@ -33,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/session/{id}/clips".format(
-            id=quote(str(id), safe="").replace(".", "%2E"),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

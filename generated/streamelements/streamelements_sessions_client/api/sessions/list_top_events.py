@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from ..._paging import OffsetPaging
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, decode_json, decode_typed
 
@@ -39,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{channel}/top".format(
-            channel=quote(str(channel), safe="").replace(".", "%2E"),
+            channel=path_segment(channel, "channel"),
         ),
         "params": params,
     }
