@@ -363,7 +363,8 @@ class AsyncSessionsParticipantsResource(Resource):
             sort_by (ParticipantSortBy | Unset): The field to sort participants by.
             sort_order (SortOrder | Unset): The sort order.
             view (ParticipantView | Unset): The view of participants in breakout room sessions.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
@@ -566,7 +567,8 @@ class AsyncSessionsResource(Resource):
             sort_order (SortOrder | Unset): The sort order.
             start_time (datetime.datetime | Unset):
             status (SessionStatus | Unset): Status of a session.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error

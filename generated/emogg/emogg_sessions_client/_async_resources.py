@@ -306,7 +306,8 @@ class AsyncSessionsResource(Resource):
             offset (int | Unset): The index of the first item to return. Default: 0.
             expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
                 parameters).
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             BadRequestError: 400, Server received an invalid request body or invalid query parameters.

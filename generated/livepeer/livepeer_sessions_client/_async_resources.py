@@ -80,7 +80,8 @@ class AsyncStreamsSessionsResource(Resource):
         Args:
             parent_id (str):
             record (bool | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -149,7 +150,8 @@ class AsyncSessionsClipsResource(Resource):
             id (str):
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -236,7 +238,8 @@ class AsyncSessionsResource(Resource):
         Args:
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.

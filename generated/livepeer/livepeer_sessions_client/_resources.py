@@ -90,7 +90,8 @@ class StreamsSessionsResource(Resource):
         Args:
             parent_id (str):
             record (bool | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -159,7 +160,8 @@ class SessionsClipsResource(Resource):
             id (str):
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -246,7 +248,8 @@ class SessionsResource(Resource):
         Args:
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.

@@ -321,7 +321,8 @@ class SessionsResource(Resource):
             offset (int):
             interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
             type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom

@@ -304,7 +304,7 @@ def sync_iter(
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -355,7 +355,7 @@ def asyncio_iter(
         interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
         type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
