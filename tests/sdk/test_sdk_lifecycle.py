@@ -168,6 +168,18 @@ def test_a_custom_async_httpx_client_from_a_closed_loop_raises_the_clients_own_e
     gc.collect()
 
 
+def test_an_async_client_in_use_by_a_loop_not_closed_yet_is_refused_to_another_loop() -> None:
+    api = sdk_client("emogg", emogg_vendor([]), use_async=True)
+    first = asyncio.new_event_loop()
+    try:
+        first.run_until_complete(EMOGG_GET.call(api))
+        with pytest.raises(ERRORS["emogg"].ClientClosedError, match="another event loop, not closed yet"):
+            asyncio.run(EMOGG_GET.call(api))
+    finally:
+        first.run_until_complete(api.aclose())
+        first.close()
+
+
 # -- Lists: max_pages, max_items, a malformed Link ------------------------------------------------------------------
 
 

@@ -288,11 +288,11 @@ class Client:
             self._async_client = httpx.AsyncClient(**self._httpx_kwargs(self._aguard_hop))
         elif self._async_client.is_closed:
             _closed()
-        elif loop is not self._async_loop and self._async_loop is not None:
+        elif loop is not None and self._async_loop is not None and loop is not self._async_loop:
             if not _is_closed(self._async_loop):
                 raise ClientClosedError(
-                    "this client's async connections belong to another event loop, still running: use one client "
-                    "per event loop"
+                    "this client's async connections belong to another event loop, not closed yet: use one "
+                    "client per event loop"
                 )
             if self._custom_clients:
                 raise ClientClosedError(
@@ -301,7 +301,8 @@ class Client:
                 )
             # Its connections died with their loop (they cannot be closed without it): new ones in this loop.
             self._async_client = httpx.AsyncClient(**self._httpx_kwargs(self._aguard_hop))
-        self._async_loop = loop
+        if loop is not None:  # outside an event loop (a direct call), nothing is learnt
+            self._async_loop = loop
         return self._async_client
 
     # A `with` block closes the client at its end, as `close()` does; it may start after the first calls.
