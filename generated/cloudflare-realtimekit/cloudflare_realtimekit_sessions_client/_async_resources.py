@@ -78,6 +78,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -346,7 +347,7 @@ class AsyncSessionsParticipantsResource(Resource):
         sort_by: ParticipantSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         view: ParticipantView | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Participant, ListParticipantsResponse]:
         """Fetch participants list of a session
 
@@ -362,7 +363,8 @@ class AsyncSessionsParticipantsResource(Resource):
             sort_by (ParticipantSortBy | Unset): The field to sort participants by.
             sort_order (SortOrder | Unset): The sort order.
             view (ParticipantView | Unset): The view of participants in breakout room sessions.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
@@ -547,7 +549,7 @@ class AsyncSessionsResource(Resource):
         sort_order: SortOrder | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, ListSessionsResponse]:
         """Fetch all sessions of an App
 
@@ -565,7 +567,8 @@ class AsyncSessionsResource(Resource):
             sort_order (SortOrder | Unset): The sort order.
             start_time (datetime.datetime | Unset):
             status (SessionStatus | Unset): Status of a session.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error

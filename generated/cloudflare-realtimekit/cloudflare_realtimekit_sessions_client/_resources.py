@@ -88,6 +88,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import SyncPage
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -356,7 +357,7 @@ class SessionsParticipantsResource(Resource):
         sort_by: ParticipantSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         view: ParticipantView | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Participant, ListParticipantsResponse]:
         """Fetch participants list of a session
 
@@ -372,7 +373,8 @@ class SessionsParticipantsResource(Resource):
             sort_by (ParticipantSortBy | Unset): The field to sort participants by.
             sort_order (SortOrder | Unset): The sort order.
             view (ParticipantView | Unset): The view of participants in breakout room sessions.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
@@ -559,7 +561,7 @@ class SessionsResource(Resource):
         sort_order: SortOrder | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, ListSessionsResponse]:
         """Fetch all sessions of an App
 
@@ -577,7 +579,8 @@ class SessionsResource(Resource):
             sort_order (SortOrder | Unset): The sort order.
             start_time (datetime.datetime | Unset):
             status (SessionStatus | Unset): Status of a session.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypedDict, TypeVar
 
@@ -233,9 +234,7 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
     decoders = _many_decoders if many else _one_decoders
     decode = decoders.get(model, _UNLOADED)
     if decode is _UNLOADED:
-        from ._typed import struct_decoder  # built on the first body of each model
-
-        decode = decoders[model] = struct_decoder(model, many=many)
+        decode = _build_decoder(decoders, model, many)
     if decode is None:
         return None
     try:
@@ -252,6 +251,20 @@ _UNLOADED: Any = object()
 _compiled: Any = _UNLOADED
 _one_decoders: dict[type, Any] = {}
 _many_decoders: dict[type, Any] = {}
+# msgspec 0.22 can crash the interpreter (SIGSEGV) when threads build Struct types and decoders at once (the first
+# calls of a client shared by threads): one thread builds at a time (tests/runtime/test_runtime_first_calls.py).
+_BUILDING = threading.Lock()
+
+
+def _build_decoder(decoders: dict[type, Any], model: type, many: bool) -> Any:
+    """The decoder of `model`, built on the first body of each model, by one thread at a time."""
+    with _BUILDING:
+        decode = decoders.get(model, _UNLOADED)
+        if decode is _UNLOADED:
+            from ._typed import struct_decoder
+
+            decode = decoders[model] = struct_decoder(model, many=many)
+    return decode
 
 
 def _compiled_decoder() -> Callable[[bytes], Any] | None:

@@ -19,7 +19,7 @@ import httpx
 # with the token and auth headers masked.
 from ._api import BASE_URL_ENV, DISTRIBUTION, LOG_ENV, TOKEN_ENV, VERSION
 from .client import AuthenticatedClient
-from .errors import APIError
+from .errors import APIError, redact_text
 from .types import RequestOptions
 
 __all__ = [
@@ -90,10 +90,7 @@ def _headers(headers: httpx.Headers, secrets: Sequence[str]) -> dict[str, str]:
 
 
 def _mask(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, MASKED)
-    return text
+    return redact_text(text, secrets)  # as error messages mask them: every echo form, a short token only whole
 
 
 class LazyModule:

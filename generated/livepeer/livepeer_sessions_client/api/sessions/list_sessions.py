@@ -241,7 +241,7 @@ def sync_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -280,7 +280,7 @@ def asyncio_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:

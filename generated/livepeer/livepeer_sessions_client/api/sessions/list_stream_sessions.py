@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/stream/{parent_id}/sessions".format(
-            parent_id=quote(str(parent_id), safe="").replace(".", "%2E"),
+            parent_id=path_segment(parent_id, "parent_id"),
         ),
         "params": params,
     }
