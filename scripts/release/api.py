@@ -32,7 +32,7 @@ import griffe
 
 from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, Client, load_manifest
-from scripts.release.face import Member, Param, public_face, render_face
+from scripts.release.face import Member, Param, made_by_decorator, public_face, render_face
 
 __all__ = ["ApiDiff", "compare_api", "load_api", "main", "snapshot", "snapshot_path"]
 
@@ -59,7 +59,11 @@ def load_api(folder: Path, package: str) -> griffe.Object:
 
 def compare_api(old: griffe.Object, new: griffe.Object) -> ApiDiff:
     diff = ApiDiff()
-    breaking = [f"{b.obj.path}: {b.kind.value}{_values(b)}" for b in griffe.find_breaking_changes(old, new)]
+    breaking = [
+        f"{b.obj.path}: {b.kind.value}{_values(b)}"
+        for b in griffe.find_breaking_changes(old, new)
+        if not _made_now(b, old, new)
+    ]
     before, after = _surface(old), _surface(new)
     for path in sorted(after.keys() - before.keys()):
         diff.added.append(f"{path}: {after[path].signature}")
@@ -97,6 +101,22 @@ def _compare_faces(before: dict[str, Member], after: dict[str, Member], breaking
             breaking.extend(f"{path}: {p}" for p in problems)
             if not problems and old.signature() != new.signature():
                 diff.changed.append(f"{path}: {old.signature()} -> {new.signature()}")
+
+
+_MADE = ("__init__", "__match_args__", "__slots__")
+
+
+def _made_now(breakage: griffe.Breakage, old: griffe.Object, new: griffe.Object) -> bool:
+    """A written-out `__init__`, `__match_args__` or `__slots__` that a class decorator (attrs) now makes: still
+    there, and the face compares the constructor it makes with the one that was written."""
+    owner, _, name = breakage.obj.path.rpartition(".")
+    if breakage.kind is not griffe.BreakageKind.OBJECT_REMOVED or name not in _MADE:
+        return False
+    try:
+        now = new[owner.removeprefix(old.path + ".")]
+    except KeyError:
+        return False
+    return isinstance(now, griffe.Class) and made_by_decorator(now)
 
 
 _WHAT = {"function": "method", "resource": "resource", "raw responses": "raw-response view"}
@@ -204,9 +224,11 @@ def _function(function: griffe.Function) -> _Item:
 
 
 def _attribute(attribute: griffe.Attribute) -> _Item:
-    # A model field's required-ness is its constructor's (the written `__init__`, or the one attrs makes: the face).
+    # A class attribute's value is a field's default or what `__init__` assigns (`= name`): the constructor's
+    # business (the written `__init__`, or the one attrs makes, which the face compares). A module's is kept.
     annotation = str(attribute.annotation) if attribute.annotation is not None else ""
-    value = f" = {attribute.value}" if attribute.value is not None else ""
+    shown = attribute.value is not None and not isinstance(attribute.parent, griffe.Class)
+    value = f" = {attribute.value}" if shown else ""
     return _Item("attribute", f"{annotation}{value}" or "attribute", (("annotation", annotation),))
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import griffe
 
-__all__ = ["Member", "Param", "public_face", "render_face"]
+__all__ = ["Member", "Param", "made_by_decorator", "public_face", "render_face"]
 
 # Dunders that are part of what users do with an object (construct it, iterate it, use it as a context manager).
 _PROTOCOL = frozenset(
@@ -178,7 +178,7 @@ def _walk_class(
     # Private bases (`_ModelBase`, `_EmoggBase`) are how the runtime is built; what they give shows as members.
     bases = ", ".join(text for text in map(_text, cls.bases) if not text.startswith("_"))
     face[path] = Member(path, "class", cls.path, bases)
-    made = "__init__" not in cls.members and _made_by_decorator(cls)
+    made = "__init__" not in cls.members and made_by_decorator(cls)
     if made:
         face[f"{path}.__init__"] = _made_constructor(cls, f"{path}.__init__")
     for name, member in cls.all_members.items():
@@ -235,7 +235,7 @@ def _function(path: str, function: griffe.Function) -> Member:
     )
 
 
-def _made_by_decorator(cls: griffe.Class) -> bool:
+def made_by_decorator(cls: griffe.Class) -> bool:
     """Whether a class decorator writes the class's `__init__` from its fields (attrs or dataclasses)."""
     for decorator in cls.decorators:
         path = str(decorator.callable_path)
@@ -244,12 +244,23 @@ def _made_by_decorator(cls: griffe.Class) -> bool:
     return False
 
 
+def _decorator_keywords(cls: griffe.Class) -> dict[str, str]:
+    """The keyword arguments of the class's decorator calls, e.g. `kw_only=True` of `@define(kw_only=True)`."""
+    found: dict[str, str] = {}
+    for decorator in cls.decorators:
+        if isinstance(decorator.value, griffe.ExprCall):
+            found.update((a.name, str(a.value)) for a in decorator.value.arguments if isinstance(a, griffe.ExprKeyword))
+    return found
+
+
 def _made_constructor(cls: griffe.Class, path: str) -> Member:
     """The `__init__` a class decorator (attrs, dataclasses) makes from the class's annotated fields."""
     params = []
+    every = "keyword-only" if _decorator_keywords(cls).get("kw_only") == "True" else "positional or keyword"
     for name, member in cls.members.items():
         if not isinstance(member, griffe.Attribute) or member.annotation is None:
             continue
+        kind = every
         annotation = _annotation(member.annotation)
         if annotation.startswith(("ClassVar", "typing.ClassVar")) or "property" in member.labels:
             continue
@@ -263,7 +274,9 @@ def _made_constructor(cls: griffe.Class, path: str) -> Member:
                 continue
             name = keywords.get("alias", "").strip("'\"") or name
             default = keywords.get("default") or (f"{keywords['factory']}()" if "factory" in keywords else None)
-        params.append(Param(name.lstrip("_"), "positional or keyword", annotation, default))
+            kind = "keyword-only" if keywords.get("kw_only") == "True" else kind
+        params.append(Param(name.lstrip("_"), kind, annotation, default))
+    params.sort(key=lambda p: p.kind == "keyword-only")  # attrs puts keyword-only fields after the others
     return Member(path, "function", cls.path + ".__init__", params=tuple(params), returns="None", made=True)
 
 

@@ -29,6 +29,28 @@ class Session:
         return {{}}
 """
 
+# The same model as the generator wrote it before attrs: a slotted class with a written-out `__init__`.
+SLOTTED_MODEL = """
+from ..types import UNSET, Unset
+
+
+class Session:
+    __slots__ = ("id", "name", "additional_properties")
+    __match_args__ = ("id", "name")
+
+    id: str
+    name: str | Unset
+    additional_properties: dict[str, object]
+
+    def __init__(self, id: str, name: str | Unset = UNSET) -> None:
+        self.id = id
+        self.name = name
+        self.additional_properties = {}
+
+    def to_dict(self) -> dict[str, object]:
+        return {}
+"""
+
 ENDPOINT = """
 from ...client import Client
 
@@ -92,6 +114,7 @@ def package(
     params: str = "limit: int = 20",
     returns: str = "str | None",
     methods: str = METHODS,
+    model: str = MODEL,
     raw: str = "def get(self, session_id: str) -> object:\n        return None",
 ) -> Path:
     asynchronous = re.sub(r"^(\s*)def ", r"\1async def ", methods, flags=re.M)
@@ -105,7 +128,7 @@ def package(
         "pkg/client.py": "class Client:\n    pass\n",
         "pkg/types.py": "class Unset:\n    pass\n\nUNSET = Unset()\n",
         "pkg/models/__init__.py": 'from .session import Session\n\n__all__ = ("Session",)\n',
-        "pkg/models/session.py": MODEL.format(fields=fields),
+        "pkg/models/session.py": model.format(fields=fields) if model == MODEL else model,
         "pkg/api/__init__.py": "",
         "pkg/api/sessions/__init__.py": "",
         "pkg/api/sessions/get_session.py": ENDPOINT.format(params=params, returns=returns),
@@ -137,7 +160,10 @@ def test_a_removed_field_is_breaking(tmp_path: Path) -> None:
 def test_a_new_optional_field_is_an_addition(tmp_path: Path) -> None:
     result = diff(tmp_path, {}, {"fields": "note: str | Unset = UNSET"})
     assert result.breaking == []
-    assert result.added == ["pkg.models.session.Session.note: str | Unset = UNSET"]
+    assert "pkg.models.session.Session.note: str | Unset" in result.added
+    assert "models.Session.__init__: (id: str) -> None -> (id: str, note: str | Unset = UNSET) -> None" in (
+        result.changed
+    )
 
 
 def test_a_new_required_field_is_breaking(tmp_path: Path) -> None:
@@ -242,3 +268,14 @@ def test_the_raw_response_classes_are_not_compared(tmp_path: Path) -> None:
     """`with_raw_response` mirrors the resource's methods; how it is built (twins or wrappers) may change freely."""
     raw = "def __getattr__(self, name: str) -> object:\n        return None"
     assert diff(tmp_path, {}, {"raw": raw}).empty
+
+
+def test_a_slotted_model_that_becomes_an_attrs_class_with_the_same_fields_is_compatible(tmp_path: Path) -> None:
+    """attrs makes `__init__` and `__match_args__` from the fields: nothing is removed; `additional_properties`,
+    left to attrs as an argument (not `init=False` as here), would be an added optional argument."""
+    attrs_model = {"fields": "name: str | Unset = UNSET"}
+    result = diff(tmp_path, {"model": SLOTTED_MODEL}, attrs_model)
+    assert result.breaking == []
+    assert diff(tmp_path / "back", attrs_model, {"model": SLOTTED_MODEL}).breaking == []
+    renamed = diff(tmp_path / "renamed", {"model": SLOTTED_MODEL}, {"fields": "title: str | Unset = UNSET"})
+    assert "models.Session.__init__: parameter 'name' was removed" in renamed.breaking
