@@ -85,7 +85,7 @@ def _compare_faces(before: dict[str, Member], after: dict[str, Member], breaking
     """The face's members that the module comparison cannot see (see the module docstring)."""
 
     def unseen(*members: Member | None) -> bool:
-        return any(m is not None and (m.private_origin or m.made) for m in members)
+        return any(m is not None and m.unseen for m in members)
 
     for path in sorted(before.keys() | after.keys()):
         old, new = before.get(path), after.get(path)

@@ -68,8 +68,9 @@ class Param:
 
 @dataclass(frozen=True)
 class Member:
-    """One member of the face. `origin` is where it is defined (a griffe path); `made` marks a constructor that a
-    class decorator makes, which no module comparison sees."""
+    """One member of the face. `origin` is where it is defined (a griffe path); `listed` says whether the comparison
+    of public modules sees it there (public all the way up: not in `_resources.py`, and in its module's `__all__`);
+    `made` marks a constructor that a class decorator makes, which no module comparison sees."""
 
     path: str  # as a user writes it, from the package: "Emogg.sessions.get"
     kind: str  # "class", "function", "attribute", "resource", "raw responses"
@@ -78,12 +79,13 @@ class Member:
     params: tuple[Param, ...] = ()
     returns: str = ""
     is_async: bool = False
+    listed: bool = True
     made: bool = False
 
     @property
-    def private_origin(self) -> bool:
-        """Defined in a private module or class (`_resources.py`): no comparison of public modules sees it."""
-        return any(part.startswith("_") and not part.startswith("__") for part in self.origin.split("."))
+    def unseen(self) -> bool:
+        """Whether only the face sees this member (the module comparison does not)."""
+        return self.made or not self.listed
 
     def signature(self) -> str:
         if self.kind == "function":
@@ -135,7 +137,9 @@ def public_face(package: griffe.Object) -> dict[str, Member]:
                 walked.add(target.path)
                 face[path] = _function(path, target)
             elif isinstance(target, griffe.Attribute) and module is package:
-                face[path] = Member(path, "attribute", target.path, _annotation(target.annotation))
+                face[path] = Member(
+                    path, "attribute", target.path, _annotation(target.annotation), listed=_listed(target)
+                )
     return face
 
 
@@ -177,7 +181,7 @@ def _walk_class(
 ) -> None:
     # Private bases (`_ModelBase`, `_EmoggBase`) are how the runtime is built; what they give shows as members.
     bases = ", ".join(text for text in map(_text, cls.bases) if not text.startswith("_"))
-    face[path] = Member(path, "class", cls.path, bases)
+    face[path] = Member(path, "class", cls.path, bases, listed=_listed(cls))
     made = "__init__" not in cls.members and made_by_decorator(cls)
     if made:
         face[f"{path}.__init__"] = _made_constructor(cls, f"{path}.__init__")
@@ -192,14 +196,16 @@ def _walk_class(
             face[here] = _function(here, target)
         elif isinstance(target, griffe.Attribute):
             if "property" in target.labels and name in _WRAPPERS:
-                face[here] = Member(here, "raw responses", target.path)
+                face[here] = Member(here, "raw responses", target.path, listed=_listed(target))
                 continue
             resource = _resource(package, target) if "property" in target.labels else None
             if resource is not None and resource.path not in stack:
                 _walk_class(package, resource, here, face, (*stack, resource.path))
-                face[here] = Member(here, "resource", target.path)  # in place of the resource class's own line
+                # In place of the resource class's own line (its class name is no user's business).
+                face[here] = Member(here, "resource", target.path, listed=_listed(target))
             else:
-                face[here] = Member(here, "attribute", target.path, _annotation(target.annotation))
+                annotation = _annotation(target.annotation)
+                face[here] = Member(here, "attribute", target.path, annotation, listed=_listed(target))
 
 
 def _resource(package: griffe.Object, prop: griffe.Attribute) -> griffe.Class | None:
@@ -232,7 +238,17 @@ def _function(path: str, function: griffe.Function) -> Member:
         params=tuple(params),
         returns=_annotation(function.returns),
         is_async="async" in function.labels,
+        listed=_listed(function),
     )
+
+
+def _listed(obj: griffe.Object) -> bool:
+    """Public in griffe's sense, and every parent up to the package too: what the module comparison walks."""
+    while obj.parent is not None:
+        if not obj.is_public:
+            return False
+        obj = obj.parent
+    return True
 
 
 def made_by_decorator(cls: griffe.Class) -> bool:

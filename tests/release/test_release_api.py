@@ -100,7 +100,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._async_resources import AsyncSdk
-    from ._resources import Sdk
+    from .{resources} import Sdk
     from .client import Client
 
 __all__ = ("AsyncSdk", "Client", "Sdk")
@@ -115,12 +115,14 @@ def package(
     returns: str = "str | None",
     methods: str = METHODS,
     model: str = MODEL,
+    resources: str = "_resources",
     raw: str = "def get(self, session_id: str) -> object:\n        return None",
 ) -> Path:
     asynchronous = re.sub(r"^(\s*)def ", r"\1async def ", methods, flags=re.M)
     files = {
-        "pkg/__init__.py": INIT,
-        "pkg/_resources.py": RESOURCES.format(prefix="", methods=textwrap.indent(textwrap.dedent(methods), "    ")),
+        "pkg/__init__.py": INIT.format(resources=resources),
+        f"pkg/{resources}.py": RESOURCES.format(prefix="", methods=textwrap.indent(textwrap.dedent(methods), "    "))
+        + '__all__ = ["Sdk"]\n',  # a public module's __all__ hides the resource classes from the module view
         "pkg/_async_resources.py": RESOURCES.format(
             prefix="Async", methods=textwrap.indent(textwrap.dedent(asynchronous), "    ")
         ),
@@ -242,6 +244,12 @@ def test_a_breaking_change_of_a_resource_method_is_breaking_for_sync_and_async(
     assert "Async" + expected in breaking
 
 
+def test_resource_classes_that_a_public_module_does_not_list_are_compared_too(tmp_path: Path) -> None:
+    new = {"methods": GET, "resources": "resources"}
+    breaking = diff(tmp_path, {"methods": GET + "\n" + DELETE, "resources": "resources"}, new).breaking
+    assert "Sdk.sessions.delete: method was removed" in breaking
+
+
 def test_a_narrowed_return_type_of_a_resource_method_is_breaking(tmp_path: Path) -> None:
     old = {"methods": GET.replace("-> Session:", "-> Session | None:") + "\n" + DELETE}
     breaking = diff(tmp_path, old, {"methods": GET + "\n" + DELETE}).breaking
@@ -279,3 +287,14 @@ def test_a_slotted_model_that_becomes_an_attrs_class_with_the_same_fields_is_com
     assert diff(tmp_path / "back", attrs_model, {"model": SLOTTED_MODEL}).breaking == []
     renamed = diff(tmp_path / "renamed", {"model": SLOTTED_MODEL}, {"fields": "title: str | Unset = UNSET"})
     assert "models.Session.__init__: parameter 'name' was removed" in renamed.breaking
+
+
+def test_names_exported_only_through_a_lazy_module_getattr_are_found(tmp_path: Path) -> None:
+    """A package may import nothing up front (not even under TYPE_CHECKING) and load each name on first use."""
+    root = package(tmp_path)
+    lazy = '__all__ = ("AsyncSdk", "Client", "Sdk")\n_MODULES = {"AsyncSdk": "_async_resources", "Sdk": "_resources"}\n'
+    (root / "pkg" / "__init__.py").write_text(
+        lazy + "\n\ndef __getattr__(name: str) -> object:\n    raise AttributeError\n"
+    )
+    face = public_face(load_api(root, "pkg"))
+    assert "Sdk.sessions.get" in face and "AsyncSdk.sessions.get" in face and "Client" in face
