@@ -64,7 +64,7 @@ def compare_api(old: griffe.Object, new: griffe.Object) -> ApiDiff:
         for b in griffe.find_breaking_changes(old, new)
         if not _made_now(b, old, new)
     ]
-    before, after = _surface(old), _surface(new)
+    before, after = _surface(old, new.path), _surface(new, new.path)
     for path in sorted(after.keys() - before.keys()):
         diff.added.append(f"{path}: {after[path].signature}")
     for path in sorted(before.keys() & after.keys()):
@@ -190,8 +190,13 @@ class _Item:
     annotations: tuple[tuple[str, str], ...] = ()  # (name, annotation): an attribute's own, or parameters + return
 
 
-def _surface(root: griffe.Object) -> dict[str, _Item]:
-    """Every public object below `root`, by path."""
+def _surface(root: griffe.Object, name: str) -> dict[str, _Item]:
+    """Every public object below `root`, by path, the package named `name` (the new one's: a renamed package is
+    one breaking change, not every object removed and added again)."""
+
+    def named(path: str) -> str:
+        return name + path.removeprefix(root.path) if path == root.path or path.startswith(root.path + ".") else path
+
     found: dict[str, _Item] = {}
     stack: list[griffe.Object] = [root]
     while stack:
@@ -199,14 +204,15 @@ def _surface(root: griffe.Object) -> dict[str, _Item]:
         for member in obj.members.values():
             if not member.is_public:
                 continue
+            path = named(member.path)
             if isinstance(member, griffe.Alias):
-                found[member.path] = _Item("alias", f"alias of {member.target_path}")
+                found[path] = _Item("alias", f"alias of {named(member.target_path)}")
             elif isinstance(member, griffe.Function):
-                found[member.path] = _function(member)
+                found[path] = _function(member)
             elif isinstance(member, griffe.Attribute):
-                found[member.path] = _attribute(member)
+                found[path] = _attribute(member)
             elif isinstance(member, griffe.Class | griffe.Module):
-                found[member.path] = _Item(member.kind.value, member.kind.value)
+                found[path] = _Item(member.kind.value, member.kind.value)
                 stack.append(member)
     return found
 

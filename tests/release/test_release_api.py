@@ -298,3 +298,11 @@ def test_names_exported_only_through_a_lazy_module_getattr_are_found(tmp_path: P
     )
     face = public_face(load_api(root, "pkg"))
     assert "Sdk.sessions.get" in face and "AsyncSdk.sessions.get" in face and "Client" in face
+
+
+def test_a_renamed_package_with_the_same_contents_shows_no_other_change(tmp_path: Path) -> None:
+    """The gate adds the rename itself (a breaking change); nothing inside is reported removed and added again."""
+    before = package(tmp_path / "old")
+    after = package(tmp_path / "new")
+    (after / "pkg").rename(after / "renamed")
+    assert compare_api(load_api(before, "pkg"), load_api(after, "renamed")).empty
