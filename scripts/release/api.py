@@ -15,9 +15,10 @@ Additions are public objects that are new; any other difference in a public sign
 parameter) is a compatible change, which, as an addition, asks for a minor version.
 Public means what griffe says: not underscored, and listed in `__all__` where a module has one.
 
-`python -m scripts.release.api --update [NAME ...]` writes each client's face to signatures/NAME.txt (the
-signature snapshot, kept in step with generated/ by tests/release/test_release_api_snapshot.py); without
-`--update` it says which snapshots are out of date.
+`python -m scripts.release.api --update [NAME ...]` (`nox -s signatures`) writes each client's face to
+signatures/NAME.txt (the signature snapshot, kept in step with generated/ by
+tests/release/test_release_api_snapshot.py; `nox -s bump` rewrites it with the version); without `--update` it
+says which snapshots are out of date.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, Client, load_manifest
 from scripts.release.face import Member, Param, made_by_decorator, public_face, render_face
 
-__all__ = ["ApiDiff", "compare_api", "load_api", "main", "snapshot", "snapshot_path"]
+__all__ = ["ApiDiff", "compare_api", "load_api", "main", "snapshot", "snapshot_path", "write_snapshot"]
 
 SNAPSHOTS = "signatures"
 
@@ -275,6 +276,17 @@ def snapshot(client: Client, generated: Path) -> str:
     return render_face(face, f"{client.package}: the public face, one member a line (refresh: `{refresh}`)")
 
 
+def write_snapshot(root: Path, client: Client, generated: Path) -> bool:
+    """Write signatures/NAME.txt of `client` from its generated folder; True when its text changed."""
+    path = snapshot_path(root, client.name)
+    text = snapshot(client, generated)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.release.api", description="Check or write the signature snapshots (signatures/)."
@@ -292,14 +304,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     stale = []
     for client in clients:
         path = snapshot_path(args.root, client.name)
-        text = snapshot(client, manifest.generated / client.name)
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
-            continue
+        generated = manifest.generated / client.name
         if args.update:
-            path.parent.mkdir(exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {SNAPSHOTS}/{path.name}")
-        else:
+            if write_snapshot(args.root, client, generated):
+                print(f"wrote {SNAPSHOTS}/{path.name}")
+        elif not path.is_file() or path.read_text(encoding="utf-8") != snapshot(client, generated):
             stale.append(client.name)
             print(f"{SNAPSHOTS}/{path.name}: out of date with generated/{client.name}", file=sys.stderr)
     if stale:
