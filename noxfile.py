@@ -224,6 +224,14 @@ def bump(session: nox.Session) -> None:
 
 
 @nox.session
+def signatures(session: nox.Session) -> None:
+    """Rewrite signatures/NAME.txt, the public face of each generated client, after a change: `-- [NAME ...]`."""
+    _check_names(session, usage="nox -s signatures -- [NAME ...]")
+    _tools(session)
+    session.run("python", "-m", "scripts.release.api", "--update", *session.posargs)
+
+
+@nox.session
 def build(session: nox.Session) -> None:
     """Lock check, breaking-change gate, then reproducible wheel + sdist per client into dist/: `-- [NAME ...]`."""
     _check_names(session, usage="nox -s build -- [NAME ...]")
