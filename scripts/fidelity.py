@@ -45,7 +45,7 @@ from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.sources import resolved_spec
 from scripts.vendor_docs import Document, build, instances, load_vendor_document, server_path
 
-__all__ = ["JUDGED", "Judged", "OperationReport", "check_client", "main"]
+__all__ = ["ARTEFACTS", "JUDGED", "Artefact", "Judged", "OperationReport", "check_client", "main"]
 
 DEFAULT_VENDOR_SPECS = REPO_ROOT.parent / "shared" / "vendor-specs"
 TOKEN = "fidelity-token"
@@ -56,15 +56,42 @@ GENERATED_CASES = 3  # enum values and booleans cycle through these many calls w
 class Judged:
     """A recorded judgement (`x-judgements` id in the client's spec) that lets the spec differ from the vendor.
 
-    `changes` maps a JSON pointer of the vendor's document to keys to set there (None: delete the key); the
-    operations (our operationIds) are those the difference shows in. A judgement id starting with `artefact:`
-    names a defect of the vendor's document itself (../shared/vendor-specs/README.md), not a spec decision.
+    `changes` maps a JSON pointer of the vendor's document to keys to set there (None: delete the key; a key
+    ending in `+` extends a list); `operations` (our operationIds) are those the difference shows in, and
+    `only_ours` says they are operations the vendor's document lacks.
     """
 
     client: str
     judgement: str
     operations: tuple[str, ...]
+    changes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    only_ours: bool = False
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """A defect of the vendor's document itself (../shared/vendor-specs/README.md "Known artefacts"), corrected
+    before anything is checked: without the correction no body at all would be valid for the vendor."""
+
+    client: str
+    name: str
     changes: dict[str, dict[str, Any]]
+
+
+ARTEFACTS: tuple[Artefact, ...] = (
+    Artefact(
+        "livepeer",
+        "`session` requires a `streamId` it does not declare, under `additionalProperties: false`",
+        {"/components/schemas/session": {"required": ["name"]}},
+    ),
+)
+
+
+def _undocumented_paging(what: str) -> list[dict[str, Any]]:
+    return [
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+        {"name": "cursor", "in": "query", "schema": {"type": "string"}, "description": what},
+    ]
 
 
 CF_RESPONSES = "/components/responses"
@@ -87,13 +114,24 @@ JUDGED: tuple[Judged, ...] = (
         },
     ),
     Judged(
-        "livepeer",
-        "artefact:livepeer-session-requires-streamId",
-        ("getSession", "listSessions", "listStreamSessions"),
-        # `required: [name, streamId]` without a `streamId` property under `additionalProperties: false`:
-        # no body satisfies it (the README's first known artefact).
-        {"/components/schemas/session": {"required": ["name"]}},
+        "cloudflare-realtimekit",
+        "cloudflare-ids-are-strings",
+        ("listSessions",),
+        {"/paths/~1accounts~1{account_id}~1realtime~1kit~1{app_id}~1sessions/get/parameters/11/schema": {"format": None}},
     ),
+    Judged(
+        "livepeer",
+        "livepeer-undocumented-paging",
+        ("listSessions",),
+        {"/paths/~1session/get": {"parameters+": _undocumented_paging("observed on the server")}},
+    ),
+    Judged(
+        "livepeer",
+        "livepeer-clips-paging",
+        ("listSessionClips",),
+        {"/paths/~1session~1{id}~1clips/get": {"parameters+": _undocumented_paging("observed on the server")}},
+    ),
+    Judged("streamelements", "streamelements-legacy-v1-endpoint", ("getCurrentSession",), only_ours=True),
 )
 
 
@@ -136,14 +174,15 @@ def check_client(name: str, folder: Path) -> tuple[list[OperationReport], list[s
     """The report of every operation of client `name`, and the problems of the judgements themselves."""
     client = load_manifest().clients[name]
     ours = Document(name, resolved_spec(name))
-    raw = load_vendor_document(folder, name)
+    as_published = load_vendor_document(folder, name)
+    raw = Document(name, _changed(as_published.document, [a.changes for a in ARTEFACTS if a.client == name]))
     judged_list = [j for j in JUDGED if j.client == name]
-    judged = Document(name, _judged(raw.document, judged_list))
+    judged = Document(name, _changed(raw.document, [j.changes for j in judged_list]))
     recorded = set(_judgement_ids(ours.document))
     problems = [
         f"{name}: JUDGED names `{j.judgement}`, which is not an x-judgements id of the spec"
         for j in judged_list
-        if not j.judgement.startswith("artefact:") and j.judgement not in recorded
+        if j.judgement not in recorded
     ]
     vendor_ops = {_shape(method, path): (op, at) for method, path, op, at in raw.operations()}
     reports = []
@@ -154,7 +193,9 @@ def check_client(name: str, folder: Path) -> tuple[list[OperationReport], list[s
         key = _shape(method, path)
         if key not in vendor_ops:
             report.raw.append("the vendor's document has no such operation")
-            report.judged.append("the vendor's document has no such operation")
+            report.judgements = [j.judgement for j in judged_list if j.only_ours and op["operationId"] in j.operations]
+            if not report.judgements:
+                report.judged.append("the vendor's document has no such operation")
             continue
         seen.add(key)
         vendor_op, vendor_at = vendor_ops[key]
@@ -203,14 +244,17 @@ def _shape(method: str, path: str) -> tuple[str, str]:
     return method, re.sub(r"\{[^}]+\}", "{}", path)
 
 
-def _judged(document: dict[str, Any], judged: list[Judged]) -> dict[str, Any]:
+def _changed(document: dict[str, Any], changes: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """A copy of `document` with the changes of artefacts or judgements made."""
     changed = copy.deepcopy(document)
-    for j in judged:
-        for pointer, keys in j.changes.items():
+    for change in changes:
+        for pointer, keys in change.items():
             node = Document("", changed).at(pointer)
             for key, value in keys.items():
                 if value is None:
                     node.pop(key, None)
+                elif key.endswith("+"):
+                    node.setdefault(key[:-1], []).extend(value)
                 else:
                     node[key] = value
     return changed
@@ -493,6 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     problems = [problem for _, found in results for problem in found]
     for report in reports:
         print(report.line())
+    for artefact in ARTEFACTS:
+        if artefact.client in names:
+            print(f"note    {artefact.client}: corrected in the vendor's document before checking: {artefact.name}")
     for problem in problems:
         print(f"JUDGED  {problem}")
     tally = {outcome: sum(r.outcome == outcome for r in reports) for outcome in ("clean", "allowed", "FAIL")}
