@@ -197,7 +197,10 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def fidelity(session: nox.Session) -> None:
-    """Every client operation against the vendor's own document: `nox -s fidelity -- [NAME ...] [--vendor-specs DIR]`."""
+    """Every client operation against the vendor's own document.
+
+    `nox -s fidelity -- [NAME ...] [--vendor-specs DIR]` (see scripts/fidelity.py).
+    """
     _check_names(session, usage="nox -s fidelity -- [NAME ...] [--vendor-specs DIR]")
     _tools(session)
     _clients(session)

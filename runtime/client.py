@@ -13,6 +13,7 @@ import email.utils
 import logging
 import random
 import ssl
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from datetime import UTC
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from ._api import DEFAULT_BASE_URL  # the one fact about its API the engine needs
+from ._api import DEFAULT_BASE_URL, DISTRIBUTION, VERSION  # the facts about its API the engine needs
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
@@ -52,6 +54,8 @@ __all__ = [
 # its body; a `deadline` bounds the whole call, retries and the reading of the body included.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# Sent on every request unless the caller sets its own (the resource layer re-exports it from _sdk.py).
+USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
 # URLs joined to the base URL that a client remembers (the request path builds each once).
 MERGED_URLS: Final = 512
 # A paged walk stops after this many pages, whatever the server says (logged as a warning).
@@ -315,6 +319,8 @@ class Client:
     ) -> httpx.Request:
         headers = {**self._headers, **self._auth_headers(), **kwargs.get("headers", {})}
         headers.update(_checked_headers(options.get("extra_headers", {}), "extra_headers"))
+        if not any(name.lower() == "user-agent" for name in headers):
+            headers["User-Agent"] = USER_AGENT  # this SDK on every request of either layer, not python-httpx
         timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
         url = kwargs["url"]
         merged = self._merged_url(http, url) if type(url) is str else url

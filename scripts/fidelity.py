@@ -24,6 +24,7 @@ finding either way prints `FAIL`. A judgement no operation needs any more is rep
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import datetime
 import enum
@@ -117,7 +118,11 @@ JUDGED: tuple[Judged, ...] = (
         "cloudflare-realtimekit",
         "cloudflare-ids-are-strings",
         ("listSessions",),
-        {"/paths/~1accounts~1{account_id}~1realtime~1kit~1{app_id}~1sessions/get/parameters/11/schema": {"format": None}},
+        {
+            "/paths/~1accounts~1{account_id}~1realtime~1kit~1{app_id}~1sessions/get/parameters/11/schema": {
+                "format": None
+            }
+        },
     ),
     Judged(
         "livepeer",
@@ -161,8 +166,10 @@ class OperationReport:
         if self.judged:
             return head + "".join(f"\n          - {finding}" for finding in self.judged)
         if self.raw:
-            return head + f"\n          by {', '.join(self.judgements)}: {self.raw[0]}" + (
-                f" (+{len(self.raw) - 1} more)" if len(self.raw) > 1 else ""
+            return (
+                head
+                + f"\n          by {', '.join(self.judgements)}: {self.raw[0]}"
+                + (f" (+{len(self.raw) - 1} more)" if len(self.raw) > 1 else "")
             )
         return head
 
@@ -227,14 +234,14 @@ def _findings(
     for status, label, body in _documented_bodies(vendor, vendor_at):
         if status.startswith("2"):
             counts["bodies"] = counts.get("bodies", 0) + 1
-            problem = caller.parse(int(status), body)
-            if problem:
-                yield f"{status} body ({label}): {problem}"
+            parsed = caller.parse(int(status), body)
+            if parsed:
+                yield f"{status} body ({label}): {parsed}"
         elif status[0] in "45" and status.isdigit():
             counts["errors"] = counts.get("errors", 0) + 1
-            problem = caller.error(int(status), body)
-            if problem:
-                yield f"{status} ({label}): {problem}"
+            raised = caller.error(int(status), body)
+            if raised:
+                yield f"{status} ({label}): {raised}"
 
 
 # --- the vendor's side ---------------------------------------------------------------------------------------------
@@ -296,7 +303,9 @@ def _documented_bodies(vendor: Document, vendor_at: str) -> Iterator[tuple[str, 
             yield status, label, body
 
 
-def _request_problems(vendor: Document, vendor_op: dict[str, Any], vendor_at: str, request: httpx.Request) -> Iterator[str]:
+def _request_problems(
+    vendor: Document, vendor_op: dict[str, Any], vendor_at: str, request: httpx.Request
+) -> Iterator[str]:
     parameters = vendor.parameters(vendor_at)
     template = vendor_at.split("/")[2].replace("~1", "/").replace("~0", "~")
     base = server_path(vendor_op.get("servers") or vendor.document.get("servers", []))
@@ -325,7 +334,9 @@ def _request_problems(vendor: Document, vendor_op: dict[str, Any], vendor_at: st
     yield from _body_problems(vendor, vendor_op, vendor_at, request)
 
 
-def _body_problems(vendor: Document, vendor_op: dict[str, Any], vendor_at: str, request: httpx.Request) -> Iterator[str]:
+def _body_problems(
+    vendor: Document, vendor_op: dict[str, Any], vendor_at: str, request: httpx.Request
+) -> Iterator[str]:
     if "requestBody" not in vendor_op:
         if request.content:
             yield "sends a body the vendor's operation does not take"
@@ -335,7 +346,9 @@ def _body_problems(vendor: Document, vendor_op: dict[str, Any], vendor_at: str, 
         if body.get("required"):
             yield "sends no body; the vendor requires one"
         return
-    schema_at = vendor.resolve(body["content"]["application/json"]["schema"], f"{at}/content/application~1json/schema")[1]
+    schema_at = vendor.resolve(body["content"]["application/json"]["schema"], f"{at}/content/application~1json/schema")[
+        1
+    ]
     for problem in vendor.errors(schema_at, json.loads(request.content)):
         yield f"body {problem}"
 
@@ -361,14 +374,9 @@ def _readings(text: str) -> list[Any]:
     found: list[Any] = [text]
     if text in ("true", "false"):
         found.append(text == "true")
-    try:
-        found.append(int(text))
-    except ValueError:
-        pass
-    try:
-        found.append(float(text))
-    except ValueError:
-        pass
+    for number in (int, float):
+        with contextlib.suppress(ValueError):
+            found.append(number(text))
     return found
 
 
@@ -379,7 +387,7 @@ class Caller:
     """Calls one operation of a generated client over httpx.MockTransport."""
 
     def __init__(self, package: str, ours: Document, op: dict[str, Any], at: str) -> None:
-        from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 (the generator's own naming)
+        from openapi_python_client.strings import PythonIdentifier
 
         self.package = importlib.import_module(package)
         self.models = importlib.import_module(f"{package}.models")
@@ -399,17 +407,20 @@ class Caller:
         cases += [(f"generated #{pick + 1}", self.arguments(pick)) for pick in range(GENERATED_CASES)]
         for case, arguments in cases:
             seen: list[httpx.Request] = []
-            try:  # the answer is an error: only the request matters here
-                self._call(arguments, lambda request: seen.append(request) or httpx.Response(418))
-            except self.errors.APIStatusError:
-                pass
+
+            def record(request: httpx.Request, seen: list[httpx.Request] = seen) -> httpx.Response:
+                seen.append(request)
+                return httpx.Response(418)  # an error: only the request matters here
+
+            with contextlib.suppress(self.errors.APIStatusError):
+                self._call(arguments, record)
             yield case, seen[0]
 
     def parse(self, status: int, body: Any) -> str | None:
         """What goes wrong reading `body` (None: it parses and round-trips)."""
         try:
             response = self._call(self.arguments(None), lambda _: httpx.Response(status, json=body))
-        except Exception as error:  # noqa: BLE001 (any failure to read an allowed body is the finding)
+        except Exception as error:
             return f"{type(error).__name__}: {error}"
         parsed = response.parsed
         if parsed is None:
@@ -428,7 +439,7 @@ class Caller:
             if not isinstance(error, expected) or error.status_code != status:
                 return f"raises {type(error).__name__}, not {expected.__name__}"
             return None if error.body == content else "the raw body is not kept in err.body"
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return f"raises {type(error).__name__}: {error}"
         return f"returns instead of raising {expected.__name__}"
 

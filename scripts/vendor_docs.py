@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from scripts.errors import InputError
+from scripts.yamlio import load_yaml, to_plain
 
 __all__ = ["Document", "as_json_schema", "build", "instances", "load_vendor_document", "server_path"]
 
@@ -101,7 +101,9 @@ class Document:
         """What is wrong with `instance` for the schema at `pointer` (empty: valid)."""
         if pointer not in self._validators:
             self._validators[pointer] = Draft202012Validator(
-                {"$ref": f"{URI}#{pointer}"}, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+                {"$ref": f"{URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,
             )
         found = self._validators[pointer].iter_errors(instance)
         return sorted(f"{'/'.join(map(str, e.absolute_path)) or '(body)'}: {e.message}" for e in found)
@@ -128,11 +130,13 @@ class Document:
 
 def load_vendor_document(folder: Path, name: str) -> Document:
     path = folder / VENDOR_FILES[name]
-    try:
-        text = path.read_text(encoding="utf-8")
-        loaded = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (OSError, ValueError, yaml.YAMLError) as error:
-        raise InputError(path, None, f"cannot read the vendor document: {error}") from None
+    if path.suffix != ".json":
+        loaded = to_plain(load_yaml(path))  # the project's YAML reader: one clear line for a broken file
+    else:
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise InputError(path, None, f"cannot read the vendor document: {error}") from None
     if not isinstance(loaded, dict) or "paths" not in loaded:
         raise InputError(path, None, "not an OpenAPI document (no `paths`)")
     return Document(name, as_json_schema(loaded))
@@ -191,7 +195,7 @@ def _build(vendor: Document, schema: Any, at: str, variant: str, depth: int, pic
     return _scalar_or_container(vendor, schema, at, variant, depth, kind, pick)
 
 
-def _scalar_or_container(  # noqa: PLR0911 (one return per JSON type)
+def _scalar_or_container(
     vendor: Document, schema: dict[str, Any], at: str, variant: str, depth: int, kind: Any, pick: int
 ) -> Any:
     if kind == "object":

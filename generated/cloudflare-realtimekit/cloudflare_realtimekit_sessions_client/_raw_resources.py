@@ -16,6 +16,7 @@ from .client import AuthenticatedClient
 from .types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    from .api.active_session import create_poll as _active_session__create_poll
     from .api.active_session import get_active_session as _active_session__get_active_session
     from .api.active_session import kick_all_participants as _active_session__kick_all_participants
     from .api.active_session import kick_participants as _active_session__kick_participants
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 else:
     # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
     # puts the module in its place here then, so that later calls find the module itself.
+    _active_session__create_poll = LazyModule(
+        f"{__package__}.api.active_session.create_poll", globals(), "_active_session__create_poll"
+    )
     _active_session__get_active_session = LazyModule(
         f"{__package__}.api.active_session.get_active_session", globals(), "_active_session__get_active_session"
     )
@@ -83,6 +87,8 @@ else:
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
+    from .models.create_poll_request import CreatePollRequest
+    from .models.create_poll_response import CreatePollResponse
     from .models.kick_all_response import KickAllResponse
     from .models.list_participants_response import ListParticipantsResponse
     from .models.list_sessions_response import ListSessionsResponse
@@ -654,8 +660,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> RawResponse[ParticipantsActionResponse]:
         """Kick participants from an active session
@@ -666,8 +672,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -677,6 +683,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
                 "Realtime"). The body is Cloudflare's standard v4 error envelope with code
                 10000, documented Cloudflare-wide rather than on this operation.
+            NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+                body is RealtimeKit's own error envelope, as for the active session's 404.
             APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
 
         Returns:
@@ -751,8 +759,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> RawResponse[ParticipantsActionResponse]:
         """Mute participants of an active session
@@ -763,8 +771,8 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -852,6 +860,50 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             _active_session__mute_all_participants._parse_error,
         )
 
+    def create_poll(
+        self,
+        account_id: str,
+        app_id: str,
+        meeting_id: str,
+        *,
+        body: CreatePollRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[CreatePollResponse]:
+        """Create a poll
+
+        Creates a new poll in an active session for the given meeting ID.
+
+        Args:
+            account_id (str):
+            app_id (str):
+            meeting_id (str):
+            body (CreatePollRequest): The poll to create.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, Bad Request. The vendor documents no body.
+            AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+                envelope, documented Cloudflare-wide rather than on this operation.
+            PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+                "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+                10000, documented Cloudflare-wide rather than on this operation.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[CreatePollResponse]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _active_session__create_poll._get_kwargs(
+            account_id=account_id,
+            app_id=app_id,
+            meeting_id=meeting_id,
+            body=body,
+        )
+        response = self._client._send(kwargs, self._merge(options))
+        return _pages.raw_response(
+            self._client, response, _active_session__create_poll._parse, _active_session__create_poll._parse_error
+        )
+
 
 class MeetingsResourceWithRawResponse(Resource):
     """The raw-response twin of MeetingsResource: every method returns a RawResponse."""
@@ -860,7 +912,7 @@ class MeetingsResourceWithRawResponse(Resource):
 
     @property
     def active_session(self) -> MeetingsActiveSessionResourceWithRawResponse:
-        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`."""
+        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`, `create_poll`."""
         return MeetingsActiveSessionResourceWithRawResponse(self._client, self._options)
 
 
@@ -1432,8 +1484,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> RawResponse[ParticipantsActionResponse]:
         """Kick participants from an active session
@@ -1444,8 +1496,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -1455,6 +1507,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
                 "Realtime"). The body is Cloudflare's standard v4 error envelope with code
                 10000, documented Cloudflare-wide rather than on this operation.
+            NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+                body is RealtimeKit's own error envelope, as for the active session's 404.
             APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
 
         Returns:
@@ -1529,8 +1583,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> RawResponse[ParticipantsActionResponse]:
         """Mute participants of an active session
@@ -1541,8 +1595,8 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -1630,6 +1684,50 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             _active_session__mute_all_participants._parse_error,
         )
 
+    async def create_poll(
+        self,
+        account_id: str,
+        app_id: str,
+        meeting_id: str,
+        *,
+        body: CreatePollRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[CreatePollResponse]:
+        """Create a poll
+
+        Creates a new poll in an active session for the given meeting ID.
+
+        Args:
+            account_id (str):
+            app_id (str):
+            meeting_id (str):
+            body (CreatePollRequest): The poll to create.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, Bad Request. The vendor documents no body.
+            AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+                envelope, documented Cloudflare-wide rather than on this operation.
+            PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+                "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+                10000, documented Cloudflare-wide rather than on this operation.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            RawResponse[CreatePollResponse]: the status and headers; `.parse()` decodes the body.
+        """
+
+        kwargs = _active_session__create_poll._get_kwargs(
+            account_id=account_id,
+            app_id=app_id,
+            meeting_id=meeting_id,
+            body=body,
+        )
+        response = await self._client._asend(kwargs, self._merge(options))
+        return _pages.raw_response(
+            self._client, response, _active_session__create_poll._parse, _active_session__create_poll._parse_error
+        )
+
 
 class AsyncMeetingsResourceWithRawResponse(Resource):
     """The raw-response twin of AsyncMeetingsResource: every method returns a RawResponse."""
@@ -1638,7 +1736,7 @@ class AsyncMeetingsResourceWithRawResponse(Resource):
 
     @property
     def active_session(self) -> AsyncMeetingsActiveSessionResourceWithRawResponse:
-        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`."""
+        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`, `create_poll`."""
         return AsyncMeetingsActiveSessionResourceWithRawResponse(self._client, self._options)
 
 

@@ -4,7 +4,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 from ..errors import DecodeError
-from ..types import _ModelBase
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(
@@ -37,7 +37,7 @@ class ListParticipantsResponse(_ModelBase):
 
     data: ParticipantList
     """ The participants of the session. """
-    success: bool
+    success: bool | Unset
     """ Whether the request succeeded. """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
@@ -45,7 +45,7 @@ class ListParticipantsResponse(_ModelBase):
     def __init__(
         self,
         data: ParticipantList,
-        success: bool,
+        success: bool | Unset = UNSET,
     ) -> None:
         self.data = data
         self.success = success
@@ -63,9 +63,10 @@ class ListParticipantsResponse(_ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "success": success,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -74,6 +75,7 @@ class ListParticipantsResponse(_ModelBase):
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             data = ParticipantList.from_dict(src_dict["data"])
 
@@ -81,8 +83,8 @@ class ListParticipantsResponse(_ModelBase):
             raise DecodeError.at("data", exc)
 
         try:
-            success = src_dict["success"]
-            if type(success) is not bool:
+            success = _src_get("success", UNSET)
+            if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
@@ -96,7 +98,7 @@ class ListParticipantsResponse(_ModelBase):
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2:
+        if len(src_dict) == 1 + (success is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -109,7 +111,7 @@ class ListParticipantsResponse(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("data", "data", struct_of(ParticipantList), True),
-            ("success", "success", bool, True),
+            ("success", "success", bool, False),
         ]
 
     @classmethod

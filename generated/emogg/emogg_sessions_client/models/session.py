@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -26,7 +25,6 @@ _SESSION_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
-_fromisoformat = datetime.datetime.fromisoformat
 
 
 class Session(_ModelBase):
@@ -77,8 +75,8 @@ class Session(_ModelBase):
     state: str
     """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
     `active`, `processing` and `finished` are the ones its pages name. """
-    timestamp: datetime.datetime
-    """ Timestamp when the session was created. """
+    timestamp: str
+    """ Timestamp when the session was created (ISO 8601 in the vendor's example; no format given). """
     duration: float
     """ Session duration in seconds. """
     product: ExpandedObject | str
@@ -105,7 +103,7 @@ class Session(_ModelBase):
         name: str,
         type_: str,
         state: str,
-        timestamp: datetime.datetime,
+        timestamp: str,
         duration: float,
         product: ExpandedObject | str,
         user: ExpandedObject | str,
@@ -138,7 +136,7 @@ class Session(_ModelBase):
 
         state = self.state
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         duration = self.duration
 
@@ -235,7 +233,9 @@ class Session(_ModelBase):
             raise DecodeError.at("state", exc)
 
         try:
-            timestamp = _fromisoformat(src_dict["timestamp"])
+            timestamp = src_dict["timestamp"]
+            if type(timestamp) is not str and not isinstance(timestamp, str):
+                raise DecodeError.expected("a string", timestamp)
 
         except Exception as exc:
             raise DecodeError.at("timestamp", exc)
@@ -414,9 +414,7 @@ class Session(_ModelBase):
 
         _instance.state = _struct.state
 
-        timestamp = _struct.timestamp
-        timestamp = _fromisoformat(timestamp)
-        _instance.timestamp = timestamp
+        _instance.timestamp = _struct.timestamp
 
         _instance.duration = _struct.duration
 

@@ -44,7 +44,7 @@ class Session(_ModelBase):
         "channel",
         "created_at",
         "updated_at",
-        "field_v",
+        "version_key",
         "additional_properties",
         "__weakref__",
     )
@@ -57,7 +57,7 @@ class Session(_ModelBase):
         "channel",
         "created_at",
         "updated_at",
-        "field_v",
+        "version_key",
     )
 
     data: SessionData
@@ -77,7 +77,7 @@ class Session(_ModelBase):
     """ When the session object was created. """
     updated_at: str
     """ When the session object was last updated. """
-    field_v: int
+    version_key: int
     """ The document version (MongoDB's version key). """
     additional_properties: dict[str, Any]
     """Fields of the response that this model does not know, kept as they came."""
@@ -92,7 +92,7 @@ class Session(_ModelBase):
         channel: str,
         created_at: str,
         updated_at: str,
-        field_v: int,
+        version_key: int,
     ) -> None:
         self.data = data
         self.settings = settings
@@ -102,7 +102,7 @@ class Session(_ModelBase):
         self.channel = channel
         self.created_at = created_at
         self.updated_at = updated_at
-        self.field_v = field_v
+        self.version_key = version_key
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,7 +123,7 @@ class Session(_ModelBase):
 
         updated_at = self.updated_at
 
-        field_v = self.field_v
+        version_key = self.version_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,7 +138,7 @@ class Session(_ModelBase):
                 "channel": channel,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
-                "__v": field_v,
+                "__v": version_key,
             }
         )
 
@@ -210,13 +210,13 @@ class Session(_ModelBase):
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            field_v = src_dict["__v"]
-            if type(field_v) is not int and (isinstance(field_v, bool) or not isinstance(field_v, int)):
+            version_key = src_dict["__v"]
+            if type(version_key) is not int and (isinstance(version_key, bool) or not isinstance(version_key, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(field_v, float) and field_v.is_integer():
-                    field_v = int(field_v)
+                if isinstance(version_key, float) and version_key.is_integer():
+                    version_key = int(version_key)
                 else:
-                    raise DecodeError.expected("an integer", field_v)
+                    raise DecodeError.expected("an integer", version_key)
 
         except Exception as exc:
             raise DecodeError.at("__v", exc)
@@ -232,7 +232,7 @@ class Session(_ModelBase):
         _instance.channel = channel
         _instance.created_at = created_at
         _instance.updated_at = updated_at
-        _instance.field_v = field_v
+        _instance.version_key = version_key
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
@@ -256,7 +256,7 @@ class Session(_ModelBase):
             ("channel", "channel", str, True),
             ("created_at", "createdAt", str, True),
             ("updated_at", "updatedAt", str, True),
-            ("field_v", "__v", int, True),
+            ("version_key", "__v", int, True),
         ]
 
     @classmethod
@@ -283,7 +283,7 @@ class Session(_ModelBase):
 
         _instance.updated_at = _struct.updated_at
 
-        _instance.field_v = _struct.field_v
+        _instance.version_key = _struct.version_key
 
         _instance.additional_properties = {}
         return _instance

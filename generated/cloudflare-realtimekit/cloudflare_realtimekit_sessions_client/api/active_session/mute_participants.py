@@ -80,8 +80,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -125,8 +125,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -171,8 +171,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -216,8 +216,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
