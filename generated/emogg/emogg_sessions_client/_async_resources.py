@@ -285,8 +285,8 @@ class AsyncSessionsResource(Resource):
         type_: str | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
-        limit: float | Unset = 10.0,
-        offset: float | Unset = 0.0,
+        limit: int | Unset = 10,
+        offset: int | Unset = 0,
         expand: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[Session, SessionList]:
@@ -301,8 +301,8 @@ class AsyncSessionsResource(Resource):
             type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
             from_ (str | Unset): Only return sessions started after that date.
             to (str | Unset): Return only sessions started before that date.
-            limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-            offset (float | Unset): The index of the first item to return. Default: 0.0.
+            limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+            offset (int | Unset): The index of the first item to return. Default: 0.
             expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
                 parameters).
             **options: per-call options: timeout, max_retries, extra_headers.

@@ -20,8 +20,8 @@ def _get_kwargs(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,8 +87,8 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[SessionList]:
@@ -103,8 +103,8 @@ def sync_detailed(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
@@ -144,8 +144,8 @@ def sync(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SessionList:
@@ -160,8 +160,8 @@ def sync(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
@@ -202,8 +202,8 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> Response[SessionList]:
@@ -218,8 +218,8 @@ async def asyncio_detailed(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
@@ -259,8 +259,8 @@ async def asyncio(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     **options: Unpack[RequestOptions],
 ) -> SessionList:
@@ -275,8 +275,8 @@ async def asyncio(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
@@ -326,8 +326,8 @@ def sync_iter(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     max_items: int | None = None,
     max_pages: int = 1000,
@@ -344,8 +344,8 @@ def sync_iter(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
@@ -387,8 +387,8 @@ def asyncio_iter(
     type_: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = 10.0,
-    offset: float | Unset = 0.0,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
     max_items: int | None = None,
     max_pages: int = 1000,
@@ -405,8 +405,8 @@ def asyncio_iter(
         type_ (str | Unset): A session type. An open set; `live_analysis` is the one documented.
         from_ (str | Unset): Only return sessions started after that date.
         to (str | Unset): Return only sessions started before that date.
-        limit (float | Unset): The number of items per page, 1 to 100. Default: 10.0.
-        offset (float | Unset): The index of the first item to return. Default: 0.0.
+        limit (int | Unset): The number of items per page, 1 to 100. Default: 10.
+        offset (int | Unset): The index of the first item to return. Default: 0.
         expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
             parameters).
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
