@@ -404,6 +404,8 @@ class Caller:
     def requests(self) -> Iterator[tuple[str, httpx.Request]]:
         """The requests the client sends: with its defaults, then with generated arguments."""
         cases: list[tuple[str, dict[str, Any]]] = [("defaults", self.arguments(None))]
+        if "requestBody" in self.op:
+            cases.append(("documented body", self.arguments(None, documented=True)))
         cases += [(f"generated #{pick + 1}", self.arguments(pick)) for pick in range(GENERATED_CASES)]
         for case, arguments in cases:
             seen: list[httpx.Request] = []
@@ -443,8 +445,9 @@ class Caller:
             return f"raises {type(error).__name__}: {error}"
         return f"returns instead of raising {expected.__name__}"
 
-    def arguments(self, pick: int | None) -> dict[str, Any]:
-        """Required arguments at their examples; with `pick`, every optional one too (enum value `pick`)."""
+    def arguments(self, pick: int | None, *, documented: bool = False) -> dict[str, Any]:
+        """Required arguments at their examples and a body with its required properties only; with `pick`, every
+        optional argument and property too (enum value `pick`); `documented`: the spec's own request example."""
         out: dict[str, Any] = {}
         for parameter, at in self.ours.parameters(self.at):
             name = self.names[(parameter["name"], parameter["in"])]
@@ -461,8 +464,7 @@ class Caller:
             body, body_at = self.ours.resolve(self.op["requestBody"], f"{self.at}/requestBody")
             schema_at = f"{body_at}/content/application~1json/schema"
             value = build(self.ours, schema_at, "absent" if pick is None else "full", pick or 0)
-            if pick is None and body.get("content", {}).get("application/json", {}).get("examples"):
-                # The defaults case sends what the spec documents a caller sends.
+            if documented and body.get("content", {}).get("application/json", {}).get("examples"):
                 first = next(iter(body["content"]["application/json"]["examples"].values()))
                 value = self.ours.resolve(first, "")[0]["value"]
             out["body"] = self._python(self.signature.parameters["body"].annotation, value)

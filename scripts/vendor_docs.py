@@ -164,10 +164,13 @@ def _build(vendor: Document, schema: Any, at: str, variant: str, depth: int, pic
         return "value"
     if variant == "null" and _nullable(schema):
         return None
-    if "example" in schema and not _structured(schema):
-        return copy.deepcopy(schema["example"])
-    if "examples" in schema and isinstance(schema["examples"], list) and schema["examples"] and not _structured(schema):
-        return copy.deepcopy(schema["examples"][0])
+    if not _structured(schema):
+        # The vendor's own example where it fits its schema (Livepeer's `gop: 2` under `type: string` does not).
+        found = [schema["example"]] if "example" in schema else []
+        found += schema["examples"] if isinstance(schema.get("examples"), list) else []
+        for value in found:
+            if not vendor.errors(at, value):
+                return copy.deepcopy(value)
     for key in ("anyOf", "oneOf"):
         if key in schema:
             options = schema[key]

@@ -26,7 +26,6 @@ from tests.runtime.harness import (
     call_and_close,
     in_turn,
     make_client,
-    replaced,
 )
 from tests.runtime.servers import Reply, Seen, serve
 from tests.support import operations
