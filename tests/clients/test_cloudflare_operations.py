@@ -278,3 +278,16 @@ def test_list_iteration_yields_every_item_once_and_ends(
     assert [item.id for item in items] == NAMES
     assert pages[:3] == [1, 2, 3]  # from page 1 (cloudflare-page-no-one-based)
     assert len(pages) <= 4  # ends by `paging.total_count`, the short third page or at the latest an empty fourth
+
+
+def test_create_poll_takes_keyword_arguments_and_answer_options_go_out_as_options() -> None:
+    from tests.sdk.sdk_support import sdk_client
+
+    op = OPS["createPoll"]
+    handler, seen = recording(201, documented(op, "201"))
+    created = sdk_client(CLIENT, handler).meetings.active_session.create_poll(
+        "a", "b", "m", question="Lunch at noon?", answer_options=["Yes", "No"]
+    )
+    assert json.loads(seen[0].content) == {"question": "Lunch at noon?", "options": ["Yes", "No"]}
+    assert [option.text for option in created.data.poll.answer_options] == ["Yes", "No"]
+    assert created.to_dict() == documented(op, "201")

@@ -94,7 +94,6 @@ else:
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
-    from .models.create_poll_request import CreatePollRequest
     from .models.create_poll_response import CreatePollResponse
     from .models.kick_all_response import KickAllResponse
     from .models.list_participants_response import ListParticipantsResponse
@@ -918,7 +917,10 @@ class AsyncMeetingsActiveSessionResource(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        body: CreatePollRequest,
+        question: str,
+        answer_options: builtins.list[str],
+        anonymous: bool | Unset = UNSET,
+        hide_votes: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreatePollResponse:
         """Create a poll
@@ -929,7 +931,10 @@ class AsyncMeetingsActiveSessionResource(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            body (CreatePollRequest): The poll to create.
+            question (str): Question asked by the poll.
+            answer_options (list[str]): Answer options.
+            anonymous (bool | Unset): Whether the votes are anonymous.
+            hide_votes (bool | Unset): Whether the votes are hidden.
             **options: per-call options: timeout, max_retries, extra_headers.
 
         Raises:
@@ -945,6 +950,14 @@ class AsyncMeetingsActiveSessionResource(Resource):
             CreatePollResponse
         """
 
+        from .models.create_poll_request import CreatePollRequest  # noqa: PLC0415
+
+        body = CreatePollRequest(
+            question=question,
+            answer_options=answer_options,
+            anonymous=anonymous,
+            hide_votes=hide_votes,
+        )
         kwargs = _active_session__create_poll._get_kwargs(
             account_id=account_id,
             app_id=app_id,

@@ -87,7 +87,6 @@ else:
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
-    from .models.create_poll_request import CreatePollRequest
     from .models.create_poll_response import CreatePollResponse
     from .models.kick_all_response import KickAllResponse
     from .models.list_participants_response import ListParticipantsResponse
@@ -866,7 +865,10 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        body: CreatePollRequest,
+        question: str,
+        answer_options: builtins.list[str],
+        anonymous: bool | Unset = UNSET,
+        hide_votes: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[CreatePollResponse]:
         """Create a poll
@@ -877,7 +879,10 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            body (CreatePollRequest): The poll to create.
+            question (str): Question asked by the poll.
+            answer_options (list[str]): Answer options.
+            anonymous (bool | Unset): Whether the votes are anonymous.
+            hide_votes (bool | Unset): Whether the votes are hidden.
             **options: per-call options: timeout, max_retries, extra_headers.
 
         Raises:
@@ -893,6 +898,14 @@ class MeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[CreatePollResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .models.create_poll_request import CreatePollRequest  # noqa: PLC0415
+
+        body = CreatePollRequest(
+            question=question,
+            answer_options=answer_options,
+            anonymous=anonymous,
+            hide_votes=hide_votes,
+        )
         kwargs = _active_session__create_poll._get_kwargs(
             account_id=account_id,
             app_id=app_id,
@@ -1690,7 +1703,10 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        body: CreatePollRequest,
+        question: str,
+        answer_options: builtins.list[str],
+        anonymous: bool | Unset = UNSET,
+        hide_votes: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[CreatePollResponse]:
         """Create a poll
@@ -1701,7 +1717,10 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            body (CreatePollRequest): The poll to create.
+            question (str): Question asked by the poll.
+            answer_options (list[str]): Answer options.
+            anonymous (bool | Unset): Whether the votes are anonymous.
+            hide_votes (bool | Unset): Whether the votes are hidden.
             **options: per-call options: timeout, max_retries, extra_headers.
 
         Raises:
@@ -1717,6 +1736,14 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(Resource):
             RawResponse[CreatePollResponse]: the status and headers; `.parse()` decodes the body.
         """
 
+        from .models.create_poll_request import CreatePollRequest  # noqa: PLC0415
+
+        body = CreatePollRequest(
+            question=question,
+            answer_options=answer_options,
+            anonymous=anonymous,
+            hide_votes=hide_votes,
+        )
         kwargs = _active_session__create_poll._get_kwargs(
             account_id=account_id,
             app_id=app_id,

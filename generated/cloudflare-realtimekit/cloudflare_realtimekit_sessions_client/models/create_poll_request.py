@@ -28,7 +28,7 @@ class CreatePollRequest(_ModelBase):
     # properties come from _ModelBase.
     __slots__ = (
         "question",
-        "options",
+        "answer_options",
         "anonymous",
         "hide_votes",
         "additional_properties",
@@ -36,14 +36,14 @@ class CreatePollRequest(_ModelBase):
     )
     __match_args__ = (
         "question",
-        "options",
+        "answer_options",
         "anonymous",
         "hide_votes",
     )
 
     question: str
     """ Question asked by the poll. """
-    options: list[str]
+    answer_options: list[str]
     """ Answer options. """
     anonymous: bool | Unset
     """ Whether the votes are anonymous. """
@@ -55,12 +55,12 @@ class CreatePollRequest(_ModelBase):
     def __init__(
         self,
         question: str,
-        options: list[str],
+        answer_options: list[str],
         anonymous: bool | Unset = UNSET,
         hide_votes: bool | Unset = UNSET,
     ) -> None:
         self.question = question
-        self.options = options
+        self.answer_options = answer_options
         self.anonymous = anonymous
         self.hide_votes = hide_votes
         self.additional_properties = {}
@@ -69,7 +69,7 @@ class CreatePollRequest(_ModelBase):
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         question = self.question
 
-        options = self.options
+        answer_options = self.answer_options
 
         anonymous = self.anonymous
 
@@ -81,7 +81,7 @@ class CreatePollRequest(_ModelBase):
         field_dict.update(
             {
                 "question": question,
-                "options": options,
+                "options": answer_options,
             }
         )
         if anonymous is not UNSET:
@@ -106,19 +106,19 @@ class CreatePollRequest(_ModelBase):
             raise DecodeError.at("question", exc)
 
         try:
-            _options = src_dict["options"]
-            if not isinstance(_options, list):
-                raise DecodeError.expected("an array", _options)
-            options = []
-            for options_index, options_item_data in enumerate(_options):
+            _answer_options = src_dict["options"]
+            if not isinstance(_answer_options, list):
+                raise DecodeError.expected("an array", _answer_options)
+            answer_options = []
+            for answer_options_index, options_item_data in enumerate(_answer_options):
                 try:
                     options_item = options_item_data
                     if type(options_item) is not str and not isinstance(options_item, str):
                         raise DecodeError.expected("a string", options_item)
 
                 except Exception as exc:
-                    raise DecodeError.at(options_index, exc)
-                options.append(options_item)
+                    raise DecodeError.at(answer_options_index, exc)
+                answer_options.append(options_item)
 
         except Exception as exc:
             raise DecodeError.at("options", exc)
@@ -143,7 +143,7 @@ class CreatePollRequest(_ModelBase):
         # property is named so, as the generator never starts a Python name with an underscore.)
         _instance = _new(cls)
         _instance.question = question
-        _instance.options = options
+        _instance.answer_options = answer_options
         _instance.anonymous = anonymous
         _instance.hide_votes = hide_votes
 
@@ -162,7 +162,7 @@ class CreatePollRequest(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("question", "question", str, True),
-            ("options", "options", list[str], True),
+            ("answer_options", "options", list[str], True),
             ("anonymous", "anonymous", bool, False),
             ("hide_votes", "hide_votes", bool, False),
         ]
@@ -173,7 +173,7 @@ class CreatePollRequest(_ModelBase):
         _instance = _new(cls)
         _instance.question = _struct.question
 
-        _instance.options = _struct.options
+        _instance.answer_options = _struct.answer_options
 
         _instance.anonymous = _struct.anonymous
 

@@ -32,7 +32,7 @@ class Poll(_ModelBase):
     __slots__ = (
         "id",
         "question",
-        "options",
+        "answer_options",
         "anonymous",
         "created_by",
         "hide_votes",
@@ -43,7 +43,7 @@ class Poll(_ModelBase):
     __match_args__ = (
         "id",
         "question",
-        "options",
+        "answer_options",
         "anonymous",
         "created_by",
         "hide_votes",
@@ -54,7 +54,7 @@ class Poll(_ModelBase):
     """ ID of the poll """
     question: str
     """ Question asked by the poll """
-    options: list[PollOption]
+    answer_options: list[PollOption]
     """ Answer options """
     anonymous: bool | Unset
     """ Whether the votes are anonymous. """
@@ -71,7 +71,7 @@ class Poll(_ModelBase):
         self,
         id: str,
         question: str,
-        options: list[PollOption],
+        answer_options: list[PollOption],
         anonymous: bool | Unset = UNSET,
         created_by: str | Unset = UNSET,
         hide_votes: bool | Unset = UNSET,
@@ -79,7 +79,7 @@ class Poll(_ModelBase):
     ) -> None:
         self.id = id
         self.question = question
-        self.options = options
+        self.answer_options = answer_options
         self.anonymous = anonymous
         self.created_by = created_by
         self.hide_votes = hide_votes
@@ -92,10 +92,10 @@ class Poll(_ModelBase):
 
         question = self.question
 
-        options = []
-        for options_item_data in self.options:
+        answer_options = []
+        for options_item_data in self.answer_options:
             options_item = options_item_data.to_dict()
-            options.append(options_item)
+            answer_options.append(options_item)
 
         anonymous = self.anonymous
 
@@ -114,7 +114,7 @@ class Poll(_ModelBase):
             {
                 "id": id,
                 "question": question,
-                "options": options,
+                "options": answer_options,
             }
         )
         if anonymous is not UNSET:
@@ -151,18 +151,18 @@ class Poll(_ModelBase):
             raise DecodeError.at("question", exc)
 
         try:
-            _options = src_dict["options"]
-            if not isinstance(_options, list):
-                raise DecodeError.expected("an array", _options)
-            _options_item = PollOption.from_dict
+            _answer_options = src_dict["options"]
+            if not isinstance(_answer_options, list):
+                raise DecodeError.expected("an array", _answer_options)
+            _answer_options_item = PollOption.from_dict
             try:
-                options = [_options_item(options_item_data) for options_item_data in _options]
+                answer_options = [_answer_options_item(options_item_data) for options_item_data in _answer_options]
             except Exception:
-                for options_index, options_item_data in enumerate(_options):
+                for answer_options_index, options_item_data in enumerate(_answer_options):
                     try:
                         PollOption.from_dict(options_item_data)
                     except Exception as exc:
-                        raise DecodeError.at(options_index, exc)
+                        raise DecodeError.at(answer_options_index, exc)
                 raise
 
         except Exception as exc:
@@ -217,7 +217,7 @@ class Poll(_ModelBase):
         _instance = _new(cls)
         _instance.id = id
         _instance.question = question
-        _instance.options = options
+        _instance.answer_options = answer_options
         _instance.anonymous = anonymous
         _instance.created_by = created_by
         _instance.hide_votes = hide_votes
@@ -239,7 +239,7 @@ class Poll(_ModelBase):
         return [
             ("id", "id", str, True),
             ("question", "question", str, True),
-            ("options", "options", struct_of(PollOption, many=True), True),
+            ("answer_options", "options", struct_of(PollOption, many=True), True),
             ("anonymous", "anonymous", bool, False),
             ("created_by", "created_by", str, False),
             ("hide_votes", "hide_votes", bool, False),
@@ -254,9 +254,9 @@ class Poll(_ModelBase):
 
         _instance.question = _struct.question
 
-        options = _struct.options
-        options = [PollOption._from_struct(_item) for _item in options]
-        _instance.options = options
+        answer_options = _struct.answer_options
+        answer_options = [PollOption._from_struct(_item) for _item in answer_options]
+        _instance.answer_options = answer_options
 
         _instance.anonymous = _struct.anonymous
 
