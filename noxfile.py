@@ -196,6 +196,18 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session
+def fidelity(session: nox.Session) -> None:
+    """Every client operation against the vendor's own document.
+
+    `nox -s fidelity -- [NAME ...] [--vendor-specs DIR]` (see scripts/fidelity.py).
+    """
+    _check_names(session, usage="nox -s fidelity -- [NAME ...] [--vendor-specs DIR]")
+    _tools(session)
+    _clients(session)
+    session.run("python", "-m", "scripts.fidelity", *session.posargs)
+
+
+@nox.session
 def overlay(session: nox.Session) -> None:
     """Show what overlays do: `nox -s overlay -- SPEC OVERLAY [OVERLAY ...] [-o FILE]`."""
     if not session.posargs:

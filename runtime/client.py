@@ -14,6 +14,7 @@ import logging
 import math
 import random
 import ssl
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from datetime import UTC
@@ -22,7 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._api import DEFAULT_BASE_URL  # the one fact about its API the engine needs
+from ._api import DEFAULT_BASE_URL, DISTRIBUTION, VERSION  # the facts about its API the engine needs
 from .errors import (
     RETRIED_DELETE,
     APIConnectionError,
@@ -42,6 +43,7 @@ __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
@@ -56,6 +58,9 @@ __all__ = [
 # its body; a `deadline` bounds the whole call, retries and the reading of the body included.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# Sent on every request unless the caller sets its own (the resource layer re-exports it from _sdk.py).
+USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
+_DEFAULT_HEADERS: Final = {"User-Agent": USER_AGENT}
 # URLs joined to the base URL that a client remembers (the request path builds each once).
 MERGED_URLS: Final = 512
 # A paged walk reads at most this many pages unless told otherwise (`max_pages=`); a list the server says is longer
@@ -363,7 +368,8 @@ class Client:
         # Checked before the token joins them: a refused header must not leave it in a traceback's locals.
         extra = _checked_headers(options["extra_headers"], "extra_headers") if "extra_headers" in options else None
         given = _checked_headers(kwargs["headers"], "header parameters") if kwargs.get("headers") else None
-        headers = _merged_headers(self._headers, self._auth_headers(), given, extra)
+        # This SDK's User-Agent on every request of either layer (not python-httpx's), unless a layer sets its own.
+        headers = _merged_headers(_DEFAULT_HEADERS, self._headers, self._auth_headers(), given, extra)
         timeout = _checked_timeout(options["timeout"]) if "timeout" in options else self._timeout
         url = kwargs["url"]
         merged = self._merged_url(http, url) if type(url) is str else url

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import sys
 from collections.abc import Sequence
 from typing import Any, Final, Self, Unpack
 
@@ -17,8 +16,8 @@ import httpx
 
 # What differs per API (rendered into each client): `LOG_ENV=debug` (or info) logs every request and response,
 # with the token and auth headers masked.
-from ._api import BASE_URL_ENV, DISTRIBUTION, LOG_ENV, TOKEN_ENV, VERSION
-from .client import AuthenticatedClient
+from ._api import BASE_URL_ENV, LOG_ENV, TOKEN_ENV
+from .client import USER_AGENT, AuthenticatedClient
 from .errors import APIError, redact_text
 from .types import RequestOptions
 
@@ -32,7 +31,6 @@ __all__ = [
     "Resource",
 ]
 
-USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 

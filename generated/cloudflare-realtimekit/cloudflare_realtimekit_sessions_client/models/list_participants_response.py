@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import _ModelBase
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(
@@ -29,7 +29,7 @@ class ListParticipantsResponse(_ModelBase):
 
     data: ParticipantList
     """ The participants of the session. """
-    success: bool
+    success: bool | Unset = UNSET
     """ Whether the request succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
@@ -46,9 +46,10 @@ class ListParticipantsResponse(_ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "success": success,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -57,6 +58,7 @@ class ListParticipantsResponse(_ModelBase):
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             data = ParticipantList.from_dict(src_dict["data"])
 
@@ -64,8 +66,8 @@ class ListParticipantsResponse(_ModelBase):
             raise DecodeError.at("data", exc)
 
         try:
-            success = src_dict["success"]
-            if type(success) is not bool:
+            success = _src_get("success", UNSET)
+            if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
@@ -79,7 +81,7 @@ class ListParticipantsResponse(_ModelBase):
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2:
+        if len(src_dict) == 1 + (success is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -92,7 +94,7 @@ class ListParticipantsResponse(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("data", "data", struct_of(ParticipantList), True),
-            ("success", "success", bool, True),
+            ("success", "success", bool, False),
         ]
 
     @classmethod

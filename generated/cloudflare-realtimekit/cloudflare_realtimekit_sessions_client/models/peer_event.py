@@ -45,16 +45,16 @@ class PeerEvent(_ModelBase):
     """ Name of the peer event. """
     minutes_consumed: float | Unset = UNSET
     """ Minutes consumed attributed to this event. """
-    participant_id: str | Unset = UNSET
-    """ ID of the participant this event belongs to. """
+    participant_id: None | str | Unset = UNSET
+    """ ID of the participant this event belongs to (null when the event has none). """
     peer_id: str | Unset = UNSET
     """ Peer ID this event belongs to. """
-    preset_view_type: PresetViewType | Unset = UNSET
-    """ View type of the preset associated with the peer. """
-    session_id: str | Unset = UNSET
-    """ ID of the session this event belongs to. """
-    socket_session_id: str | Unset = UNSET
-    """ ID of the socket session associated with this event. """
+    preset_view_type: None | PresetViewType | Unset = UNSET
+    """ View type of the preset associated with the peer (null when the event has none). """
+    session_id: None | str | Unset = UNSET
+    """ ID of the session this event belongs to (null when the event has none). """
+    socket_session_id: None | str | Unset = UNSET
+    """ ID of the socket session associated with this event (null when the event has none). """
     updated_at: str | Unset = UNSET
     """ Timestamp when this peer event was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -72,17 +72,33 @@ class PeerEvent(_ModelBase):
 
         minutes_consumed = self.minutes_consumed
 
-        participant_id = self.participant_id
+        participant_id: None | str | Unset
+        if isinstance(self.participant_id, Unset):
+            participant_id = UNSET
+        else:
+            participant_id = self.participant_id
 
         peer_id = self.peer_id
 
-        preset_view_type: str | Unset = UNSET
-        if not isinstance(self.preset_view_type, Unset):
+        preset_view_type: None | str | Unset
+        if isinstance(self.preset_view_type, Unset):
+            preset_view_type = UNSET
+        elif isinstance(self.preset_view_type, PresetViewType):
             preset_view_type = self.preset_view_type.value
+        else:
+            preset_view_type = self.preset_view_type
 
-        session_id = self.session_id
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
 
-        socket_session_id = self.socket_session_id
+        socket_session_id: None | str | Unset
+        if isinstance(self.socket_session_id, Unset):
+            socket_session_id = UNSET
+        else:
+            socket_session_id = self.socket_session_id
 
         updated_at = self.updated_at
 
@@ -161,11 +177,20 @@ class PeerEvent(_ModelBase):
             raise DecodeError.at("minutes_consumed", exc)
 
         try:
-            participant_id = _src_get("participant_id", UNSET)
-            if participant_id is not UNSET and (
-                type(participant_id) is not str and not isinstance(participant_id, str)
-            ):
-                raise DecodeError.expected("a string", participant_id)
+            _participant_id = _src_get("participant_id", UNSET)
+            participant_id: None | str | Unset
+            if isinstance(_participant_id, str):
+                participant_id_type_0 = _participant_id
+                if type(participant_id_type_0) is not str and not isinstance(participant_id_type_0, str):
+                    raise DecodeError.expected("a string", participant_id_type_0)
+
+                participant_id = participant_id_type_0
+            elif _participant_id is None:
+                participant_id = None
+            elif isinstance(_participant_id, Unset):
+                participant_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _participant_id)
 
         except Exception as exc:
             raise DecodeError.at("participant_id", exc)
@@ -180,31 +205,60 @@ class PeerEvent(_ModelBase):
 
         try:
             _preset_view_type = _src_get("preset_view_type", UNSET)
-            preset_view_type: PresetViewType | Unset
+            preset_view_type: None | PresetViewType | Unset
             if isinstance(_preset_view_type, str):
-                preset_view_type = PresetViewType(_preset_view_type)
+                _preset_view_type_type_0 = _preset_view_type
+                preset_view_type_type_0: PresetViewType
+                if isinstance(_preset_view_type_type_0, str):
+                    preset_view_type_type_0 = PresetViewType(_preset_view_type_type_0)
+                else:
+                    raise DecodeError.expected("a string", _preset_view_type_type_0)
+
+                preset_view_type = preset_view_type_type_0
+            elif _preset_view_type is None:
+                preset_view_type = None
             elif isinstance(_preset_view_type, Unset):
                 preset_view_type = UNSET
             else:
-                raise DecodeError.expected("a string", _preset_view_type)
+                raise DecodeError.expected("a string or null", _preset_view_type)
 
         except Exception as exc:
             raise DecodeError.at("preset_view_type", exc)
 
         try:
-            session_id = _src_get("session_id", UNSET)
-            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
-                raise DecodeError.expected("a string", session_id)
+            _session_id = _src_get("session_id", UNSET)
+            session_id: None | str | Unset
+            if isinstance(_session_id, str):
+                session_id_type_0 = _session_id
+                if type(session_id_type_0) is not str and not isinstance(session_id_type_0, str):
+                    raise DecodeError.expected("a string", session_id_type_0)
+
+                session_id = session_id_type_0
+            elif _session_id is None:
+                session_id = None
+            elif isinstance(_session_id, Unset):
+                session_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _session_id)
 
         except Exception as exc:
             raise DecodeError.at("session_id", exc)
 
         try:
-            socket_session_id = _src_get("socket_session_id", UNSET)
-            if socket_session_id is not UNSET and (
-                type(socket_session_id) is not str and not isinstance(socket_session_id, str)
-            ):
-                raise DecodeError.expected("a string", socket_session_id)
+            _socket_session_id = _src_get("socket_session_id", UNSET)
+            socket_session_id: None | str | Unset
+            if isinstance(_socket_session_id, str):
+                socket_session_id_type_0 = _socket_session_id
+                if type(socket_session_id_type_0) is not str and not isinstance(socket_session_id_type_0, str):
+                    raise DecodeError.expected("a string", socket_session_id_type_0)
+
+                socket_session_id = socket_session_id_type_0
+            elif _socket_session_id is None:
+                socket_session_id = None
+            elif isinstance(_socket_session_id, Unset):
+                socket_session_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _socket_session_id)
 
         except Exception as exc:
             raise DecodeError.at("socket_session_id", exc)
@@ -253,11 +307,11 @@ class PeerEvent(_ModelBase):
             ("created_at", "created_at", str, False),
             ("event_name", "event_name", str, False),
             ("minutes_consumed", "minutes_consumed", int | float, False),
-            ("participant_id", "participant_id", str, False),
+            ("participant_id", "participant_id", str | None, False),
             ("peer_id", "peer_id", str, False),
-            ("preset_view_type", "preset_view_type", str, False),
-            ("session_id", "session_id", str, False),
-            ("socket_session_id", "socket_session_id", str, False),
+            ("preset_view_type", "preset_view_type", str | None, False),
+            ("session_id", "session_id", str | None, False),
+            ("socket_session_id", "socket_session_id", str | None, False),
             ("updated_at", "updated_at", str, False),
         ]
 
@@ -281,7 +335,7 @@ class PeerEvent(_ModelBase):
         _instance.peer_id = _struct.peer_id
 
         preset_view_type = _struct.preset_view_type
-        if preset_view_type is not UNSET:
+        if preset_view_type is not UNSET and preset_view_type is not None:
             preset_view_type = PresetViewType(preset_view_type)
         _instance.preset_view_type = preset_view_type
 

@@ -30,7 +30,7 @@ class Error(_ModelBase):
 
     error: bool
     """ Set to true to indicate that the response is an error. """
-    status: int
+    status: float
     """ The HTTP status code associated with the error. """
     message: str
     """ A human-readable string describing the cause of the error. """
@@ -73,12 +73,12 @@ class Error(_ModelBase):
 
         try:
             status = src_dict["status"]
-            if type(status) is not int and (isinstance(status, bool) or not isinstance(status, int)):
-                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(status, float) and status.is_integer():
-                    status = int(status)
-                else:
-                    raise DecodeError.expected("an integer", status)
+            if (
+                type(status) is not float
+                and type(status) is not int
+                and (isinstance(status, bool) or not isinstance(status, (int, float)))
+            ):
+                raise DecodeError.expected("a number", status)
 
         except Exception as exc:
             raise DecodeError.at("status", exc)
@@ -113,7 +113,7 @@ class Error(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("error", "error", bool, True),
-            ("status", "status", int, True),
+            ("status", "status", int | float, True),
             ("message", "message", str, True),
         ]
 

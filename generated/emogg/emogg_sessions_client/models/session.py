@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -29,7 +28,6 @@ _SESSION_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
-_fromisoformat = datetime.datetime.fromisoformat
 
 
 # attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
@@ -49,8 +47,8 @@ class Session(_ModelBase):
     state: str
     """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
     `active`, `processing` and `finished` are the ones its pages name. """
-    timestamp: datetime.datetime
-    """ Timestamp when the session was created. """
+    timestamp: str
+    """ Timestamp when the session was created (ISO 8601 in the vendor's example; no format given). """
     duration: float
     """ Session duration in seconds. """
     product: ExpandedObject | str
@@ -81,7 +79,7 @@ class Session(_ModelBase):
 
         state = self.state
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         duration = self.duration
 
@@ -178,7 +176,9 @@ class Session(_ModelBase):
             raise DecodeError.at("state", exc)
 
         try:
-            timestamp = _fromisoformat(src_dict["timestamp"])
+            timestamp = src_dict["timestamp"]
+            if type(timestamp) is not str and not isinstance(timestamp, str):
+                raise DecodeError.expected("a string", timestamp)
 
         except Exception as exc:
             raise DecodeError.at("timestamp", exc)
@@ -356,9 +356,7 @@ class Session(_ModelBase):
 
         _instance.state = _struct.state
 
-        timestamp = _struct.timestamp
-        timestamp = _fromisoformat(timestamp)
-        _instance.timestamp = timestamp
+        _instance.timestamp = _struct.timestamp
 
         _instance.duration = _struct.duration
 

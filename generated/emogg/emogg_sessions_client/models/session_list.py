@@ -31,9 +31,9 @@ class SessionList(_ModelBase):
 
     has_more: bool
     """ A boolean indicating whether there are additional pages of data available after the current page. """
-    offset: int
+    offset: float
     """ The index of the first item on the current page, relative to the full dataset. """
-    limit: int
+    limit: float
     """ The maximum number of items returned in each page. """
     data: list[Session]
     """ List of sessions matching specified filters. """
@@ -82,24 +82,24 @@ class SessionList(_ModelBase):
 
         try:
             offset = src_dict["offset"]
-            if type(offset) is not int and (isinstance(offset, bool) or not isinstance(offset, int)):
-                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(offset, float) and offset.is_integer():
-                    offset = int(offset)
-                else:
-                    raise DecodeError.expected("an integer", offset)
+            if (
+                type(offset) is not float
+                and type(offset) is not int
+                and (isinstance(offset, bool) or not isinstance(offset, (int, float)))
+            ):
+                raise DecodeError.expected("a number", offset)
 
         except Exception as exc:
             raise DecodeError.at("offset", exc)
 
         try:
             limit = src_dict["limit"]
-            if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
-                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(limit, float) and limit.is_integer():
-                    limit = int(limit)
-                else:
-                    raise DecodeError.expected("an integer", limit)
+            if (
+                type(limit) is not float
+                and type(limit) is not int
+                and (isinstance(limit, bool) or not isinstance(limit, (int, float)))
+            ):
+                raise DecodeError.expected("a number", limit)
 
         except Exception as exc:
             raise DecodeError.at("limit", exc)
@@ -144,8 +144,8 @@ class SessionList(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("has_more", "hasMore", bool, True),
-            ("offset", "offset", int, True),
-            ("limit", "limit", int, True),
+            ("offset", "offset", int | float, True),
+            ("limit", "limit", int | float, True),
             ("data", "data", struct_of(Session, many=True), True),
         ]
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -20,7 +19,6 @@ _SESSION_META_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
-_fromisoformat = datetime.datetime.fromisoformat
 
 
 # attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
@@ -30,10 +28,10 @@ _fromisoformat = datetime.datetime.fromisoformat
 class SessionMeta(_ModelBase):
     """Information referred to the internal state of the session."""
 
-    expires: datetime.datetime | Unset = UNSET
-    """ When the session expires. """
-    health_check: datetime.datetime | Unset = UNSET
-    """ When the session's worker last reported its health. """
+    expires: str | Unset = UNSET
+    """ When the session expires (ISO 8601 in the vendor's example; no format given). """
+    health_check: str | Unset = UNSET
+    """ When the session's worker last reported its health (ISO 8601 in the example; no format given). """
     worker_state: str | Unset = UNSET
     """ State of the worker processing the session. An open set; `working` is the one documented. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -41,13 +39,9 @@ class SessionMeta(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        expires: str | Unset = UNSET
-        if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+        expires = self.expires
 
-        health_check: str | Unset = UNSET
-        if not isinstance(self.health_check, Unset):
-            health_check = self.health_check.isoformat()
+        health_check = self.health_check
 
         worker_state = self.worker_state
 
@@ -72,16 +66,16 @@ class SessionMeta(_ModelBase):
         _src_get = src_dict.get
         try:
             expires = _src_get("expires", UNSET)
-            if expires is not UNSET:
-                expires = _fromisoformat(expires)
+            if expires is not UNSET and (type(expires) is not str and not isinstance(expires, str)):
+                raise DecodeError.expected("a string", expires)
 
         except Exception as exc:
             raise DecodeError.at("expires", exc)
 
         try:
             health_check = _src_get("healthCheck", UNSET)
-            if health_check is not UNSET:
-                health_check = _fromisoformat(health_check)
+            if health_check is not UNSET and (type(health_check) is not str and not isinstance(health_check, str)):
+                raise DecodeError.expected("a string", health_check)
 
         except Exception as exc:
             raise DecodeError.at("healthCheck", exc)
@@ -124,15 +118,9 @@ class SessionMeta(_ModelBase):
     def _from_struct(cls, _struct: Any) -> Self:
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
-        expires = _struct.expires
-        if expires is not UNSET:
-            expires = _fromisoformat(expires)
-        _instance.expires = expires
+        _instance.expires = _struct.expires
 
-        health_check = _struct.health_check
-        if health_check is not UNSET:
-            health_check = _fromisoformat(health_check)
-        _instance.health_check = health_check
+        _instance.health_check = _struct.health_check
 
         _instance.worker_state = _struct.worker_state
 

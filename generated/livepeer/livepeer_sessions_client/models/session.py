@@ -13,8 +13,8 @@ from ..types import UNSET, Unset, _ModelBase
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
     {
-        "id",
         "name",
+        "id",
         "lastSeen",
         "sourceSegments",
         "transcodedSegments",
@@ -47,10 +47,10 @@ _new = object.__new__
 class Session(_ModelBase):
     """A session of a stream, retrieved from the pipeline."""
 
-    id: str
-    """ Unique identifier for the session. """
     name: str
     """ Name of the session. """
+    id: str | Unset = UNSET
+    """ Unique identifier for the session. """
     last_seen: float | Unset = UNSET
     """ Timestamp of the last activity in the session. """
     source_segments: float | Unset = UNSET
@@ -86,7 +86,7 @@ class Session(_ModelBase):
     Livepeer's published API schema lists `waiting`, `ready`, `failed`, `deleted` and `none`. """
     recording_url: str | Unset = UNSET
     """ URL for accessing the recording of this stream session. """
-    mp_4_url: str | Unset = UNSET
+    mp4_url: str | Unset = UNSET
     """ URL for the stream session recording packaged in an MP4 format. """
     playback_id: str | Unset = UNSET
     """ Identifier used to form the playback URL. """
@@ -97,9 +97,9 @@ class Session(_ModelBase):
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         last_seen = self.last_seen
 
@@ -144,7 +144,7 @@ class Session(_ModelBase):
 
         recording_url = self.recording_url
 
-        mp_4_url = self.mp_4_url
+        mp4_url = self.mp4_url
 
         playback_id = self.playback_id
 
@@ -160,10 +160,11 @@ class Session(_ModelBase):
 
         field_dict.update(
             {
-                "id": id,
                 "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if last_seen is not UNSET:
             field_dict["lastSeen"] = last_seen
         if source_segments is not UNSET:
@@ -196,8 +197,8 @@ class Session(_ModelBase):
             field_dict["recordingStatus"] = recording_status
         if recording_url is not UNSET:
             field_dict["recordingUrl"] = recording_url
-        if mp_4_url is not UNSET:
-            field_dict["mp4Url"] = mp_4_url
+        if mp4_url is not UNSET:
+            field_dict["mp4Url"] = mp4_url
         if playback_id is not UNSET:
             field_dict["playbackId"] = playback_id
         if profiles is not UNSET:
@@ -212,20 +213,20 @@ class Session(_ModelBase):
             raise DecodeError.expected("an object", src_dict)
         _src_get = src_dict.get
         try:
-            id = src_dict["id"]
-            if type(id) is not str and not isinstance(id, str):
-                raise DecodeError.expected("a string", id)
-
-        except Exception as exc:
-            raise DecodeError.at("id", exc)
-
-        try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
+
+        try:
+            id = _src_get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
 
         try:
             last_seen = _src_get("lastSeen", UNSET)
@@ -435,9 +436,9 @@ class Session(_ModelBase):
             raise DecodeError.at("recordingUrl", exc)
 
         try:
-            mp_4_url = _src_get("mp4Url", UNSET)
-            if mp_4_url is not UNSET and (type(mp_4_url) is not str and not isinstance(mp_4_url, str)):
-                raise DecodeError.expected("a string", mp_4_url)
+            mp4_url = _src_get("mp4Url", UNSET)
+            if mp4_url is not UNSET and (type(mp4_url) is not str and not isinstance(mp4_url, str)):
+                raise DecodeError.expected("a string", mp4_url)
 
         except Exception as exc:
             raise DecodeError.at("mp4Url", exc)
@@ -472,8 +473,8 @@ class Session(_ModelBase):
         # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
         # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
-        _instance.id = id
         _instance.name = name
+        _instance.id = id
         _instance.last_seen = last_seen
         _instance.source_segments = source_segments
         _instance.transcoded_segments = transcoded_segments
@@ -490,13 +491,13 @@ class Session(_ModelBase):
         _instance.record = record
         _instance.recording_status = recording_status
         _instance.recording_url = recording_url
-        _instance.mp_4_url = mp_4_url
+        _instance.mp4_url = mp4_url
         _instance.playback_id = playback_id
         _instance.profiles = profiles
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2 + (last_seen is not UNSET) + (source_segments is not UNSET) + (
+        if len(src_dict) == 1 + (id is not UNSET) + (last_seen is not UNSET) + (source_segments is not UNSET) + (
             transcoded_segments is not UNSET
         ) + (source_segments_duration is not UNSET) + (transcoded_segments_duration is not UNSET) + (
             source_bytes is not UNSET
@@ -504,7 +505,7 @@ class Session(_ModelBase):
             is_healthy is not UNSET
         ) + (issues is not UNSET) + (created_at is not UNSET) + (parent_id is not UNSET) + (record is not UNSET) + (
             recording_status is not UNSET
-        ) + (recording_url is not UNSET) + (mp_4_url is not UNSET) + (playback_id is not UNSET) + (
+        ) + (recording_url is not UNSET) + (mp4_url is not UNSET) + (playback_id is not UNSET) + (
             profiles is not UNSET
         ):
             _instance.additional_properties = {}
@@ -518,8 +519,8 @@ class Session(_ModelBase):
     def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
-            ("id", "id", str, True),
             ("name", "name", str, True),
+            ("id", "id", str, False),
             ("last_seen", "lastSeen", int | float, False),
             ("source_segments", "sourceSegments", int | float, False),
             ("transcoded_segments", "transcodedSegments", int | float, False),
@@ -536,7 +537,7 @@ class Session(_ModelBase):
             ("record", "record", bool, False),
             ("recording_status", "recordingStatus", str, False),
             ("recording_url", "recordingUrl", str, False),
-            ("mp_4_url", "mp4Url", str, False),
+            ("mp4_url", "mp4Url", str, False),
             ("playback_id", "playbackId", str, False),
             ("profiles", "profiles", struct_of(TranscodeProfile, many=True), False),
         ]
@@ -545,9 +546,9 @@ class Session(_ModelBase):
     def _from_struct(cls, _struct: Any) -> Self:
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
-        _instance.id = _struct.id
-
         _instance.name = _struct.name
+
+        _instance.id = _struct.id
 
         _instance.last_seen = _struct.last_seen
 
@@ -606,7 +607,7 @@ class Session(_ModelBase):
 
         _instance.recording_url = _struct.recording_url
 
-        _instance.mp_4_url = _struct.mp_4_url
+        _instance.mp4_url = _struct.mp4_url
 
         _instance.playback_id = _struct.playback_id
 

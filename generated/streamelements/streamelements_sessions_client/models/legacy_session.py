@@ -35,7 +35,7 @@ class LegacySession(_ModelBase):
 
     id: str
     """ Unique identifier of the session object. """
-    field_user: str
+    user: str
     """ Identifier of the StreamElements user (channel) the session belongs to. """
     created_at: datetime.datetime
     """ When the session object was created. """
@@ -53,7 +53,7 @@ class LegacySession(_ModelBase):
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         id = self.id
 
-        field_user = self.field_user
+        user = self.user
 
         created_at = self.created_at.isoformat()
 
@@ -69,7 +69,7 @@ class LegacySession(_ModelBase):
         field_dict.update(
             {
                 "_id": id,
-                "_user": field_user,
+                "_user": user,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
                 "lastReset": last_reset,
@@ -93,9 +93,9 @@ class LegacySession(_ModelBase):
             raise DecodeError.at("_id", exc)
 
         try:
-            field_user = src_dict["_user"]
-            if type(field_user) is not str and not isinstance(field_user, str):
-                raise DecodeError.expected("a string", field_user)
+            user = src_dict["_user"]
+            if type(user) is not str and not isinstance(user, str):
+                raise DecodeError.expected("a string", user)
 
         except Exception as exc:
             raise DecodeError.at("_user", exc)
@@ -128,7 +128,7 @@ class LegacySession(_ModelBase):
         # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
-        _instance.field_user = field_user
+        _instance.user = user
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.last_reset = last_reset
@@ -149,7 +149,7 @@ class LegacySession(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "_id", str, True),
-            ("field_user", "_user", str, True),
+            ("user", "_user", str, True),
             ("created_at", "createdAt", str, True),
             ("updated_at", "updatedAt", str, True),
             ("last_reset", "lastReset", str, True),
@@ -162,7 +162,7 @@ class LegacySession(_ModelBase):
         _instance = _new(cls)
         _instance.id = _struct.id
 
-        _instance.field_user = _struct.field_user
+        _instance.user = _struct.user
 
         created_at = _struct.created_at
         created_at = _fromisoformat(created_at)

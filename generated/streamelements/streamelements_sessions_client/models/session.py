@@ -55,7 +55,7 @@ class Session(_ModelBase):
     """ When the session object was created. """
     updated_at: str
     """ When the session object was last updated. """
-    field_v: int
+    version_key: int
     """ The document version (MongoDB's version key). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
@@ -78,7 +78,7 @@ class Session(_ModelBase):
 
         updated_at = self.updated_at
 
-        field_v = self.field_v
+        version_key = self.version_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,7 +93,7 @@ class Session(_ModelBase):
                 "channel": channel,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
-                "__v": field_v,
+                "__v": version_key,
             }
         )
 
@@ -165,13 +165,13 @@ class Session(_ModelBase):
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            field_v = src_dict["__v"]
-            if type(field_v) is not int and (isinstance(field_v, bool) or not isinstance(field_v, int)):
+            version_key = src_dict["__v"]
+            if type(version_key) is not int and (isinstance(version_key, bool) or not isinstance(version_key, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(field_v, float) and field_v.is_integer():
-                    field_v = int(field_v)
+                if isinstance(version_key, float) and version_key.is_integer():
+                    version_key = int(version_key)
                 else:
-                    raise DecodeError.expected("an integer", field_v)
+                    raise DecodeError.expected("an integer", version_key)
 
         except Exception as exc:
             raise DecodeError.at("__v", exc)
@@ -187,7 +187,7 @@ class Session(_ModelBase):
         _instance.channel = channel
         _instance.created_at = created_at
         _instance.updated_at = updated_at
-        _instance.field_v = field_v
+        _instance.version_key = version_key
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
@@ -211,7 +211,7 @@ class Session(_ModelBase):
             ("channel", "channel", str, True),
             ("created_at", "createdAt", str, True),
             ("updated_at", "updatedAt", str, True),
-            ("field_v", "__v", int, True),
+            ("version_key", "__v", int, True),
         ]
 
     @classmethod
@@ -238,7 +238,7 @@ class Session(_ModelBase):
 
         _instance.updated_at = _struct.updated_at
 
-        _instance.field_v = _struct.field_v
+        _instance.version_key = _struct.version_key
 
         _instance.additional_properties = {}
         return _instance

@@ -79,8 +79,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -124,8 +124,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -170,8 +170,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -215,8 +215,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
