@@ -29,8 +29,8 @@ RESERVED_MEMBERS = frozenset({"with_options", "with_raw_response", "_client", "_
 PAGE_NAMES = ("AsyncPage", "AsyncPager", "RawResponse", "SyncPage")
 ERROR_NAMES = (
     "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError", "BadRequestError",
-    "ConflictError", "DecodeError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
-    "RateLimitError", "UnprocessableEntityError",
+    "ConflictError", "DecodeError", "InternalServerError", "NotFoundError", "NotFoundOnRetryError", "PageLimitError",
+    "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
 )  # fmt: skip
 # What every model has besides its fields (runtime/types.py, templates/model.py.jinja): no field may be named so.
 MODEL_MEMBERS = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys"})

@@ -16,7 +16,9 @@ def failures(case: Case) -> list[Any]:
 
     def echo(status: int) -> Any:
         def handler(request: httpx.Request) -> httpx.Response:
-            return httpx.Response(status, json={"you_sent": dict(request.headers)})
+            # The credential first, as a proxy that echoes what matters would: the excerpt is the first 200 bytes.
+            headers = {"authorization": request.headers.get("authorization"), **dict(request.headers)}
+            return httpx.Response(status, json={"you_sent": headers})
 
         return handler
 
