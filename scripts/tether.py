@@ -52,9 +52,11 @@ def main(argv: Sequence[str]) -> int:
 
     for signum in _STOP_SIGNALS:
         signal.signal(signum, stop)
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM) != 0 or os.getppid() != parent:
-        return 128 + signal.SIGTERM  # the parent is gone already (or cannot be watched): run nothing
+    # Without a prctl to be found (an unusual libc), run untethered rather than not at all.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        return 128 + signal.SIGTERM  # the parent is gone already: run nothing
     # close_fds=False: the descriptors the parent passed on are inheritable here, every other one is not.
     child = subprocess.Popen(command, process_group=0, close_fds=False)
     if stopping:  # a signal came while the child was being started
