@@ -41,10 +41,10 @@ parameters, honours the server URL's base path and sends `Allow` with 405.
 
 from __future__ import annotations
 
-from scripts.mock._app import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
-from scripts.mock._generate import GenerationError, Sampler
-from scripts.mock._schemas import FORMAT_CHECKER, SchemaStore
-from scripts.mock._transport import SyncASGITransport
+from ._app import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
+from ._generate import GenerationError, Sampler
+from ._schemas import FORMAT_CHECKER, SchemaStore
+from ._transport import SyncASGITransport
 
 __all__ = [
     "DEFAULT_COLLECTION_SIZE",
