@@ -47,6 +47,8 @@ def main(argv: Sequence[str] | None, *, load_spec: SpecLoader, prog: str) -> int
     except InputError as exc:
         print_error(exc)
         return 2
+    except SystemExit as exc:  # argparse: --help (0) or a bad argument (2, its one line already printed)
+        return exc.code if isinstance(exc.code, int) else 2
 
 
 def _listening(parser: argparse.ArgumentParser) -> None:
