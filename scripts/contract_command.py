@@ -56,7 +56,7 @@ _RATE = re.compile(r"[1-9][0-9]*/[smh]")
 DEFAULT_REPORT_DIR = "contract-reports"
 # Tests of the suite itself, which no argument of a contract run changes: `nox -s tests` runs them. (It runs a
 # suite against faulty mocks in a child pytest: as long again as a one-API run.)
-SELF_TESTS = ("test_contract_can_fail.py",)
+SELF_TESTS = ("test_contract_can_fail.py", "test_contract_aimed.py")
 
 
 def api_names() -> list[str]:

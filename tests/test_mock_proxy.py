@@ -39,7 +39,9 @@ def proxied(upstream_app: Any, spec: dict[str, Any] | None = None) -> tuple[Vali
     return proxy, reports
 
 
-def call(proxy: ValidatingProxy, method: str, path: str, *, token: str = DEFAULT_TOKEN, **kwargs: Any) -> httpx.Response:
+def call(
+    proxy: ValidatingProxy, method: str, path: str, *, token: str = DEFAULT_TOKEN, **kwargs: Any
+) -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}", **kwargs.pop("headers", {})}
     with httpx.Client(transport=SyncASGITransport(proxy), base_url="http://proxy.test") as client:
         return client.request(method, path, headers=headers, **kwargs)
@@ -109,7 +111,9 @@ def test_a_request_without_credentials_is_reported_whatever_the_upstream_accepts
     proxy, reports = proxied(create_app(resolved_spec("emogg")))
     with httpx.Client(transport=SyncASGITransport(proxy), base_url="http://proxy.test") as client:
         assert client.get("/v1/sessions").status_code == 401  # the upstream's answer, documented
-    assert reports[0]["violations"] == [{"in": "request", "message": "no credentials where the operation requires them"}]
+    assert reports[0]["violations"] == [
+        {"in": "request", "message": "no credentials where the operation requires them"}
+    ]
 
 
 def test_the_upstream_base_path_replaces_the_specs() -> None:
@@ -193,7 +197,10 @@ def test_the_summary_is_handed_over_when_the_server_stops() -> None:
     ("argv", "message"),
     [
         (["proxy", "emogg"], "error: command line: the following arguments are required: --upstream (see --help)"),
-        (["proxy", "emogg", "--upstream", "ftp://x"], "error: command line: --upstream: 'ftp://x' is not an http(s) URL"),
+        (
+            ["proxy", "emogg", "--upstream", "ftp://x"],
+            "error: command line: --upstream: 'ftp://x' is not an http(s) URL",
+        ),
     ],
 )
 def test_bad_proxy_arguments_give_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:

@@ -18,8 +18,8 @@ from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from scripts.mock._documented import PROBLEM_SCHEMA, documented_spec, schemathesis_config
 from scripts.mock._schemas import SchemaStore
-from scripts.mock._spec import follow_refs
 from scripts.mock._serving import usage_banner, with_cors
+from scripts.mock._spec import follow_refs
 from scripts.mock.bundle import BUNDLE, find_bundle_drift, write_bundle
 from scripts.mock.serve import main as serve_main
 from scripts.sources import resolved_spec

@@ -16,15 +16,14 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..errors import ArgumentParser, InputError, print_error
 from ._app import DEFAULT_TOKEN, create_app
 from ._documented import documented_spec, schemathesis_config
-from ._serving import env_names
-from ._serving import DEFAULT_PORT, LOOPBACK, bind, origin_of, run_until_stopped, usage_banner
+from ._serving import DEFAULT_PORT, LOOPBACK, bind, env_names, origin_of, run_until_stopped, usage_banner
 from .proxy import ValidatingProxy, json_lines_to
 
 __all__ = ["HOST_VARIABLE", "SUBCOMMANDS", "main"]
@@ -115,6 +114,7 @@ def _proxy(argv: list[str], load_spec: SpecLoader, prog: str) -> int:
             f"  base URL: {base_url}",
             f"  upstream: {proxy.upstream}",
             f"  report:   {args.report or 'standard output'} (one JSON line per exchange that breaks the spec)",
+            "  options:  --report-all: a line for every exchange; Ctrl-C stops the proxy and prints the summary",
         ]
     )
     try:
