@@ -11,6 +11,7 @@ starts in about a second and several sessions can use their environments at once
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tomllib
 from pathlib import Path
@@ -188,6 +189,17 @@ def mock(session: nox.Session) -> None:
     _check_names(session, usage=usage, required=True, skip=subcommand)
     _tools(session)
     session.run("python", "-m", "scripts.mock.serve", *session.posargs)
+
+
+@nox.session(name="build-mock")
+def build_mock(session: nox.Session) -> None:
+    """The mock distribution (mock/, `sessions-clients-mock`): its bundle checked, then sdist and wheel (from the
+    sdist, reproducibly: SOURCE_DATE_EPOCH 1980-01-01 unless set) into dist-mock/. `pip install dist-mock/*.whl`."""
+    _tools(session)
+    session.run("python", "-m", "scripts.mock.bundle", "--check")
+    shutil.rmtree(ROOT / "dist-mock", ignore_errors=True)
+    epoch = {"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
+    session.run("python", "-m", "build", "--no-isolation", "--outdir", "dist-mock", "mock", env=epoch)
 
 
 @nox.session

@@ -100,6 +100,14 @@ def test_the_sdist_carries_the_mock_code_so_a_wheel_needs_no_clone(mock_dist: Pa
     assert b"[pytest11]\nsessions_mock = sessions_mock.pytest_plugin" in entry_points
 
 
+def test_two_builds_give_the_same_bytes(mock_dist: Path, tmp_path: Path) -> None:
+    build = [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(tmp_path), str(REPO_ROOT / "mock")]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "315532800"}
+    subprocess.run(build, capture_output=True, check=True, env=env)
+    for artifact in mock_dist.iterdir():
+        assert (tmp_path / artifact.name).read_bytes() == artifact.read_bytes(), artifact.name
+
+
 def test_the_installed_package_imports_from_the_virtualenv_alone(installed: Path) -> None:
     probe = "import sessions_mock, importlib.util as u; print(sessions_mock.__file__); print(u.find_spec('scripts'))"
     result = subprocess.run([str(installed / "python"), "-I", "-c", probe], capture_output=True, text=True,

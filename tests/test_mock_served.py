@@ -231,3 +231,30 @@ def test_a_lone_example_is_read_like_a_named_one() -> None:
         "a": 1,
         "example": 2,
     }
+
+
+# The distribution's code is scripts/mock itself
+
+
+def test_the_mock_modules_the_distribution_ships_import_nothing_of_the_repository_by_name() -> None:
+    """mock/hatch_build.py maps scripts/mock into `sessions_mock._core`: an absolute `scripts.` import there would
+    need a clone. The modules that read the repository (REPOSITORY_ONLY) stay out of the distribution."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hatch_build", REPO_ROOT / "mock" / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    hatch_build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hatch_build)
+    shipped = [
+        p for p in sorted((REPO_ROOT / "scripts" / "mock").glob("*.py")) if p.name not in hatch_build.REPOSITORY_ONLY
+    ]
+    assert {p.name for p in shipped} >= {"_app.py", "_state.py", "_cli.py", "proxy.py", "__init__.py"}
+    offenders = []
+    for path in [*shipped, REPO_ROOT / "scripts" / "errors.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {name}" for name in names if name == "scripts" or name.startswith("scripts.")]
+    assert offenders == []
