@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problems:
         print(f"drift: {len(problems)} file(s) differ; run `nox -s generate` and commit the result", file=sys.stderr)
         return 1
-    print("no drift: generated/ matches its inputs")
+    print("no drift: generated/ and the mock's bundle match their inputs")
     return 0
 
 

@@ -56,7 +56,7 @@ def dependency_wheels(pytestconfig: pytest.Config, mock_dist: Path) -> Path:
     """The wheels the mock and pytest need, kept in pytest's cache: downloaded once (PyPI or pip's cache)."""
     assert pytestconfig.cache is not None
     folder = pytestconfig.cache.mkdir("mock-dependency-wheels")
-    wheel = str(next(mock_dist.glob("*.whl")))
+    wheel = str(next(mock_dist.glob("*.whl"))) + "[contract]"
     pytest_pin = f"pytest=={__import__('pytest').__version__}"
     base = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--quiet", "--only-binary=:all:"]
     base += ["--dest", str(folder)]
@@ -73,7 +73,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory, mock_dist: Path, depende
     venv.create(environment, with_pip=True, clear=True)
     python = environment / "bin" / "python"
     install = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-index", "--quiet"]
-    install += ["--find-links", str(dependency_wheels), str(next(mock_dist.glob("*.whl"))), "pytest"]
+    wheel = str(next(mock_dist.glob("*.whl"))) + "[contract]"  # with schemathesis: `sessions-mock contract`
+    install += ["--find-links", str(dependency_wheels), wheel, "pytest"]
     result = subprocess.run(install, capture_output=True, text=True, check=False, env=clean_env())
     assert result.returncode == 0, result.stdout + result.stderr
     return environment / "bin"
@@ -106,6 +107,18 @@ def test_two_builds_give_the_same_bytes(mock_dist: Path, tmp_path: Path) -> None
     subprocess.run(build, capture_output=True, check=True, env=env)
     for artifact in mock_dist.iterdir():
         assert (tmp_path / artifact.name).read_bytes() == artifact.read_bytes(), artifact.name
+
+
+def test_the_distributions_package_type_checks_strictly(mock_dist: Path, tmp_path: Path) -> None:
+    """Its own modules (cli, pytest_plugin, _bundle) only exist whole in the wheel: mypy --strict reads them there."""
+    import zipfile
+
+    with zipfile.ZipFile(next(mock_dist.glob("*.whl"))) as wheel:
+        wheel.extractall(tmp_path)
+    command = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--no-incremental",
+               "-p", "sessions_mock"]  # fmt: skip
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_installed_package_imports_from_the_virtualenv_alone(installed: Path) -> None:
@@ -218,6 +231,20 @@ def test_the_installed_proxy_reports_what_the_upstream_breaks(installed: Path, t
     assert (fine.status_code, broken.status_code) == (200, 400)
     (entry,) = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     assert entry["violations"] == [{"in": "request", "message": "unknown query parameter(s): ['bogus']"}]
+
+
+def test_the_installed_contract_command_aims_schemathesis_at_a_running_mock(installed: Path, tmp_path: Path) -> None:
+    """`sessions-mock contract NAME --base-url URL --include-writes --mock`: every phase against a stateful mock,
+    the token through its variable (never on the command line), a JUnit report."""
+    with console_mock(installed, "emogg", "--stateful") as (_, banner):
+        base_url = _value(banner, "base URL:")
+        command = [str(installed / "sessions-mock"), "contract", "emogg", "--base-url", base_url, "--include-writes",
+                   "--mock", "--max-examples", "3", "--rate-limit", "1000/s", "--report", "junit",
+                   "--report-dir", str(tmp_path / "reports")]  # fmt: skip
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=clean_env(), check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "✅ Stateful" in result.stdout
+    assert len(list((tmp_path / "reports").glob("junit*.xml"))) == 1
 
 
 def _docker_unavailable() -> str | None:

@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def contract(argv: Sequence[str]) -> int:
     """Run schemathesis (installed with the `contract` extra) on the bundled spec against `--base-url`.
 
-    GET (and HEAD) operations only unless `--include-writes`; at most `--rate-limit` requests (default 10/s);
+    GET operations only unless `--include-writes`; at most `--rate-limit` requests (default 10/s);
     the token comes from the API's variable (`info.x-env`, e.g. EMOGG_API_TOKEN), else the mock's, and is passed
     through schemathesis' `${VAR}` placeholder: never on a command line or in a file.
     """
@@ -70,7 +70,7 @@ def contract(argv: Sequence[str]) -> int:
         command += ["--url", args.base_url, "--rate-limit", args.rate_limit, "--max-examples", str(args.max_examples)]
         command += ["--seed", str(args.seed), "--no-color"]
         if not args.include_writes:
-            command += ["--include-method", "GET", "--include-method", "HEAD", "--phases", "examples,coverage,fuzzing"]
+            command += ["--include-method", "GET", "--phases", "examples,coverage,fuzzing"]
         if args.report:
             command += ["--report", args.report, "--report-dir", args.report_dir]
         try:
