@@ -27,12 +27,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from scripts.errors import InputError
-from scripts.mock._generate import GenerationError, Sampler
-from scripts.mock._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
-from scripts.mock._schemas import SchemaStore, decode_parameter
-from scripts.mock._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
-from scripts.mock._state import DEFAULT_MAX_OBJECTS, StateHint, Store, key_of, merge_fields, same_shape, write_key
+from ..errors import InputError
+from ._generate import GenerationError, Sampler
+from ._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
+from ._schemas import SchemaStore, decode_parameter
+from ._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
+from ._state import DEFAULT_MAX_OBJECTS, StateHint, Store, key_of, merge_fields, same_shape, write_key
 
 __all__ = [
     "DEFAULT_BODY_TIMEOUT",

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from scripts.errors import InputError
-from scripts.mock._spec import Operation
+from ..errors import InputError
+from ._spec import Operation
 
 __all__ = ["DEFAULT_PAGE_SIZE", "STYLES", "Page", "Paging", "get_path", "set_path"]
 

@@ -17,7 +17,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from scripts.mock._spec import escape_pointer_token, follow_refs, resolve_pointer
+from ._spec import escape_pointer_token, follow_refs, resolve_pointer
 
 __all__ = ["FORMAT_CHECKER", "SPEC_URI", "SchemaStore", "decode_parameter"]
 

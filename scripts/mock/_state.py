@@ -62,9 +62,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scripts.errors import InputError
-from scripts.mock._paging import get_path, set_path
-from scripts.mock._spec import Operation
+from ..errors import InputError
+from ._paging import get_path, set_path
+from ._spec import Operation
 
 __all__ = ["DEFAULT_MAX_OBJECTS", "KEYED_ROLES", "ROLES", "StateHint", "Store", "same_shape"]
 
