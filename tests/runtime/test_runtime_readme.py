@@ -9,6 +9,7 @@ still end. A request budget turns an example that does not end into a failure in
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from typing import Any
 
@@ -98,6 +99,25 @@ def test_every_readme_has_each_topic_and_an_example_per_resource_method() -> Non
         assert f"pip install generated/{name}" in text and "PyPI" in text, name
         variables = env_names(name)
         assert variables["token"] in text and variables["base_url"] in text, name
+
+
+@pytest.mark.parametrize("name", list(MANIFEST.clients))
+def test_the_install_section_offers_pypi_only_once_a_version_is_published(name: str) -> None:
+    client = MANIFEST.clients[name]
+    text = readme(name)
+    install = text[text.index("## Install") : text.index("## Authenticate and call")]
+    assert (f"pip install {client.distribution}\n" in install) == client.published, name
+    assert ("No version is on PyPI yet" in install) == (not client.published), name
+    assert f"git+{client.repository}#subdirectory=generated/{name}" in install
+    assert f"Licence: {client.license} " in install
+
+
+@pytest.mark.parametrize("name", list(MANIFEST.clients))
+def test_the_project_urls_and_licence_come_from_the_manifest(name: str) -> None:
+    client = MANIFEST.clients[name]
+    project = tomllib.loads((MANIFEST.generated / name / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == client.license
+    assert project["urls"] and all(url.startswith(client.repository) for url in project["urls"].values())
 
 
 @pytest.mark.slow  # every mock served on loopback
