@@ -61,7 +61,8 @@ class Client:
     distribution: str
     package: str
     version: str
-    # `[project]` of the manifest, the same for every client: where the source lives and its SPDX licence.
+    # `[project]` of the manifest, the same for every client: where the source lives and its SPDX licence ("" in
+    # a manifest from before `[project]`, read only as a release baseline).
     repository: str
     license: str
     # True once a version of the distribution is on PyPI: the README then says `pip install NAME`; until then it
@@ -81,6 +82,11 @@ class Manifest:
     config: Path
     templates: Path
     clients: dict[str, Client]
+
+    def require_project(self) -> None:
+        """The `[project]` table (repository URL, licence) that every client's metadata and README name."""
+        if any(not c.repository for c in self.clients.values()):
+            raise InputError(self.path, "project", "expected a table with `repository` and `license`")
 
     @property
     def generated(self) -> Path:
@@ -123,7 +129,9 @@ def load_manifest(root: Path = REPO_ROOT) -> Manifest:
     reader.known_keys(data, _TOP_KEYS, None)
     generator = reader.table(data, "generator")
     reader.known_keys(generator, _GENERATOR_KEYS, "generator")
-    project = _project(reader, reader.table(data, "project"))
+    # Optional here so that a release tag from before it existed still loads as a baseline; regeneration and the
+    # build need it (`Manifest.require_project`).
+    project = _project(reader, reader.table(data, "project")) if "project" in data else ("", "")
     clients_table = reader.table(data, "clients")
     clients: dict[str, Client] = {}
     for name in clients_table:

@@ -51,6 +51,7 @@ _OWNER = ".owner"
 def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> list[Client]:
     """Regenerate the named clients (all when empty) into generated/, swapping each in only if all succeed."""
     manifest = load_manifest(root)
+    manifest.require_project()
     clients = manifest.select(list(names or []))
     if manifest.generated.exists() and not manifest.generated.is_dir():
         raise InputError(manifest.generated, None, "not a directory")

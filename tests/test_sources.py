@@ -145,7 +145,8 @@ MANIFEST_TYPOS = {
     "overlay = for overlays =": (
         'overlays = ["overlays/emogg.yaml"]',
         'overlay = ["overlays/emogg.yaml"]',
-        "clients.emogg.overlay: unknown key (expected one of: spec, overlays, distribution, package, version, published)",
+        "clients.emogg.overlay: unknown key (expected one of: spec, overlays, distribution, package, version, "
+        "published)",
     ),
     "sepc = for spec =": (
         'spec = "specs/emogg.yaml"',
@@ -207,7 +208,7 @@ MANIFEST_TYPOS = {
         'version = "0.2.0"\npublished = "no"',
         "clients.streamelements.published: expected true or false",
     ),
-    "no project table": (
+    "misspelt project table": (
         "[project]\n",
         "[projects]\n",
         "projects: unknown key (expected one of: project, generator, clients)",
@@ -215,7 +216,8 @@ MANIFEST_TYPOS = {
     "repository that is not a URL": (
         'repository = "https://github.com/sessions-clients/sessions-clients"',
         'repository = "git@github.com:sessions-clients/sessions-clients.git"',
-        "project.repository: 'git@github.com:sessions-clients/sessions-clients.git' is not an https URL of a repository",
+        "project.repository: 'git@github.com:sessions-clients/sessions-clients.git' is not an https URL of a "
+        "repository",
     ),
     "licence that is not SPDX": (
         'license = "MIT"',
@@ -245,11 +247,24 @@ def test_the_project_table_gives_every_client_its_repository_and_licence_and_pub
 ) -> None:
     path = repo / "clients.toml"
     text = path.read_text().replace('version = "0.2.0"\npublished = false\n', 'version = "0.2.0"\n')
-    path.write_text(text.replace('package = "emogg_sessions_client"', 'package = "emogg_sessions_client"\npublished = true'))
+    emogg = 'package = "emogg_sessions_client"'
+    path.write_text(text.replace(emogg, f"{emogg}\npublished = true"))
     clients = load_manifest(repo).clients
     assert {c.repository for c in clients.values()} == {"https://github.com/sessions-clients/sessions-clients"}
     assert {c.license for c in clients.values()} == {"MIT"}
     assert {n: c.published for n, c in clients.items()} == {n: n == "emogg" for n in clients}
+
+
+def test_a_manifest_without_a_project_table_loads_as_a_baseline_but_is_refused_for_regeneration(repo: Path) -> None:
+    path = repo / "clients.toml"
+    text = path.read_text()
+    start, end = text.index("[project]"), text.index("[generator]")
+    path.write_text(text[:start] + text[end:])
+    manifest = load_manifest(repo)
+    assert {c.repository for c in manifest.clients.values()} == {""}
+    with pytest.raises(InputError) as caught:
+        manifest.require_project()
+    assert str(caught.value) == f"{path}: project: expected a table with `repository` and `license`"
 
 
 def test_a_symlink_out_of_the_repository_is_outside_too(repo: Path) -> None:
