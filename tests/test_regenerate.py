@@ -239,14 +239,14 @@ REFUSED = {
         "clients.toml",
         "[clients.emogg]\n",
         "[client.emogg]\n",
-        "error: clients.toml: client: unknown key (expected one of: generator, clients)",
+        "error: clients.toml: client: unknown key (expected one of: project, generator, clients)",
     ),
     "overlay = for overlays =": (
         "clients.toml",
         'overlays = ["overlays/emogg.yaml"]',
         'overlay = ["overlays/emogg.yaml"]',
         "error: clients.toml: clients.emogg.overlay: unknown key "
-        "(expected one of: spec, overlays, distribution, package, version)",
+        "(expected one of: spec, overlays, distribution, package, version, published)",
     ),
     "spec path outside the repository": (
         "clients.toml",
