@@ -51,7 +51,6 @@ _OWNER = ".owner"
 def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> list[Client]:
     """Regenerate the named clients (all when empty) into generated/, swapping each in only if all succeed."""
     manifest = load_manifest(root)
-    manifest.require_project()
     clients = manifest.select(list(names or []))
     if manifest.generated.exists() and not manifest.generated.is_dir():
         raise InputError(manifest.generated, None, "not a directory")
@@ -91,6 +90,7 @@ def build_clients(
     client, in parallel (it is single-threaded, and four sequential runs leave cores idle). Its scratch files go
     to `work` (default: a temporary folder); `keep_fds` are inherited by the generator processes.
     """
+    manifest.require_project()  # the metadata and READMEs name the repository and the licence
     pinned = manifest.generator_version
     found = installed_version("openapi-python-client")
     if found != pinned:
