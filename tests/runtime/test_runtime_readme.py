@@ -1,5 +1,5 @@
 """Every Python example in every generated README runs as written, against the project's mock, stateless and
-stateful (`nox -s mock -- NAME --stateful`, which the README's Testing section suggests).
+stateful (`nox -s mock -- NAME --stateful`, which each README's testing section suggests).
 
 Each client's mock (`scripts.mock`, the app `nox -s mock` serves) runs on 127.0.0.1; the test sets the client's
 token and base-URL variables (`info.x-env` of its overlay) as a user would, and executes each example. The
