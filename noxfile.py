@@ -169,6 +169,35 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=env)
 
 
+# The HTTP libraries the clients are also tested on, besides the lock's httpx (their README names them): the oldest
+# and the newest httpx their range allows, and httpx2, the maintained fork, which they run on through its alias.
+HTTP_STACKS = {"httpx-floor": "httpx==0.27.2", "httpx-newest": "httpx==0.29.0", "httpx2": "httpx2==2.16.2"}
+_PYTEST = "import sys, pytest; sys.exit(pytest.main(sys.argv[1:]))"
+# As the README tells an application on httpx2: alias first, before anything (pytest's plugins too) imports httpx.
+_PYTEST_ON_HTTPX2 = "import httpx2; httpx2.alias_httpx(); " + _PYTEST
+# httpx2 imports anyio, a pytest plugin, before pytest starts: it cannot rewrite its asserts, and need not.
+_NOT_REWRITTEN = ("-W", "ignore:Module already imported so cannot be rewritten; anyio")
+
+
+@nox.session
+def http_stack(session: nox.Session) -> None:
+    """The clients' fast runtime and SDK tests on another HTTP library: `nox -s http_stack -- STACK [pytest args]`.
+
+    STACK is httpx-floor, httpx-newest or httpx2 (HTTP_STACKS); its own environment, the lock plus that pin.
+    """
+    usage = f"usage: nox -s http_stack -- {'|'.join(HTTP_STACKS)} [pytest arguments]"
+    if not session.posargs or session.posargs[0] not in HTTP_STACKS:
+        session.error(usage)
+    stack, *arguments = session.posargs
+    _tools(session)
+    _clients(session)
+    session.install(HTTP_STACKS[stack])
+    runner, options = (_PYTEST_ON_HTTPX2, _NOT_REWRITTEN) if stack == "httpx2" else (_PYTEST, ())
+    selected = ["tests/runtime", "tests/sdk", "-m", "not slow", *arguments]
+    env = _bytecode_cache(session)
+    session.run("python", "-c", runner, "-p", "no:cacheprovider", "-n", "0", *options, *selected, env=env)
+
+
 @nox.session(python=False)
 def fast(session: nox.Session) -> None:
     """The fast subset before a commit: `tests` in its environment, without the `slow` tests, in one process.

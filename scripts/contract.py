@@ -130,7 +130,7 @@ class LiveAccess:
         return [self.token, *self.path_parameters.values()]
 
 
-# TEAM convention 4: one pair per API, declared by the overlays as `info.x-env`; these are the fallbacks.
+# One token and base-URL pair per API, declared by its overlay as `info.x-env`; these are the fallbacks.
 LIVE_ENV: dict[str, LiveAccess] = {
     "streamelements": LiveAccess("STREAMELEMENTS_JWT_TOKEN", "STREAMELEMENTS_BASE_URL"),
     "livepeer": LiveAccess("LIVEPEER_API_KEY", "LIVEPEER_BASE_URL"),

@@ -129,6 +129,7 @@ def build_clients(
     to `work` (default: a temporary folder); `keep_fds` are inherited by the generator processes.
     """
     _check_input_sizes(clients)
+    manifest.require_project()  # the metadata and READMEs name the repository and the licence
     pinned = manifest.generator_version
     found = installed_version("openapi-python-client")
     if found != pinned:
@@ -211,7 +212,8 @@ def generator_command(manifest: Manifest, client: Client, document: Any, work: P
     config_file.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
     facts_file = work / "facts.json"
     facts = {"name": client.name, "distribution": client.distribution, "package": client.package}
-    facts_file.write_text(json.dumps({**facts, "version": client.version}), encoding="utf-8")
+    project = {"repository": client.repository, "license": client.license, "published": client.published}
+    facts_file.write_text(json.dumps({**facts, "version": client.version, **project}), encoding="utf-8")
     # -P: the script's folder (scripts/) is not put on sys.path, so none of our modules shadows an import.
     return [
         sys.executable, "-P", str(GENERATOR),

@@ -978,7 +978,7 @@ def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, 
                 assert len(pages[-1]) < max(len(page) for page in pages) or not pages[-1], operation.label
 
 
-# Issue 10: odd input never gives a 500
+# Odd input never gives a 500
 
 
 def test_a_prefer_code_that_is_not_ascii_digits_is_a_400_problem(crud: httpx.Client) -> None:

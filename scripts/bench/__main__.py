@@ -24,7 +24,7 @@ from scripts.manifest import REPO_ROOT
 
 __all__ = ["BENCHMARKS", "main"]
 
-# In the order. Each takes `quick` and returns its rows.
+# Each takes `quick` and returns its rows; `nox -s bench` prints them in this order.
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "regen": regen.run,
     "call": call.run,

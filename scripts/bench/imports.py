@@ -1,7 +1,7 @@
 """Row 4: cold start of each client, as its first user meets it, vs the same first request with httpx alone,
 both in a virtual environment that holds only that client and its dependencies.
 
-The figure (the issue's own definition: "cold import of a client plus what its first call needs"): in a fresh
+The figure ("cold import of a client plus what its first call needs"): in a fresh
 interpreter, from before the first import to the first decoded response, import the package's client class,
 construct it over an `httpx.MockTransport` answering the operation's documented 200 example, and make one call
 of `FIRST_CALL` (the same read of one session for every client), which decodes that body into its models.

@@ -1,4 +1,4 @@
-"""Real pages for operations with an `x-pagination` hint (TEAM convention 2): the request selects a slice.
+"""Real pages for operations with an `x-pagination` hint: the request selects a slice.
 
 The three styles, all over one ordered list of items (the example data set, or the stateful store):
 

@@ -1,4 +1,4 @@
-"""Stateful mode: resources kept between requests, driven only by the overlays' `x-state` hints (convention 3).
+"""Stateful mode: resources kept between requests, driven only by the overlays' `x-state` hints.
 
 ```yaml
 x-state:
@@ -19,7 +19,7 @@ What each role does (objects are JSON values; keys are compared as strings):
   shaped like the example's (same length and character classes, so patterns hold), drawn from the seed, is
   written to `id_field`. Stored, answered with the success status.
 - read: the stored object at `at` of the success example; unknown key: 404.
-- view (an extension of convention 3): a read of something the mock cannot compute from the stored object
+- view: a read of something the mock cannot compute from the stored object
   (Emogg's emotions of a session): unknown key: 404, else the documented example; nothing changes. A deleted
   object's views are gone with it, as schemathesis' use-after-free check expects.
 - list: every object of the resource in creation order, at `x-pagination.items` (else `at`), paged for real
@@ -39,7 +39,7 @@ it is the `id_field`. Other fields of the body are ignored, as Emogg ignores the
 handled by our internal systems and are readonly"), and the key never changes: a PATCH cannot rename an object
 or finish a session behind the DELETE guard.
 
-`requires` (an extension of convention 3): when a stored object's field (dotted) holds none of the listed values
+`requires`: when a stored object's field (dotted) holds none of the listed values
 (a single value counts as a list of one), the request is refused with the first status the operation documents
 among 409, 400 and 422 (else 409), and nothing changes: Emogg's "400 while active or processing" on DELETE is
 `requires: {state: [finished]}`.

@@ -12,9 +12,11 @@
   An index that cannot be read is a refusal too: an unverifiable "not there" must not lead to an overwrite.
   So is a project page that redirects to another host (pypiserver's fallback to PyPI): only 404 means absent.
 - Credentials: only from the environment (TWINE_USERNAME / TWINE_PASSWORD), keyring, or trusted publishing
-  (twine mints a token from the CI's OIDC identity). A URL with credentials in it is refused; twine gets
-  `--config-file` pointing at an empty file, so no .pypirc is read. Every line printed (twine's output, errors)
-  has the password and any query-string value of the URLs masked, and URLs are shown without query or userinfo.
+  (twine mints a token from the CI's OIDC identity). An index on this machine (localhost, 127.x, ::1) needs
+  none: without them in the environment twine gets placeholders that an open local index ignores. A URL with
+  credentials in it is refused; twine gets `--config-file` pointing at an empty file, so no .pypirc is read.
+  Every line printed (twine's output, errors) has the password and any query-string value of the URLs masked,
+  and URLs are shown without query or userinfo.
 - `--tag NAME-vX.Y.Z` (the tag workflow) publishes client NAME and refuses when its version is not X.Y.Z.
 - An index that never answers an upload: twine has no timeout of its own, so it is stopped after
   `--upload-timeout` seconds (default 300) and the run ends with one line.
@@ -299,10 +301,9 @@ def _upload(repository_url: str, paths: list[Path], timeout: float) -> list[str]
         sys.executable, "-m", "twine", "--no-color", "upload", "--non-interactive", "--disable-progress-bar",
         "--config-file", os.devnull, "--repository-url", repository_url, *map(str, paths),
     ]  # fmt: skip
+    env = {**os.environ, **_local_index_credentials(repository_url)}
     try:
-        result = subprocess.run(
-            command, capture_output=True, text=True, check=False, env=dict(os.environ), timeout=timeout
-        )
+        result = subprocess.run(command, capture_output=True, text=True, check=False, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:  # twine has no timeout option; subprocess.run kills it
         raise ReleaseError(
             f"{shown(repository_url)}: no answer to the upload within {timeout:g} s; publish again once the index "
@@ -314,6 +315,22 @@ def _upload(repository_url: str, paths: list[Path], timeout: float) -> list[str]
         raise ReleaseError(f"twine upload failed ({hint}):\n{output.strip()}")
     lines = [line for line in output.splitlines() if line.strip()]
     return [*lines, f"uploaded {len(paths)} files to {shown(repository_url)}"]
+
+
+# twine sends credentials to every index and stops without them (--non-interactive), even to one that takes
+# uploads from anyone, as a local pypiserver run with `-a . -P .` does: for an index on this machine with no
+# credentials in the environment, it gets these placeholders, which such an index ignores (one that checks them
+# answers 403, and twine says so).
+_LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+_PLACEHOLDER_CREDENTIALS = {"TWINE_USERNAME": "local", "TWINE_PASSWORD": "no-password"}
+
+
+def _local_index_credentials(repository_url: str) -> dict[str, str]:
+    host = urlsplit(repository_url).hostname or ""
+    local = host in _LOCAL_HOSTS or host.startswith("127.")
+    if not local or os.environ.get("TWINE_USERNAME") or os.environ.get("TWINE_PASSWORD"):
+        return {}
+    return _PLACEHOLDER_CREDENTIALS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

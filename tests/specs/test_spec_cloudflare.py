@@ -130,7 +130,7 @@ def test_every_operation_names_account_and_app_and_its_overlay_names_a_python_me
     assert overlay_update(path, method)["x-python-method"]
 
 
-def test_python_methods_follow_the_team_convention() -> None:
+def test_python_methods_are_resource_nouns_then_the_method() -> None:
     methods = {(m, p): overlay_update(p, m)["x-python-method"] for m, p in SDK_OPERATIONS}
     assert methods == {
         ("get", "/sessions"): "sessions.list",

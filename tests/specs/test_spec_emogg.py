@@ -206,7 +206,7 @@ def test_undocumented_enums_are_open_sets_with_the_states_from_the_prose() -> No
 
 
 def test_a_name_of_256_characters_is_valid_and_257_is_not() -> None:
-    """Pins maxLength 256 on every name (a mutation to 128 survived issue 10's tests)."""
+    """Pins maxLength 256 on every name (a mutation to 128 once survived the tests)."""
     for name in ("Session", "CreateSessionBody", "UpdateSessionBody"):
         schema = document()["components"]["schemas"][name]
         assert schema["properties"]["name"]["maxLength"] == 256, name
