@@ -95,12 +95,26 @@ class PagingView:
         if self.style == "page-number":
             return (
                 f'PageNumberPaging("{d["page_param"]}", {int(d.get("start", 1))}, items=_items'
-                + optional("size_param", "total")
+                + optional("size_param", "total", "total_pages", "has_more")
                 + ")"
             )
         if self.style == "link-header":
             return f'LinkHeaderPaging("{d.get("rel", "next")}", items=_items{optional("cursor_param")})'
-        return f'OffsetPaging("{d["offset_param"]}", "{d["limit_param"]}", items=_items{optional("has_more")})'
+        if self.style == "cursor":
+            # The last item's key is read from the raw body, so the engine is told where the items are.
+            items_path = f', items_path="{d["items"]}"' if d.get("last_item_key") else ""
+            return (
+                f'CursorPaging("{d["cursor_param"]}", items=_items'
+                + optional("next_cursor", "last_item_key")
+                + items_path
+                + optional("has_more", "size_param")
+                + ")"
+            )
+        return (
+            f'OffsetPaging("{d["offset_param"]}", "{d["limit_param"]}", items=_items'
+            + optional("has_more", "total", "total_pages")
+            + ")"
+        )
 
     @property
     def total(self) -> str | None:
@@ -109,6 +123,9 @@ class PagingView:
 
     @property
     def cursor_param(self) -> str | None:
+        """The query parameter a page's `next_cursor` reads from the `Link` header (link-header paging only)."""
+        if self.style != "link-header":
+            return None
         value = self.declaration.get("cursor_param")
         return str(value) if value else None
 

@@ -10,6 +10,7 @@ one check of every declaration against it and against the spec.
 | `x-pagination` | operation | `style` and its keys (below) | the view model, the mock |
 | `x-relative-url` | operation | a URL relative to the base URL | the view model (operation module) |
 | `x-readme-arguments` | operation | Python call arguments | the view model (README examples) |
+| `x-readme-setup` | operation | {call, arguments, assign, comment} steps | the view model (README examples) |
 | `x-state` | operation | a mapping | the mock (`scripts/mock/_state.py` checks it) |
 | `x-python-name` | schema | a Python identifier | the generator (`set_python_name`) |
 | `x-python-datetime` | schema | `epoch-ms` | the model template (`<name>_datetime`), the README |
@@ -20,11 +21,15 @@ one check of every declaration against it and against the spec.
 
 `x-pagination` styles and their keys:
 
-- `page-number`: items, page_param; optional size_param, start, total
+- `page-number`: items, page_param; optional has_more, size_param, start, total, total_pages
 - `link-header`: items; optional cursor_param, rel
-- `offset`: items, limit_param, offset_param; optional has_more
+- `offset`: items, limit_param, offset_param; optional has_more, total, total_pages
+- `cursor`: cursor_param, items; optional has_more, last_item_key, next_cursor, size_param
 
 `items` is `$` (the body is the list) or the dotted path to a required array field of the 2xx body.
+`total` (items in the whole list), `total_pages`, `has_more` (a boolean) and `next_cursor` are dotted paths of
+fields of the 2xx body; `cursor` takes exactly one of `next_cursor` and `last_item_key` (a field of the items: the
+last item's key is the next cursor).
 
 A key that starts with `x-` and is not in this table, a value of another shape, or a declaration that does not fit
 the spec (an `x-pagination` whose `items` is not a required array field of the 2xx body, a paging parameter the
@@ -49,14 +54,23 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*\Z")
 _DOTTED = re.compile(r"[^.\s]+(\.[^.\s]+)*\Z")
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+_ENDINGS = frozenset({"total", "total_pages", "has_more"})
 PAGING_STYLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # style: (required keys besides `style`, optional keys)
-    "page-number": (frozenset({"items", "page_param"}), frozenset({"start", "size_param", "total"})),
+    "page-number": (frozenset({"items", "page_param"}), frozenset({"start", "size_param"}) | _ENDINGS),
     "link-header": (frozenset({"items"}), frozenset({"rel", "cursor_param"})),
-    "offset": (frozenset({"items", "offset_param", "limit_param"}), frozenset({"has_more"})),
+    "offset": (frozenset({"items", "offset_param", "limit_param"}), _ENDINGS),
+    "cursor": (
+        frozenset({"items", "cursor_param"}),
+        frozenset({"next_cursor", "last_item_key", "has_more", "size_param"}),
+    ),
 }
 # The keys of an x-pagination that name a query parameter of the operation.
 PAGING_PARAMETERS = ("page_param", "size_param", "offset_param", "limit_param", "cursor_param")
+# The keys of an x-pagination that are dotted paths into the 2xx body (besides `items`).
+PAGING_BODY_PATHS = ("total", "total_pages", "has_more", "next_cursor")
+# A cursor style takes its next cursor from exactly one place: the body, or the last item.
+_CURSOR_SOURCES = ("next_cursor", "last_item_key")
 
 
 @dataclass(frozen=True)
@@ -164,6 +178,11 @@ def _pagination(value: Any) -> str | None:
     for key in sorted(set(value) - {"style", "start"}):
         if not isinstance(value[key], str) or not _DOTTED.match(value[key]):
             return f"{key}: expected a name or a dotted path, got {value[key]!r}"
+    if style == "cursor" and sum(key in value for key in _CURSOR_SOURCES) != 1:
+        return (
+            "style cursor needs exactly one of next_cursor (a dotted path of the body), "
+            "last_item_key (a field of the items)"
+        )
     start = value.get("start", 1)
     if not isinstance(start, int) or isinstance(start, bool) or start < 0:
         return f"start: expected a whole number of at least 0, got {start!r}"
@@ -199,8 +218,8 @@ VOCABULARY: dict[str, Hint] = {
     ),
     "x-readme-setup": Hint(
         frozenset({"operation"}),
-        "calls an example makes first: a list of {call, arguments, assign, comment}",
-        "the view model (README examples that also run against a stateful server)",
+        "{call, arguments, assign, comment} steps",
+        "the view model (README examples)",
         _setup_steps,
     ),
     "x-state": Hint(frozenset({"operation"}), "a mapping", "the mock (`scripts/mock/_state.py` checks it)", _mapping),
@@ -217,6 +236,13 @@ VOCABULARY: dict[str, Hint] = {
 }
 
 
+_PATHS = """\
+`items` is `$` (the body is the list) or the dotted path to a required array field of the 2xx body.
+`total` (items in the whole list), `total_pages`, `has_more` (a boolean) and `next_cursor` are dotted paths of
+fields of the 2xx body; `cursor` takes exactly one of `next_cursor` and `last_item_key` (a field of the items: the
+last item's key is the next cursor)."""
+
+
 def table() -> str:
     """The vocabulary as a Markdown table, then the keys of each paging style (this module's docstring shows it)."""
     rows = [
@@ -228,8 +254,7 @@ def table() -> str:
         + (f"; optional {', '.join(sorted(optional))}" if optional else "")
         for style, (required, optional) in PAGING_STYLES.items()
     ]
-    items = "`items` is `$` (the body is the list) or the dotted path to a required array field of the 2xx body."
-    return "\n".join([*rows, "", "`x-pagination` styles and their keys:", "", *styles, "", items])
+    return "\n".join([*rows, "", "`x-pagination` styles and their keys:", "", *styles, "", _PATHS])
 
 
 # Maps whose keys are names chosen by the spec's author (a property called `x-id` is not an extension), and
@@ -333,25 +358,41 @@ def _paging_fits(document: Mapping[str, Any], operation: Mapping[str, Any], wher
     for key in PAGING_PARAMETERS:
         if key in paging and paging[key] not in names:
             problems.append(Problem(f"{where}/{key}", f"{paging[key]!r} is not a query parameter of the operation"))
-    schema = _success_schema(document, operation)
-    if schema is None:
+    body = _success_schema(document, operation)
+    if body is None:
         return [*problems, Problem(where, "the operation has no JSON 2xx body to page")]
+    for key in PAGING_BODY_PATHS:
+        if key in paging and paging[key] != "$":
+            _, wrong = _field(document, body, paging[key], required=False)
+            if wrong:
+                problems.append(Problem(f"{where}/{key}", wrong))
     path = paging["items"]
-    if path != "$":
-        for segment in path.split("."):
-            schema = _resolve(document, schema)
-            if segment not in (schema.get("properties") or {}):
-                return [*problems, Problem(f"{where}/items", f"{path}: {segment!r} is not a field of the 2xx body")]
-            if segment not in (schema.get("required") or []):
-                return [
-                    *problems,
-                    Problem(f"{where}/items", f"{path}: {segment!r} is not a required field of the 2xx body "
-                            "(a page must carry its items: add it to `required`)"),
-                ]  # fmt: skip
-            schema = schema["properties"][segment]
+    schema, wrong = _field(document, body, path, required=True) if path != "$" else (body, None)
+    if wrong:
+        return [*problems, Problem(f"{where}/items", wrong)]
     if _resolve(document, schema).get("type") != "array":
-        problems.append(Problem(f"{where}/items", f"{path}: the items must be an array in the 2xx body"))
+        return [*problems, Problem(f"{where}/items", f"{path}: the items must be an array in the 2xx body")]
+    key = paging.get("last_item_key")
+    item = _resolve(document, _resolve(document, schema).get("items"))
+    if key is not None and key not in (item.get("properties") or {}):
+        problems.append(Problem(f"{where}/last_item_key", f"{key!r} is not a field of the items of {path}"))
     return problems
+
+
+def _field(document: Mapping[str, Any], schema: Any, path: str, *, required: bool) -> tuple[Any, str | None]:
+    """The schema at a dotted path of the 2xx body, or what is wrong with the path: a segment that is no field
+    (or, with `required`, not a required one)."""
+    for segment in path.split("."):
+        schema = _resolve(document, schema)
+        if segment not in (schema.get("properties") or {}):
+            return None, f"{path}: {segment!r} is not a field of the 2xx body"
+        if required and segment not in (schema.get("required") or []):
+            return None, (
+                f"{path}: {segment!r} is not a required field of the 2xx body "
+                "(a page must carry its items: add it to `required`)"
+            )
+        schema = schema["properties"][segment]
+    return schema, None
 
 
 def _parameters(document: Mapping[str, Any], operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:

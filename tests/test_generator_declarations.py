@@ -24,6 +24,11 @@ __all__ = ["cli", "repo"]  # fixtures, imported for the tests below
 LIST = "#/paths/~1v1~1sessions/get"
 PAGING = f"{LIST}/x-pagination"
 ITEMS_REQUIRED = "        - limit\n        - data\n"
+# Emogg's offset declaration, from its style to its limit, replaced whole by cursor declarations below.
+CURSOR_FROM = (
+    "        style: offset\n        items: data\n        offset_param: offset\n        limit_param: limit\n"
+    "        has_more: hasMore\n"
+)
 
 # file, text, replacement, the one line expected on stderr
 BAD_DECLARATIONS = {
@@ -43,9 +48,46 @@ BAD_DECLARATIONS = {
     "an unknown paging style": (
         "overlays/emogg.yaml",
         "        style: offset\n",
-        "        style: cursor\n",
-        f"error: overlays/emogg.yaml: {PAGING}: style: 'cursor' is not a paging style "
-        "(expected one of: page-number, link-header, offset)",
+        "        style: keyset\n",
+        f"error: overlays/emogg.yaml: {PAGING}: style: 'keyset' is not a paging style "
+        "(expected one of: page-number, link-header, offset, cursor)",
+    ),
+    "a paging count at a path the body does not have": (
+        "overlays/emogg.yaml",
+        "        has_more: hasMore\n",
+        "        has_more: hasMore\n        total_pages: paging.pages\n",
+        f"error: overlays/emogg.yaml: {PAGING}/total_pages: paging.pages: 'paging' is not a field of the 2xx body",
+    ),
+    "a has_more flag at a path the body does not have": (
+        "overlays/emogg.yaml",
+        "        has_more: hasMore\n",
+        "        has_more: has_more\n",
+        f"error: overlays/emogg.yaml: {PAGING}/has_more: has_more: 'has_more' is not a field of the 2xx body",
+    ),
+    "a cursor style without a cursor parameter": (
+        "overlays/emogg.yaml",
+        CURSOR_FROM,
+        "        style: cursor\n        items: data\n        next_cursor: offset\n",
+        f"error: overlays/emogg.yaml: {PAGING}: style cursor needs cursor_param",
+    ),
+    "a cursor style without where its cursor comes from": (
+        "overlays/emogg.yaml",
+        CURSOR_FROM,
+        "        style: cursor\n        items: data\n        cursor_param: offset\n",
+        f"error: overlays/emogg.yaml: {PAGING}: style cursor needs exactly one of next_cursor (a dotted path of the "
+        "body), last_item_key (a field of the items)",
+    ),
+    "a next cursor at a path the body does not have": (
+        "overlays/emogg.yaml",
+        CURSOR_FROM,
+        "        style: cursor\n        items: data\n        cursor_param: offset\n        next_cursor: meta.next\n",
+        f"error: overlays/emogg.yaml: {PAGING}/next_cursor: meta.next: 'meta' is not a field of the 2xx body",
+    ),
+    "a last item key the items do not have": (
+        "overlays/emogg.yaml",
+        CURSOR_FROM,
+        "        style: cursor\n        items: data\n        cursor_param: offset\n        last_item_key: uuid\n",
+        f"error: overlays/emogg.yaml: {PAGING}/last_item_key: 'uuid' is not a field of the items of data",
     ),
     "a paging style without one of its keys": (
         "overlays/emogg.yaml",
@@ -58,7 +100,7 @@ BAD_DECLARATIONS = {
         "        has_more: hasMore\n",
         "        has_more: hasMore\n        page_param: page\n",
         f"error: overlays/emogg.yaml: {PAGING}: page_param: unknown key for style offset "
-        "(expected: has_more, items, limit_param, offset_param)",
+        "(expected: has_more, items, limit_param, offset_param, total, total_pages)",
     ),
     "a paging parameter the operation does not have": (
         "overlays/emogg.yaml",

@@ -757,7 +757,10 @@ def test_prefer_example_answers_the_example_unpaged(crud: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("hint", "complaint"),
     [
-        ({"style": "cursor", "items": "data"}, "x-pagination needs a style among page-number, offset, link-header"),
+        (
+            {"style": "keyset", "items": "data"},
+            "x-pagination needs a style among page-number, offset, link-header, cursor",
+        ),
         ({"style": "offset", "items": "data", "offset_param": "offset"}, "style offset needs `limit_param`"),
         (
             {"style": "page-number", "items": "data", "page_param": "page"},

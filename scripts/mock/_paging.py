@@ -1,13 +1,18 @@
 """Real pages for operations with an `x-pagination` hint: the request selects a slice.
 
-The three styles, all over one ordered list of items (the example data set, or the stateful store):
+The four styles, all over one ordered list of items (the example data set, or the stateful store):
 
-- `page-number`: `page_param` (first page `start`, default 1) and the page size select the slice; the body's
-  `total` (dotted path, when declared) is the number of items in the whole list.
-- `offset`: `offset_param` and `limit_param` select the slice; `has_more` (dotted path, when declared) says
-  whether items remain after it. A top-level `offset`/`limit` field named like the parameters echoes them.
+- `page-number`: `page_param` (first page `start`, default 1) and the page size select the slice.
+- `offset`: `offset_param` and `limit_param` select the slice. A top-level `offset`/`limit` field named like the
+  parameters echoes them.
 - `link-header`: `cursor_param` (default `cursor`, an opaque token the mock hands out) selects the slice;
   `Link: <same URL with the next cursor>; rel="next"` (the hint's `rel`) is sent while items remain.
+- `cursor`: `cursor_param` selects the slice: with `next_cursor`, an opaque token the mock hands out at that
+  dotted path of the body while items remain (null on the last page); with `last_item_key`, the key of the item
+  the page starts after (an unknown key gives an empty page).
+
+Whatever the style, the body's dotted paths say what the hint declares: `total` the number of items in the whole
+list, `total_pages` the number of pages of this size, `has_more` whether items remain after the slice.
 
 The page size comes from the hint's `size_param` (or `limit_param`), else from a declared query parameter with a
 usual name (`per_page`, `page_size`, `pageSize`, `perPage`, `limit`, `size`); absent from the request, its schema
@@ -33,7 +38,7 @@ from ._spec import Operation
 __all__ = ["DEFAULT_PAGE_SIZE", "STYLES", "Page", "Paging", "get_path", "set_path"]
 
 DEFAULT_PAGE_SIZE = 10
-STYLES = ("page-number", "offset", "link-header")
+STYLES = ("page-number", "offset", "link-header", "cursor")
 _SIZE_NAMES = ("per_page", "page_size", "pageSize", "perPage", "limit", "size")
 _CURSOR_PREFIX = "mock-offset:"
 
@@ -86,6 +91,9 @@ class Paging:
     has_more: str | None
     cursor_param: str
     rel: str
+    total_pages: str | None = None
+    next_cursor: str | None = None
+    last_item_key: str | None = None
 
     @classmethod
     def of(cls, operation: Operation) -> Paging | None:
@@ -96,7 +104,12 @@ class Paging:
         if not isinstance(hint, Mapping) or hint.get("style") not in STYLES:
             raise InputError("spec", where, f"x-pagination needs a style among {', '.join(STYLES)}")
         style = str(hint["style"])
-        required = {"page-number": ("page_param",), "offset": ("offset_param", "limit_param"), "link-header": ()}
+        required = {
+            "page-number": ("page_param",),
+            "offset": ("offset_param", "limit_param"),
+            "link-header": (),
+            "cursor": ("cursor_param",),
+        }
         for key in ("items", *required[style]):
             if not isinstance(hint.get(key), str):
                 raise InputError("spec", where, f"x-pagination style {style} needs `{key}`")
@@ -112,8 +125,14 @@ class Paging:
             has_more=hint.get("has_more"),
             cursor_param=str(hint.get("cursor_param", "cursor")),
             rel=str(hint.get("rel", "next")),
+            total_pages=hint.get("total_pages"),
+            next_cursor=hint.get("next_cursor"),
+            last_item_key=hint.get("last_item_key"),
         )
-        for name in filter(None, (paging.page_param, paging.offset_param, paging.size_param)):
+        if style == "cursor" and (paging.next_cursor is None) == (paging.last_item_key is None):
+            raise InputError("spec", where, "x-pagination style cursor needs one of `next_cursor`, `last_item_key`")
+        cursor = paging.cursor_param if style == "cursor" else None
+        for name in filter(None, (paging.page_param, paging.offset_param, paging.size_param, cursor)):
             if operation.parameter(name, "query") is None:
                 raise InputError("spec", where, f"x-pagination names {name!r}, not a query parameter of the operation")
         return paging
@@ -127,8 +146,11 @@ class Paging:
             first = None if number is None or size is None or number < self.start else (number - self.start) * size
         elif self.style == "offset":
             first = _count(query.get(self.offset_param or ""), 0)
+        elif self.last_item_key is not None:
+            first = _after_key(items, self.last_item_key, query.get(self.cursor_param))
         else:
             first = _decode_cursor(query.get(self.cursor_param))
+        pages = math.ceil(len(items) / size) if size and size > 0 else 0  # of the size asked for
         if first is None or size is None or size <= 0 or first < 0:
             first, size = len(items), 0
         selected = [copy.deepcopy(item) for item in items[first : first + size]]
@@ -136,8 +158,12 @@ class Paging:
         body = set_path(copy.deepcopy(template), self.items, selected)
         if self.total:
             set_path(body, self.total, len(items))
+        if self.total_pages:
+            set_path(body, self.total_pages, pages)
         if self.has_more:
             set_path(body, self.has_more, more)
+        if self.next_cursor:
+            set_path(body, self.next_cursor, _encode_cursor(first + size) if more else None)
         if self.style == "offset" and isinstance(body, dict):
             for name, value in ((self.offset_param, first), (self.size_param, size)):
                 if name in body and isinstance(body[name], int):
@@ -161,6 +187,15 @@ def _count(value: Any, default: int | None) -> int | None:
     if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
         return None
     return int(value)
+
+
+def _after_key(items: Sequence[Any], key: str, cursor: Any) -> int | None:
+    """Where the page after the item whose `key` is `cursor` starts (0 without a cursor; None for an unknown one)."""
+    if cursor is None:
+        return 0
+    found = (i for i, item in enumerate(items) if isinstance(item, Mapping) and str(item.get(key)) == str(cursor))
+    index = next(found, None)
+    return None if index is None else index + 1
 
 
 def _encode_cursor(offset: int) -> str:

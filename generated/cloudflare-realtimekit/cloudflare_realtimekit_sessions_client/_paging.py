@@ -18,7 +18,7 @@ from .client import DEFAULT_MAX_PAGES, _check_count, _origin, _url, logger
 from .errors import APIError, DecodeError, PageLimitError
 from .types import RequestOptions, decode_json
 
-__all__ = ["LinkHeaderPaging", "ListOptions", "OffsetPaging", "PageNumberPaging", "Paging"]
+__all__ = ["CursorPaging", "LinkHeaderPaging", "ListOptions", "OffsetPaging", "PageNumberPaging", "Paging"]
 
 Page = TypeVar("Page")
 
@@ -61,10 +61,12 @@ class Paging(Generic[Page]):
 
 
 class PageNumberPaging(Paging[Page]):
-    """Pages numbered by the query parameter `page_param` from `start`. The last page is empty, shorter than the
-    `size_param` the caller asked for, or completes the item count at the dotted path `total` of the body."""
+    """Pages numbered by the query parameter `page_param` from `start`. The last page is empty, says so at the
+    dotted path `has_more` of the body (a boolean; without it, a page shorter than the `size_param` the caller
+    asked for is the last), completes the item count at the dotted path `total`, or is numbered as the page
+    count at the dotted path `total_pages`."""
 
-    __slots__ = ("page_param", "size_param", "start", "total")
+    __slots__ = ("has_more", "page_param", "size_param", "start", "total", "total_pages")
 
     def __init__(
         self,
@@ -74,12 +76,16 @@ class PageNumberPaging(Paging[Page]):
         items: Callable[[Page], Sequence[Any]],
         size_param: str | None = None,
         total: str | None = None,
+        total_pages: str | None = None,
+        has_more: str | None = None,
     ) -> None:
         super().__init__(items)
         self.page_param = page_param
         self.start = start
         self.size_param = size_param
         self.total = total
+        self.total_pages = total_pages
+        self.has_more = has_more
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         params = {**kwargs.get("params", {})}
@@ -87,20 +93,20 @@ class PageNumberPaging(Paging[Page]):
         return {**kwargs, "params": params}
 
     def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
-        if count == 0 or count < _int_param(kwargs, self.size_param, count):
+        if count == 0 or _is_last(response, kwargs, count, self.has_more, self.size_param):
             return None
-        total = _lookup(response, self.total)
-        if isinstance(total, int) and not isinstance(total, bool) and fetched >= total:
+        number = int(kwargs["params"][self.page_param])
+        if _reached(response, self.total, fetched) or _reached(response, self.total_pages, number - self.start + 1):
             return None
-        params = {**kwargs["params"], self.page_param: int(kwargs["params"][self.page_param]) + 1}
-        return {**kwargs, "params": params}
+        return {**kwargs, "params": {**kwargs["params"], self.page_param: number + 1}}
 
 
 class OffsetPaging(Paging[Page]):
-    """Items from `offset_param` (0 first), `limit_param` at a time. The last page says so at the dotted path
-    `has_more` of the body (a boolean), or, without `has_more`, is empty or shorter than the limit asked for."""
+    """Items from `offset_param` (0 first), `limit_param` at a time. The last page is empty, says so at the dotted
+    path `has_more` of the body (a boolean; without it, a page shorter than the limit asked for is the last),
+    reaches the item count at the dotted path `total`, or is the last of the page count at `total_pages`."""
 
-    __slots__ = ("has_more", "limit_param", "offset_param")
+    __slots__ = ("has_more", "limit_param", "offset_param", "total", "total_pages")
 
     def __init__(
         self,
@@ -109,11 +115,15 @@ class OffsetPaging(Paging[Page]):
         *,
         items: Callable[[Page], Sequence[Any]],
         has_more: str | None = None,
+        total: str | None = None,
+        total_pages: str | None = None,
     ) -> None:
         super().__init__(items)
         self.offset_param = offset_param
         self.limit_param = limit_param
         self.has_more = has_more
+        self.total = total
+        self.total_pages = total_pages
 
     def first(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         params = {**kwargs.get("params", {})}
@@ -121,15 +131,65 @@ class OffsetPaging(Paging[Page]):
         return {**kwargs, "params": params}
 
     def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
-        if count == 0:
+        if count == 0 or _is_last(response, kwargs, count, self.has_more, self.limit_param):
             return None
-        if self.has_more is not None:
-            if _lookup(response, self.has_more) is not True:
-                return None
-        elif count < _int_param(kwargs, self.limit_param, count):
+        offset = int(kwargs["params"][self.offset_param])
+        # The page this was, counted from 1, by the limit asked for (the server's page size when none was asked).
+        number = offset // max(_int_param(kwargs, self.limit_param, count), 1) + 1
+        if _reached(response, self.total, offset + count) or _reached(response, self.total_pages, number):
             return None
-        params = {**kwargs["params"], self.offset_param: int(kwargs["params"][self.offset_param]) + count}
-        return {**kwargs, "params": params}
+        return {**kwargs, "params": {**kwargs["params"], self.offset_param: offset + count}}
+
+
+class CursorPaging(Paging[Page]):
+    """The next page is requested with the query parameter `cursor_param` set to a cursor from the body: the value
+    at the dotted path `next_cursor` (`next_cursor`, `nextPageToken`, `{limit, data, last}`'s `last`), or the
+    field `last_item_key` of the page's last item (`starting_after=<id>`; the items are read from the raw body
+    at `items_path`). The first request sends no cursor (unless the caller gave one). The last page has no cursor
+    (absent, null or empty), says so at the dotted path `has_more` (a boolean), or is empty; with
+    `last_item_key` and neither `has_more` nor a cursor to tell, a page shorter than `size_param` asked for is
+    the last. An empty page with a next cursor is not the last (the engine ends a cursor that repeats)."""
+
+    __slots__ = ("cursor_param", "has_more", "items_path", "last_item_key", "next_cursor", "size_param")
+
+    def __init__(
+        self,
+        cursor_param: str,
+        *,
+        items: Callable[[Page], Sequence[Any]],
+        next_cursor: str | None = None,
+        last_item_key: str | None = None,
+        items_path: str = "$",
+        has_more: str | None = None,
+        size_param: str | None = None,
+    ) -> None:
+        if (next_cursor is None) == (last_item_key is None):
+            raise TypeError("CursorPaging takes exactly one of next_cursor and last_item_key")
+        super().__init__(items)
+        self.cursor_param = cursor_param
+        self.next_cursor = next_cursor
+        self.last_item_key = last_item_key
+        self.items_path = items_path
+        self.has_more = has_more
+        self.size_param = size_param
+
+    def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        if self.has_more is not None and _lookup(response, self.has_more) is not True:
+            return None
+        if self.next_cursor is not None:
+            cursor = _lookup(response, self.next_cursor)
+        elif count == 0 or (self.has_more is None and _is_last(response, kwargs, count, None, self.size_param)):
+            return None
+        else:
+            page = _lookup(response, self.items_path)
+            last = page[-1] if isinstance(page, list) and page else None
+            cursor = last.get(self.last_item_key) if isinstance(last, dict) else None
+        if cursor is None or cursor == "":
+            return None
+        if isinstance(cursor, bool) or not isinstance(cursor, str | int):
+            where = self.next_cursor or f"{self.items_path}[-1].{self.last_item_key}"
+            raise APIError(f"{_url(response.request)}: the next cursor at {where} is not a string or a number")
+        return {**kwargs, "params": {**kwargs.get("params", {}), self.cursor_param: str(cursor)}}
 
 
 class LinkHeaderPaging(Paging[Page]):
@@ -299,6 +359,21 @@ async def _aitems(
                     return
 
 
+def _is_last(
+    response: httpx.Response, kwargs: dict[str, Any], count: int, has_more: str | None, size_param: str | None
+) -> bool:
+    """The body's `has_more` (at its dotted path) is not true; without one, the page is shorter than asked for."""
+    if has_more is not None:
+        return _lookup(response, has_more) is not True
+    return count < _int_param(kwargs, size_param, count)
+
+
+def _reached(response: httpx.Response, path: str | None, count: int) -> bool:
+    """`count` is at least the whole number at the dotted path of the body (false without one)."""
+    limit = _lookup(response, path)
+    return isinstance(limit, int) and not isinstance(limit, bool) and count >= limit
+
+
 def _request_key(kwargs: dict[str, Any]) -> str:
     return f"{kwargs.get('url')}?{httpx.QueryParams(kwargs.get('params') or {})}"
 
@@ -320,6 +395,6 @@ def _lookup(response: httpx.Response, path: str | None) -> Any:
         value = decode_json(response)  # msgspec with the speed extra: this second read of the body costs far less
     except DecodeError:
         return None
-    for name in path.split("."):
+    for name in path.split(".") if path != "$" else ():
         value = value.get(name) if isinstance(value, dict) else None
     return value
