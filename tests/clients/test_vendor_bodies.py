@@ -3,7 +3,7 @@
 Each test takes a body the vendor's document (../shared/vendor-specs) or the vendor's own example (kept verbatim
 in specs/) allows, varies it the way the vendor allows (a nullable field null, an optional field absent, a number
 with a fraction), and reads it through the client as a user would: the resource layer, pages and all. `nox -s
-fidelity` (scripts/fidelity.py) does the same for every operation; these tests pin the cases issue 20 names.
+fidelity` (scripts/fidelity.py) does the same for every operation; these tests pin the cases a user met first.
 """
 
 from __future__ import annotations
