@@ -11,6 +11,7 @@ starts in about a second and several sessions can use their environments at once
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tomllib
 from pathlib import Path
@@ -99,10 +100,11 @@ def _redocly(session: nox.Session) -> dict[str, str]:
     return {"REDOCLY": str(target / "node_modules" / ".bin" / "redocly")}
 
 
-def _check_names(session: nox.Session, *, usage: str, required: bool = False) -> None:
-    """Fail before any install when a leading argument is not a client of clients.toml (a typo costs no build)."""
+def _check_names(session: nox.Session, *, usage: str, required: bool = False, skip: int = 0) -> None:
+    """Fail before any install when a leading argument (after `skip` subcommand words) is not a client of
+    clients.toml (a typo costs no build)."""
     leading = []
-    for arg in session.posargs:
+    for arg in session.posargs[skip:]:
         if arg.startswith("-"):
             break
         leading.append(arg)
@@ -116,10 +118,12 @@ def _check_names(session: nox.Session, *, usage: str, required: bool = False) ->
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate every client into generated/, or only those named: `nox -s generate -- NAME`."""
+    """Regenerate every client into generated/, or only those named: `nox -s generate -- NAME`; then the mock
+    distribution's bundled specs (mock/src/sessions_mock/specs)."""
     _check_names(session, usage="nox -s generate -- [NAME ...]")
     _tools(session)
     session.run("python", "-m", "scripts.regenerate", *session.posargs)
+    session.run("python", "-m", "scripts.mock.bundle")
 
 
 @nox.session
@@ -127,7 +131,7 @@ def check(session: nox.Session) -> None:
     """Lock (fast: digests), drift guard (regenerates to verify), spec validation and lint."""
     _tools(session)
     session.run("python", "-m", "scripts.lock")
-    session.run("python", "-m", "scripts.drift")
+    session.run("python", "-m", "scripts.drift")  # generated/ and the mock's bundled specs
     session.run("pytest", "-q", "tests/test_specs.py", "tests/specs")
     session.notify("lint")
 
@@ -136,8 +140,8 @@ def check(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on runtime/, scripts/ and tests/; mypy --strict on runtime/, scripts/ and every generated client."""
     _tools(session)
-    session.run("ruff", "check", "runtime", "scripts", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "runtime", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "check", "runtime", "scripts", "tests", "mock", "noxfile.py")
+    session.run("ruff", "format", "--check", "runtime", "scripts", "tests", "mock", "noxfile.py")
     session.run("mypy", "runtime", "scripts", "noxfile.py")
     session.run("python", "-m", "scripts.typecheck")
 
@@ -165,6 +169,35 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs, env=env)
 
 
+# The HTTP libraries the clients are also tested on, besides the lock's httpx (their README names them): the oldest
+# and the newest httpx their range allows, and httpx2, the maintained fork, which they run on through its alias.
+HTTP_STACKS = {"httpx-floor": "httpx==0.27.2", "httpx-newest": "httpx==0.29.0", "httpx2": "httpx2==2.16.2"}
+_PYTEST = "import sys, pytest; sys.exit(pytest.main(sys.argv[1:]))"
+# As the README tells an application on httpx2: alias first, before anything (pytest's plugins too) imports httpx.
+_PYTEST_ON_HTTPX2 = "import httpx2; httpx2.alias_httpx(); " + _PYTEST
+# httpx2 imports anyio, a pytest plugin, before pytest starts: it cannot rewrite its asserts, and need not.
+_NOT_REWRITTEN = ("-W", "ignore:Module already imported so cannot be rewritten; anyio")
+
+
+@nox.session
+def http_stack(session: nox.Session) -> None:
+    """The clients' fast runtime and SDK tests on another HTTP library: `nox -s http_stack -- STACK [pytest args]`.
+
+    STACK is httpx-floor, httpx-newest or httpx2 (HTTP_STACKS); its own environment, the lock plus that pin.
+    """
+    usage = f"usage: nox -s http_stack -- {'|'.join(HTTP_STACKS)} [pytest arguments]"
+    if not session.posargs or session.posargs[0] not in HTTP_STACKS:
+        session.error(usage)
+    stack, *arguments = session.posargs
+    _tools(session)
+    _clients(session)
+    session.install(HTTP_STACKS[stack])
+    runner, options = (_PYTEST_ON_HTTPX2, _NOT_REWRITTEN) if stack == "httpx2" else (_PYTEST, ())
+    selected = ["tests/runtime", "tests/sdk", "-m", "not slow", *arguments]
+    env = _bytecode_cache(session)
+    session.run("python", "-c", runner, "-p", "no:cacheprovider", "-n", "0", *options, *selected, env=env)
+
+
 @nox.session(python=False)
 def fast(session: nox.Session) -> None:
     """The fast subset before a commit: `tests` in its environment, without the `slow` tests, in one process.
@@ -176,23 +209,53 @@ def fast(session: nox.Session) -> None:
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """Serve a client's mock on 127.0.0.1: `nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]`."""
-    _check_names(session, usage="nox -s mock -- NAME [--port N] [--token T] [--seed S] [--stateful]", required=True)
+    """Serve a client's mock: `nox -s mock -- NAME [--host H] [--port N] [--token T] [--seed S] [--stateful]`.
+
+    Also `nox -s mock -- proxy NAME --upstream URL [--report FILE]` and `nox -s mock -- spec NAME`.
+    """
+    usage = "nox -s mock -- [proxy|spec] NAME [--host H] [--port N] [--token T] [--seed S] [--stateful]"
+    subcommand = 1 if session.posargs[:1] in (["proxy"], ["spec"]) else 0
+    _check_names(session, usage=usage, required=True, skip=subcommand)
     _tools(session)
     session.run("python", "-m", "scripts.mock.serve", *session.posargs)
 
 
+@nox.session(name="build-mock")
+def build_mock(session: nox.Session) -> None:
+    """The mock distribution (mock/, `sessions-clients-mock`): its bundle checked, then sdist and wheel (from the
+    sdist, reproducibly: SOURCE_DATE_EPOCH 1980-01-01 unless set) into dist-mock/. `pip install dist-mock/*.whl`."""
+    _tools(session)
+    session.run("python", "-m", "scripts.mock.bundle", "--check")
+    shutil.rmtree(ROOT / "dist-mock", ignore_errors=True)
+    epoch = {"SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "315532800")}
+    session.run("python", "-m", "build", "--no-isolation", "--outdir", "dist-mock", "mock", env=epoch)
+
+
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Contract tests against the mocks, in-process.
+    """Contract tests against the mocks, in-process, or aimed at a server: `--base-url URL` (one API), `--live`.
 
-    `nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]`
+    `nox -s contract -- [NAME ...] [--live | --base-url URL] [--include-writes] [--rate-limit 10/s]
+    [--max-examples N] [--report junit,har]`
     """
-    _check_names(session, usage="nox -s contract -- [NAME ...] [--live] [--max-examples N] [--report junit,har]")
+    usage = "nox -s contract -- [NAME ...] [--live | --base-url URL] [--include-writes] [--max-examples N] [--report …]"
+    _check_names(session, usage=usage)
     _tools(session)
     _clients(session)
     # pytest's assertion rewrites of schemathesis (a pytest plugin) are cached too: seconds on every run.
     session.run("python", "-m", "scripts.contract_command", *session.posargs, env=_bytecode_cache(session))
+
+
+@nox.session
+def fidelity(session: nox.Session) -> None:
+    """Every client operation against the vendor's own document.
+
+    `nox -s fidelity -- [NAME ...] [--vendor-specs DIR]` (see scripts/fidelity.py).
+    """
+    _check_names(session, usage="nox -s fidelity -- [NAME ...] [--vendor-specs DIR]")
+    _tools(session)
+    _clients(session)
+    session.run("python", "-m", "scripts.fidelity", *session.posargs)
 
 
 @nox.session
@@ -221,6 +284,14 @@ def bump(session: nox.Session) -> None:
     _check_names(session, usage="nox -s bump -- [NAME ...] [--dry-run]")
     _tools(session)
     session.run("python", "-m", "scripts.release.bump", *session.posargs, env=_redocly(session))
+
+
+@nox.session
+def signatures(session: nox.Session) -> None:
+    """Rewrite signatures/NAME.txt, the public face of each generated client, after a change: `-- [NAME ...]`."""
+    _check_names(session, usage="nox -s signatures -- [NAME ...]")
+    _tools(session)
+    session.run("python", "-m", "scripts.release.api", "--update", *session.posargs)
 
 
 @nox.session

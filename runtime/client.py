@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import random
 import ssl
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, NoReturn, Self, TypedDict, TypeVar, Unpack
+from urllib.parse import quote
 
 import httpx
 
-from ._api import DEFAULT_BASE_URL  # the one fact about its API the engine needs
+from ._api import DEFAULT_BASE_URL, DISTRIBUTION, VERSION  # the facts about its API the engine needs
 from .errors import (
+    RETRIED_DELETE,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
@@ -39,12 +43,14 @@ __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
     "AuthenticatedClient",
     "Client",
     "ClientOptions",
     "LinkHeaderPaging",
     "OffsetPaging",
     "PageNumberPaging",
+    "path_segment",
 ]
 
 # Per network operation: a silent server is given up on after 60 s, an unreachable one after 5 s. Without a
@@ -52,9 +58,13 @@ __all__ = [
 # its body; a `deadline` bounds the whole call, retries and the reading of the body included.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# Sent on every request unless the caller sets its own (the resource layer re-exports it from _sdk.py).
+USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
+_DEFAULT_HEADERS: Final = {"User-Agent": USER_AGENT}
 # URLs joined to the base URL that a client remembers (the request path builds each once).
 MERGED_URLS: Final = 512
-# A paged walk stops after this many pages, whatever the server says (logged as a warning).
+# A paged walk reads at most this many pages unless told otherwise (`max_pages=`); a list the server says is longer
+# raises PageLimitError rather than end short in silence.
 DEFAULT_MAX_PAGES: Final = 1000
 # Exponential backoff: 0.5 s, 1 s, 2 s ... capped at 8 s, each shortened by up to 25 % of jitter.
 INITIAL_RETRY_DELAY: Final = 0.5
@@ -67,6 +77,8 @@ IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"
 _RETRIED_EXCEPTIONS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 # RFC 9110 token characters: what a header name may hold (a set, not a regular expression compiled at import).
 _TOKEN_CHARS: Final = frozenset("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# Never sent to another origin (a redirect's hop): the client's credential headers, and cookies.
+_ORIGIN_BOUND: Final = ("cookie",)
 # Headers httpx itself masks in a repr.
 _MASKED_BY_HTTPX: Final = frozenset({"authorization", "proxy-authorization"})
 
@@ -120,9 +132,12 @@ class Client:
 
     __slots__ = (
         "_async_client",
+        "_async_closed",
+        "_async_loop",
         "_async_sleep",
         "_base_url",
         "_client",
+        "_closed",
         "_custom_clients",
         "_deadline",
         "_headers",
@@ -139,21 +154,20 @@ class Client:
         self._configure(base_url, options)
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        self._closed = self._async_closed = False  # close()/aclose() called: even a never-used client stays shut
+        self._async_loop: object = None  # the event loop the async httpx client's connections belong to
         self._custom_clients = False
         self._merged_for: object = None
         self._merged: dict[str, httpx.URL] = {}
 
     def _configure(self, base_url: str, options: ClientOptions) -> None:
         _reject_unknown(options, ClientOptions.__optional_keys__, "option")
-        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
         self._origin = _origin(_base_url(base_url))
         self._base_url = base_url
         self._options = options
-        self._timeout = httpx.Timeout(options.get("timeout", DEFAULT_TIMEOUT))
+        self._timeout = _checked_timeout(options.get("timeout", DEFAULT_TIMEOUT))
         self._deadline = _check_deadline(options.get("deadline"))
-        self._max_retries = max_retries
+        self._max_retries = _checked_retries(options.get("max_retries", DEFAULT_MAX_RETRIES))
         self._headers = _checked_headers(options.get("headers", {}), "headers")
         self._sleep = options.get("sleep", time.sleep)
         self._async_sleep = options.get("async_sleep")
@@ -199,11 +213,20 @@ class Client:
         if not self._custom_clients:
             clone._client = None
             clone._async_client = None
+            clone._async_loop = None
+            clone._closed = clone._async_closed = False
         return clone
+
+    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+        # copy, deepcopy and pickle all ask this first: a client holds open connections (and its token).
+        raise TypeError(
+            f"a {type(self).__name__} cannot be copied or pickled (it holds open connections): use "
+            "with_options() for a copy, or make a client in each process"
+        )
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
         """A copy of this client that sends these headers too."""
-        return self.with_options(headers={**self._headers, **headers})
+        return self.with_options(headers=_merged_headers(self._headers, _checked_headers(headers, "headers")))
 
     def with_cookies(self, cookies: Mapping[str, str]) -> Self:
         """A copy of this client that sends these cookies too."""
@@ -241,10 +264,12 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx.Client, created on first use."""
+        if self._closed:
+            _closed()
         if self._client is None:
             self._client = httpx.Client(**self._httpx_kwargs(self._guard_hop))
         elif self._client.is_closed:
-            raise ClientClosedError("this client is closed; make a new one (or a copy with with_options)")
+            _closed()
         return self._client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
@@ -256,36 +281,63 @@ class Client:
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying httpx.AsyncClient, created on first use."""
+        """The underlying httpx.AsyncClient, created on first use, and again in a new event loop.
+
+        Its connections belong to the event loop that opened them: when that loop is closed (a second
+        `asyncio.run()`), a client of ours starts afresh in the new loop; a custom one (`set_async_httpx_client`)
+        cannot, and raises `ClientClosedError` saying so."""
+        loop = _running_loop()
+        if self._async_closed:
+            _closed()
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(**self._httpx_kwargs(self._aguard_hop))
         elif self._async_client.is_closed:
-            raise ClientClosedError("this client is closed; make a new one (or a copy with with_options)")
+            _closed()
+        elif loop is not None and self._async_loop is not None and loop is not self._async_loop:
+            if not _is_closed(self._async_loop):
+                raise ClientClosedError(
+                    "this client's async connections belong to another event loop, not closed yet: use one "
+                    "client per event loop"
+                )
+            if self._custom_clients:
+                raise ClientClosedError(
+                    "the httpx.AsyncClient given to set_async_httpx_client was used in an event loop that is now "
+                    "closed (a second asyncio.run()?); its connections cannot serve this one: set a new one"
+                )
+            # Its connections died with their loop (they cannot be closed without it): new ones in this loop.
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs(self._aguard_hop))
+        if loop is not None:  # outside an event loop (a direct call), nothing is learnt
+            self._async_loop = loop
         return self._async_client
 
+    # A `with` block closes the client at its end, as `close()` does; it may start after the first calls.
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        self.get_httpx_client()  # a closed client raises ClientClosedError here
         return self
 
     def __exit__(self, *args: Any) -> None:
-        self.get_httpx_client().__exit__(*args)
+        self.close()
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        self.get_async_httpx_client()
         return self
 
     async def __aexit__(self, *args: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args)
+        await self.aclose()
 
     def close(self) -> None:
-        """Close the connections of the sync API; later sync calls raise `ClientClosedError`."""
+        """Close the connections of the sync API; later sync calls raise `ClientClosedError`, even on a client
+        that made none."""
+        self._closed = True
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
-        """Close the connections of the async API; later async calls raise `ClientClosedError`."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the connections of the async API; later async calls raise `ClientClosedError`, even on a client
+        that made none."""
+        self._async_closed = True
+        if self._async_client is not None and not _is_closed(self._async_loop):
+            await self._async_client.aclose()  # connections of a closed loop died with it: nothing to close
 
     # -- The token's protection ----------------------------------------------------------------------------
 
@@ -300,7 +352,7 @@ class Client:
         """Called by httpx before every hop: no credential goes to another origin; a repr masks them."""
         names = self._auth_headers().keys()
         if _origin(request.url) != self._origin:
-            for name in names:
+            for name in (*names, *_ORIGIN_BOUND):
                 request.headers.pop(name, None)
         elif any(name.lower() not in _MASKED_BY_HTTPX for name in names):
             request.headers = _MaskedHeaders(request.headers, names)
@@ -313,13 +365,18 @@ class Client:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Request:
-        headers = {**self._headers, **self._auth_headers(), **kwargs.get("headers", {})}
-        headers.update(_checked_headers(options.get("extra_headers", {}), "extra_headers"))
-        timeout = httpx.Timeout(options["timeout"]) if "timeout" in options else self._timeout
+        # Checked before the token joins them: a refused header must not leave it in a traceback's locals.
+        extra = _checked_headers(options["extra_headers"], "extra_headers") if "extra_headers" in options else None
+        given = _checked_headers(kwargs["headers"], "header parameters") if kwargs.get("headers") else None
+        # This SDK's User-Agent on every request of either layer (not python-httpx's), unless a layer sets its own.
+        headers = _merged_headers(_DEFAULT_HEADERS, self._headers, self._auth_headers(), given, extra)
+        timeout = _checked_timeout(options["timeout"]) if "timeout" in options else self._timeout
         url = kwargs["url"]
         merged = self._merged_url(http, url) if type(url) is str else url
         # The hook `_guard_hop` (installed on every httpx client, custom ones too) sees this request when it is sent.
-        return http.build_request(**{**kwargs, "url": merged, "headers": headers}, timeout=timeout)
+        # No query parameters (all of them unset): None, not {}, which httpx would merge into the URL for nothing.
+        params = kwargs.get("params") or None
+        return http.build_request(**{**kwargs, "url": merged, "headers": headers, "params": params}, timeout=timeout)
 
     def _merged_url(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.URL:
         """`url` joined to the httpx client's base URL, remembered per URL: httpx parses and merges it again on every
@@ -337,23 +394,23 @@ class Client:
     def _request(
         self, kwargs: dict[str, Any], parse: Parser[T], parse_error: Parser[Any], options: RequestOptions
     ) -> Response[T]:
-        _check_options(options)
         response = self._send(kwargs, options)
         return _response(response, self._parse(response, parse, parse_error))
 
     async def _arequest(
         self, kwargs: dict[str, Any], parse: Parser[T], parse_error: Parser[Any], options: RequestOptions
     ) -> Response[T]:
-        _check_options(options)
         response = await self._asend(kwargs, options)
         return _response(response, self._parse(response, parse, parse_error))
 
     def _send(self, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        _check_options(options)
         http = self.get_httpx_client()
         request = self._build_request(http, kwargs, options)
         max_retries = options.get("max_retries", self._max_retries)
         clock = _Deadline(options.get("deadline", self._deadline))
         attempt = 0
+        unanswered = False  # an earlier attempt may have been carried out, its answer lost
         while True:
             try:
                 outcome: httpx.Response | httpx.HTTPError = clock.send(http, request)
@@ -361,17 +418,20 @@ class Client:
                 outcome = exc
             delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
             if delay is None:
-                return self._settle(request, outcome, attempt)
+                return self._settle(request, outcome, attempt, unanswered=unanswered)
+            unanswered = unanswered or not isinstance(outcome, httpx.Response) or outcome.status_code >= 500
             attempt += 1
             _log_retry(request, outcome, delay, attempt, max_retries)
             self._sleep(delay)
 
     async def _asend(self, kwargs: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        _check_options(options)
         http = self.get_async_httpx_client()
         request = self._build_request(http, kwargs, options)
         max_retries = options.get("max_retries", self._max_retries)
         clock = _Deadline(options.get("deadline", self._deadline))
         attempt = 0
+        unanswered = False  # an earlier attempt may have been carried out, its answer lost
         while True:
             try:
                 outcome: httpx.Response | httpx.HTTPError = await clock.asend(http, request)
@@ -379,7 +439,8 @@ class Client:
                 outcome = exc
             delay = clock.allows(_retry_delay(request, outcome, attempt, max_retries))
             if delay is None:
-                return self._settle(request, outcome, attempt)
+                return self._settle(request, outcome, attempt, unanswered=unanswered)
+            unanswered = unanswered or not isinstance(outcome, httpx.Response) or outcome.status_code >= 500
             attempt += 1
             _log_retry(request, outcome, delay, attempt, max_retries)
             await self._asleep(delay)
@@ -392,10 +453,13 @@ class Client:
         await self._async_sleep(delay)
 
     def _settle(
-        self, request: httpx.Request, outcome: httpx.Response | httpx.HTTPError, attempt: int
+        self, request: httpx.Request, outcome: httpx.Response | httpx.HTTPError, attempt: int, *, unanswered: bool
     ) -> httpx.Response:
         """The final outcome of a request: the response, or the httpx exception translated into ours."""
         if isinstance(outcome, httpx.Response):
+            if unanswered and outcome.status_code == 404 and request.method == "DELETE":
+                # An earlier attempt may have deleted it: status_error raises NotFoundOnRetryError, which says so.
+                outcome.extensions[RETRIED_DELETE] = attempt + 1
             return outcome
         attempts = f"{attempt + 1} attempt{'s' if attempt else ''}"
         text = f"{type(outcome).__name__}: {outcome}"
@@ -435,14 +499,16 @@ class Client:
         options: RequestOptions,
         paging: Paging[Page],
         *,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_pages: int | None = None,
     ) -> Iterator[tuple[httpx.Response, Page]]:
-        """Every page of a paged list, lazily, as (response, parsed page); see `_Walk` for how a walk ends."""
-        from ._paging import _Walk
+        """Every page of a paged list, lazily, as (response, parsed page); see `_Walk` for how a walk ends.
+        `options` may hold `max_pages` and `max_items` (`_paging.ListOptions`); the iterator carries `max_items`."""
+        from ._paging import Limited, _Walk, split_limits
 
+        options, pages, items = split_limits(options, max_pages)
         _check_options(options)
-        walk = _Walk(paging, max_pages)
-        return self._pages(kwargs, parse, parse_error, options, walk)
+        walk = _Walk(paging, pages)
+        return Limited(self._pages(kwargs, parse, parse_error, options, walk), items)
 
     def _pages(
         self,
@@ -469,14 +535,15 @@ class Client:
         options: RequestOptions,
         paging: Paging[Page],
         *,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_pages: int | None = None,
     ) -> AsyncIterator[tuple[httpx.Response, Page]]:
         """The async `_iter_pages`."""
-        from ._paging import _Walk
+        from ._paging import AsyncLimited, _Walk, split_limits
 
+        options, pages, items = split_limits(options, max_pages)
         _check_options(options)
-        walk = _Walk(paging, max_pages)
-        return self._apages(kwargs, parse, parse_error, options, walk)
+        walk = _Walk(paging, pages)
+        return AsyncLimited(self._apages(kwargs, parse, parse_error, options, walk), items)
 
     async def _apages(
         self,
@@ -504,7 +571,7 @@ class Client:
         paging: Paging[Page],
         *,
         max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_pages: int | None = None,
     ) -> Iterator[Any]:
         """The items of every page, lazily; at most `max_items` of them."""
         _check_count("max_items", max_items, 0)
@@ -522,7 +589,7 @@ class Client:
         paging: Paging[Page],
         *,
         max_items: int | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
+        max_pages: int | None = None,
     ) -> AsyncIterator[Any]:
         """The async `_iterate`."""
         _check_count("max_items", max_items, 0)
@@ -676,16 +743,85 @@ def _reject_unknown(given: Mapping[str, Any], known: frozenset[str], what: str) 
 
 
 def _check_options(options: RequestOptions) -> None:
+    if not options:
+        return
     _reject_unknown(options, RequestOptions.__optional_keys__, "per-call option")
-    if "max_retries" in options and options["max_retries"] < 0:
-        raise ValueError("max_retries must be 0 or more")
+    if "max_retries" in options:
+        _checked_retries(options["max_retries"])
+    if "timeout" in options:
+        _checked_timeout(options["timeout"])
     _check_deadline(options.get("deadline"))
 
 
+def _seconds(value: object, what: str) -> None:
+    """A number of seconds: finite and above 0 (a bool, a string, inf or nan would fail on every call)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{what} must be a number of seconds or None, not {type(value).__name__}")
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError(f"{what} must be a finite number of seconds above 0, or None; got {value!r}")
+
+
+def _checked_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            if getattr(timeout, part) is not None:
+                _seconds(getattr(timeout, part), f"timeout ({part})")
+        return timeout
+    _seconds(timeout, "timeout")
+    return httpx.Timeout(timeout)
+
+
+def _checked_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be a whole number, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    return max_retries
+
+
 def _check_deadline(deadline: float | None) -> float | None:
-    if deadline is not None and not deadline > 0:
-        raise ValueError("deadline must be a number of seconds above 0, or None")
+    if deadline is not None:
+        _seconds(deadline, "deadline")
     return deadline
+
+
+def _closed() -> NoReturn:
+    raise ClientClosedError("this client is closed; make a new one (or a copy with with_options)")
+
+
+def _running_loop() -> object:
+    import asyncio  # only the async API gets here, and it has imported asyncio already
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # another async library (trio): no asyncio loop to tell apart
+        return None
+
+
+def _is_closed(loop: object) -> bool:
+    return bool(getattr(loop, "is_closed", lambda: False)())
+
+
+def path_segment(value: object, name: str) -> str:
+    """A path parameter's value, percent-encoded as one segment (a dot too: `..` must not climb the path).
+    None or empty is a ValueError before anything is sent: `DELETE /v1/sessions/` would name another resource."""
+    text = "" if value is None else str(value)
+    if not text:
+        raise ValueError(f"the path parameter {name!r} must not be {'None' if value is None else 'empty'}")
+    return quote(text, safe="").replace(".", "%2E")
+
+
+def _merged_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """The layers' headers, later ones replacing earlier ones whatever the case of their names (HTTP header
+    names are case-insensitive: `authorization` overrides `Authorization` rather than send both)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        if layer:
+            for name, value in layer.items():
+                merged[name.lower()] = (name, value)
+    return dict(merged.values())
 
 
 def _check_count(name: str, value: int | None, minimum: int) -> None:
@@ -700,7 +836,7 @@ def _checked_headers(headers: Mapping[str, str], what: str) -> dict[str, str]:
             raise ValueError(f"{what}: {name!r} is not a valid header name")
         if not isinstance(value, str) or not (value.isascii() and value.isprintable()):
             raise ValueError(f"{what}: the value of {name!r} must be printable ASCII text")
-    return dict(headers)
+    return _merged_headers(headers)
 
 
 def _is_token(name: str) -> bool:

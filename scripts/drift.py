@@ -1,4 +1,5 @@
-"""The drift guard: does generated/ hold exactly what specs + overlays + config + templates produce?"""
+"""The drift guard: does generated/ hold exactly what specs + overlays + config + templates produce, and the mock
+distribution's bundle (mock/src/sessions_mock/specs, scripts/mock/bundle.py) exactly what specs + overlays give?"""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from scripts.errors import ArgumentParser, InputError, os_error, print_error
 from scripts.manifest import REPO_ROOT, load_manifest
+from scripts.mock.bundle import find_bundle_drift
 from scripts.regenerate import STRAY, build_clients
 
 __all__ = ["compare_trees", "find_drift", "main"]
@@ -24,7 +26,9 @@ def find_drift(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> li
         problems: list[str] = []
         for client in clients:
             problems += compare_trees(fresh / client.name, manifest.generated / client.name, f"generated/{client.name}")
-        return problems
+    if not names:  # the bundle holds every client: checked when the whole tree is
+        problems += find_bundle_drift(root)
+    return problems
 
 
 def compare_trees(expected: Path, actual: Path, label: str) -> list[str]:
@@ -69,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problems:
         print(f"drift: {len(problems)} file(s) differ; run `nox -s generate` and commit the result", file=sys.stderr)
         return 1
-    print("no drift: generated/ matches its inputs")
+    print("no drift: generated/ and the mock's bundle match their inputs")
     return 0
 
 

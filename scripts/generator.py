@@ -51,7 +51,7 @@ class SessionsProject(Project):
         config: Config,
         custom_template_path: Path,
         document: dict[str, Any],
-        facts: dict[str, str],
+        facts: dict[str, Any],
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=custom_template_path)
         _python_names(self)  # first: the view model checks the names the models will have
@@ -78,7 +78,7 @@ def _python_names(project: Project) -> None:
                 prop.set_python_name(name, config=project.config, skip_snake_case=True)
 
 
-def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts: dict[str, str]) -> list[str]:
+def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts: dict[str, Any]) -> list[str]:
     """Generate one client; the problems, one line each (none when it succeeded)."""
     config = Config.from_sources(
         ConfigFile.load_from_path(path=config_path), MetaType.UV, spec, "utf-8", False, output_path=output

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 from packaging.version import InvalidVersion, Version
 
 from scripts.errors import InputError
@@ -47,9 +48,12 @@ LICENSE_NAME = "LICENSE"
 _DISTRIBUTION = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _CLIENT_NAME = _DISTRIBUTION
 # Every key the manifest knows, per table: anything else is a typo (`[client.x]`, `overlay =`, `sepc =`).
-_TOP_KEYS = ("generator", "clients")
+_TOP_KEYS = ("project", "generator", "clients")
+_PROJECT_KEYS = ("repository", "license")
 _GENERATOR_KEYS = ("openapi-python-client", "config", "templates")
-_CLIENT_KEYS = ("spec", "overlays", "distribution", "package", "version")
+_CLIENT_KEYS = ("spec", "overlays", "distribution", "package", "version", "published")
+# The project's home: an https URL of a repository (its project URLs, the from-source install), nothing after it.
+_REPOSITORY = re.compile(r"^https://[a-z0-9.-]+(/[A-Za-z0-9_.-]+)+$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,13 @@ class Client:
     distribution: str
     package: str
     version: str
+    # `[project]` of the manifest, the same for every client: where the source lives and its SPDX licence ("" in
+    # a manifest from before `[project]`, read only as a release baseline).
+    repository: str
+    license: str
+    # True once a version of the distribution is on PyPI: the README then says `pip install NAME`; until then it
+    # shows the from-source install only (a name nobody registered could be taken by anyone).
+    published: bool
 
     @property
     def inputs(self) -> tuple[Path, ...]:
@@ -76,6 +87,11 @@ class Manifest:
     config: Path
     templates: Path
     clients: dict[str, Client]
+
+    def require_project(self) -> None:
+        """The `[project]` table (repository URL, licence) that every client's metadata and README name."""
+        if any(not c.repository for c in self.clients.values()):
+            raise InputError(self.path, "project", "expected a table with `repository` and `license`")
 
     @property
     def generated(self) -> Path:
@@ -118,6 +134,9 @@ def load_manifest(root: Path = REPO_ROOT) -> Manifest:
     reader.known_keys(data, _TOP_KEYS, None)
     generator = reader.table(data, "generator")
     reader.known_keys(generator, _GENERATOR_KEYS, "generator")
+    # Optional here so that a release tag from before it existed still loads as a baseline; regeneration and the
+    # build need it (`Manifest.require_project`).
+    project = _project(reader, reader.table(data, "project")) if "project" in data else ("", "")
     clients_table = reader.table(data, "clients")
     clients: dict[str, Client] = {}
     for name in clients_table:
@@ -126,7 +145,7 @@ def load_manifest(root: Path = REPO_ROOT) -> Manifest:
             raise InputError(path, where, "client names are lower-case words joined by '-'")
         entry = reader.table(clients_table, name, where=where)
         reader.known_keys(entry, _CLIENT_KEYS, where)
-        clients[name] = _client(reader, name, entry, where)
+        clients[name] = _client(reader, name, entry, where, project)
     if not clients:
         raise InputError(path, "clients", "the manifest declares no client")
     _check_unique(path, clients)
@@ -140,7 +159,23 @@ def load_manifest(root: Path = REPO_ROOT) -> Manifest:
     )
 
 
-def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str) -> Client:
+def _project(reader: _Reader, table: dict[str, Any]) -> tuple[str, str]:
+    """The repository URL and the licence (an SPDX expression), written once for every client."""
+    reader.known_keys(table, _PROJECT_KEYS, "project")
+    repository = reader.string(table, "repository", "project")
+    if not _REPOSITORY.match(repository):
+        raise InputError(reader.path, "project.repository", f"{repository!r} is not an https URL of a repository")
+    license_ = reader.string(table, "license", "project")
+    try:
+        canonical = canonicalize_license_expression(license_)
+    except InvalidLicenseExpression:
+        raise InputError(reader.path, "project.license", f"{license_!r} is not an SPDX licence expression") from None
+    if canonical != license_:
+        raise InputError(reader.path, "project.license", f"{license_!r} is written {canonical!r} in SPDX")
+    return repository, license_
+
+
+def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str, project: tuple[str, str]) -> Client:
     path = reader.path
     package = reader.string(entry, "package", where)
     if not package.isidentifier() or not package.isascii():
@@ -157,6 +192,9 @@ def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str) -> Cl
         Version(version)
     except InvalidVersion:
         raise InputError(path, f"{where}.version", f"{version!r} is not a PEP 440 version") from None
+    published = entry.get("published", False)
+    if not isinstance(published, bool):
+        raise InputError(path, f"{where}.published", "expected true or false")
     overlays = entry.get("overlays", [])
     if not isinstance(overlays, list) or not all(isinstance(o, str) for o in overlays):
         raise InputError(path, f"{where}.overlays", "expected a list of file paths")
@@ -167,6 +205,9 @@ def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str) -> Cl
         distribution=distribution,
         package=package,
         version=version,
+        repository=project[0],
+        license=project[1],
+        published=published,
     )
 
 

@@ -8,9 +8,20 @@ Crash safety (kill -9, power loss): the swap is a few renames, so it cannot be o
 recoverable. Before the first rename the staging folder gets `journal.json` (phase `swapping`), after the last one
 phase `done`. Every run starts by finishing what a killed run left: a staging folder whose journal says `swapping`
 is rolled back (each client's original moves back, the old lock is restored), then every dead staging folder is
-deleted. A live run holds an flock on its staging folder (inherited by its generator processes), so a concurrent
-run never removes it. The generator's scratch files live in the staging folder too: nothing goes to /tmp.
+deleted. A live run holds an flock on its staging folder (inherited by its generator processes), so a recovery
+never removes it. The generator's scratch files live in the staging folder too: nothing goes to /tmp.
 `SESSIONS_CLIENTS_CRASH_AT=STEP` kills the process with SIGKILL at a named step, for the tests that prove this.
+
+Concurrent runs: a run holds an flock on generated/ itself from before its recovery until its staging folder is
+gone, so a second run says, in one line on stderr, that it waits for the first, then goes on (without that lock,
+its recovery could remove the first run's staging folder between `mkdtemp` and the folder's own lock).
+
+Children die with the run: each generator process is started through `scripts/tether.py`, which kills it and its
+process group when the run dies, even by SIGKILL (Linux; elsewhere they are started directly).
+
+Bounded input: a spec or overlay larger than `MAX_INPUT_BYTES` is refused with one line naming it, before it is
+read, since the generator's time grows with the text it renders (a 1 MB description cost about 17 s, a 30 MB one
+ran past 300 s).
 """
 
 from __future__ import annotations
@@ -35,10 +46,11 @@ from scripts.lock import LOCK_NAME, update_lock
 from scripts.manifest import GENERATOR, REPO_ROOT, RUNTIME, RUNTIME_MODULES, Client, Manifest, load_manifest
 from scripts.overlay import apply_overlay_files
 from scripts.sources import resolved_document
+from scripts.tether import tethered
 from scripts.vocabulary import extension_problems
 from scripts.yamlio import load_yaml, to_plain
 
-__all__ = ["CRASH_AT", "STRAY", "build_clients", "main", "recover", "regenerate"]
+__all__ = ["CRASH_AT", "MAX_INPUT_BYTES", "STRAY", "build_clients", "main", "recover", "regenerate"]
 
 # Things the generator, its post-hooks or other tools may leave behind that are not part of a distribution.
 STRAY = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
@@ -46,6 +58,8 @@ CRASH_AT = "SESSIONS_CLIENTS_CRASH_AT"
 _STAGING = ".staging-"
 _JOURNAL = "journal.json"
 _OWNER = ".owner"
+# Ten times the largest spec (95 KB): room to grow, while the generator's time stays under half a minute.
+MAX_INPUT_BYTES = 1 << 20
 
 
 def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> list[Client]:
@@ -58,6 +72,12 @@ def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> li
     if lock.exists() and not lock.is_file():
         raise InputError(lock, None, "not a file")
     manifest.generated.mkdir(exist_ok=True)
+    with _exclusive(manifest):
+        _regenerate_locked(manifest, clients)
+    return clients
+
+
+def _regenerate_locked(manifest: Manifest, clients: Sequence[Client]) -> None:
     recover(manifest)
     # Staging lives beside generated/ on the same file system, so the swap is renames, not copies.
     with _staging(manifest) as (staging, owner):
@@ -66,7 +86,25 @@ def regenerate(names: Sequence[str] | None = None, root: Path = REPO_ROOT) -> li
         update_lock(manifest, clients, built=staging / "new", dest=staging / LOCK_NAME)
         _step("built")
         _swap_in(manifest, clients, staging)
-    return clients
+
+
+@contextlib.contextmanager
+def _exclusive(manifest: Manifest) -> Iterator[None]:
+    """Hold the regeneration lock (an flock on generated/); a concurrent run waits for it, saying so once."""
+    folder = os.open(manifest.generated, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            _waiting(manifest)
+            fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # releases the lock
+
+
+def _waiting(manifest: Manifest) -> None:
+    print(f"{manifest.generated}: another regeneration is in progress; waiting for it to finish", file=sys.stderr)
 
 
 def _step(name: str) -> None:
@@ -90,6 +128,8 @@ def build_clients(
     client, in parallel (it is single-threaded, and four sequential runs leave cores idle). Its scratch files go
     to `work` (default: a temporary folder); `keep_fds` are inherited by the generator processes.
     """
+    _check_input_sizes(clients)
+    manifest.require_project()  # the metadata and READMEs name the repository and the licence
     pinned = manifest.generator_version
     found = installed_version("openapi-python-client")
     if found != pinned:
@@ -107,6 +147,26 @@ def build_clients(
                 for client in clients
             ]
             errors = [error for future in futures if (error := _failure(future)) is not None]
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)
+
+
+def _check_input_sizes(clients: Sequence[Client]) -> None:
+    """Refuse every spec or overlay larger than MAX_INPUT_BYTES, before anything reads it."""
+    errors = []
+    for path in dict.fromkeys(path for client in clients for path in client.inputs):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # missing or unreadable: the loader says so in its own words
+        if size > MAX_INPUT_BYTES:
+            message = (
+                f"{size:,} bytes, more than the {MAX_INPUT_BYTES:,} a spec or overlay may have (generating "
+                "takes longer the more text it renders); split it or shorten its descriptions"
+            )
+            errors.append(InputError(path, None, message))
     if len(errors) == 1:
         raise errors[0]
     if errors:
@@ -132,7 +192,7 @@ def _generate_one(manifest: Manifest, client: Client, output: Path, work: Path, 
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env["PYTHONHASHSEED"] = "0"
     result = subprocess.run(
-        command, cwd=work, env=env, capture_output=True, text=True, check=False, pass_fds=tuple(keep_fds)
+        tethered(command), cwd=work, env=env, capture_output=True, text=True, check=False, pass_fds=tuple(keep_fds)
     )
     if result.returncode != 0:
         raise _generator_error(client, document, result.stderr)
@@ -152,7 +212,8 @@ def generator_command(manifest: Manifest, client: Client, document: Any, work: P
     config_file.write_text(json.dumps(_config(manifest, client)), encoding="utf-8")
     facts_file = work / "facts.json"
     facts = {"name": client.name, "distribution": client.distribution, "package": client.package}
-    facts_file.write_text(json.dumps({**facts, "version": client.version}), encoding="utf-8")
+    project = {"repository": client.repository, "license": client.license, "published": client.published}
+    facts_file.write_text(json.dumps({**facts, "version": client.version, **project}), encoding="utf-8")
     # -P: the script's folder (scripts/) is not put on sys.path, so none of our modules shadows an import.
     return [
         sys.executable, "-P", str(GENERATOR),
@@ -233,7 +294,9 @@ def _staging(manifest: Manifest) -> Iterator[tuple[Path, int]]:
 
 
 def recover(manifest: Manifest) -> None:
-    """Finish what killed runs left in generated/: roll back a half-done swap, delete their staging folders."""
+    """Finish what killed runs left in generated/: roll back a half-done swap, delete their staging folders.
+
+    `regenerate` calls it holding the regeneration lock, so no other run is between `mkdtemp` and its lock."""
     for staging in sorted(manifest.generated.glob(_STAGING + "*")):
         if not staging.is_dir() or staging.is_symlink():
             staging.unlink()

@@ -29,8 +29,8 @@ RESERVED_MEMBERS = frozenset({"with_options", "with_raw_response", "_client", "_
 PAGE_NAMES = ("AsyncPage", "AsyncPager", "RawResponse", "SyncPage")
 ERROR_NAMES = (
     "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError", "BadRequestError",
-    "ConflictError", "DecodeError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
-    "RateLimitError", "UnprocessableEntityError",
+    "ConflictError", "DecodeError", "InternalServerError", "NotFoundError", "NotFoundOnRetryError", "PageLimitError",
+    "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
 )  # fmt: skip
 # What every model has besides its fields (runtime/types.py, templates/model.py.jinja): no field may be named so.
 MODEL_MEMBERS = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys"})
@@ -130,6 +130,7 @@ class OperationView:
     item_prop: Any  # the list property whose items a page yields (paged operations only)
     flat_body: Any  # the request body's model when its fields become keyword arguments, else None
     readme_arguments: str | None
+    readme_setup: list[Mapping[str, str]]  # x-readme-setup: the calls an example makes first
     pointer: str
     error_groups: list[tuple[list[int], Any]] = field(default_factory=list)
     error_rest: list[Any] = field(default_factory=list)
@@ -253,6 +254,9 @@ class ApiView:
     distribution: str
     package: str
     version: str
+    repository: str  # clients.toml [project]: the project URLs and the from-source install point into it
+    license: str  # an SPDX expression
+    published: bool  # on PyPI: the README installs from there, else from the repository
     base_url: str
     client_class: str
     title: str | None  # x-client-name
@@ -289,7 +293,7 @@ class ApiView:
         return [*first, *sorted([*PAGE_NAMES, "MissingTokenError"]), *ERROR_NAMES, *self.model_names]
 
 
-def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, str]) -> ApiView:
+def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, Any]) -> ApiView:
     """The view of one API: `openapi` is the generator's GeneratorData, `document` the overlaid spec (plain JSON),
     `facts` the manifest's name, distribution, package and version."""
     info = {**document, **(document.get("info") or {})}
@@ -315,6 +319,9 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, st
         distribution=facts["distribution"],
         package=facts["package"],
         version=facts["version"],
+        repository=str(facts["repository"]),
+        license=str(facts["license"]),
+        published=bool(facts["published"]),
         base_url=servers[0].get("url", ""),
         client_class=client_class,
         title=info.get("x-client-name"),
@@ -391,6 +398,7 @@ def _operation(tag: str, endpoint: Any, x: Mapping[str, Any], pointer: str, mode
         item_prop=item_prop,
         flat_body=_flat_body(endpoint, models),
         readme_arguments=x.get("x-readme-arguments"),
+        readme_setup=list(x.get("x-readme-setup") or []),
         pointer=pointer,
     )
     op.error_groups, op.error_rest = _error_branches(failure)

@@ -94,6 +94,16 @@ def _mapping(value: Any) -> str | None:
     return None if isinstance(value, Mapping) else "expected a mapping"
 
 
+def _setup_steps(value: Any) -> str | None:
+    keys = {"call", "arguments", "assign", "comment"}
+    ok = isinstance(value, list) and all(
+        isinstance(step, Mapping) and isinstance(step.get("call"), str) and set(step) <= keys
+        and all(isinstance(v, str) for v in step.values())
+        for step in value
+    )  # fmt: skip
+    return None if ok else "expected a list of {call, arguments, assign, comment} mappings of strings"
+
+
 def _strings(value: Any) -> str | None:
     ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
     return None if ok else "expected a list of strings"
@@ -186,6 +196,12 @@ VOCABULARY: dict[str, Hint] = {
     ),
     "x-readme-arguments": Hint(
         frozenset({"operation"}), "Python call arguments", "the view model (README examples)", _string
+    ),
+    "x-readme-setup": Hint(
+        frozenset({"operation"}),
+        "calls an example makes first: a list of {call, arguments, assign, comment}",
+        "the view model (README examples that also run against a stateful server)",
+        _setup_steps,
     ),
     "x-state": Hint(frozenset({"operation"}), "a mapping", "the mock (`scripts/mock/_state.py` checks it)", _mapping),
     "x-python-name": Hint(

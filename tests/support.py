@@ -14,7 +14,7 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.manifest import load_manifest
 from scripts.sources import resolved_spec
 
-__all__ = ["Operation", "deref", "operations", "same_json"]
+__all__ = ["Operation", "deref", "media_examples", "operations", "same_json"]
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,12 @@ class Operation:
         }
 
     def request_example(self) -> Any:
-        """The first documented example of the JSON request body, or None when the operation takes no body."""
+        """The first documented example of the JSON request body (`examples`, else a lone `example`), or None when
+        the operation takes no body."""
         if "requestBody" not in self.operation:
             return None
         media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
-        return deref(self.spec, next(iter(media["examples"].values())))["value"]
+        return next(iter(media_examples(self.spec, media).values()))
 
     def request_body(self) -> Any:
         """The request example as the client's body model (from the schema's `$ref`), or None without a body."""
@@ -87,8 +88,7 @@ class Operation:
     def examples(self, status: str | None = None) -> dict[str, Any]:
         """The named examples of a documented response (the success one by default), values resolved."""
         response = deref(self.spec, self.operation["responses"][status or self.success_status])
-        media = response.get("content", {}).get("application/json", {})
-        return {name: deref(self.spec, ex)["value"] for name, ex in media.get("examples", {}).items()}
+        return media_examples(self.spec, response.get("content", {}).get("application/json", {}))
 
     def body_arguments(self) -> dict[str, Any]:
         """`{"body": model}` built from the request body's first example, for an operation that takes one."""
@@ -107,6 +107,16 @@ def operations(names: Collection[str] | None = None) -> list[Operation]:
                 if isinstance(operation, dict) and "operationId" in operation:
                     found.append(Operation(name, client.package, path, method, spec, operation))
     return found
+
+
+def media_examples(spec: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]:
+    """A media type's named examples, values resolved; a lone `example` (OpenAPI allows either) is named "example",
+    as the mock names it. `externalValue` examples (nothing to read here) are left out."""
+    found = {name: deref(spec, ex) for name, ex in (media.get("examples") or {}).items()}
+    values = {name: example["value"] for name, example in found.items() if "value" in example}
+    if "example" in media:
+        values.setdefault("example", media["example"])
+    return values
 
 
 def deref(spec: dict[str, Any], node: Any) -> Any:

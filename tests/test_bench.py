@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from scripts.bench import __main__ as bench_main
-from scripts.bench import contract, imports
+from scripts.bench import _counted, contract, imports, instructions
 from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import (
     Goal,
@@ -286,3 +286,31 @@ def test_a_first_call_that_decodes_into_no_model_is_refused_not_timed() -> None:
     call = first_call("emogg")
     with pytest.raises(ProcessFailed, match="returned a builtins object"):
         imports.timed_call(Path(sys.executable), imports.baseline_code(call), f"{call.package}.models.")
+
+
+def test_the_cold_start_baseline_imports_what_every_client_depends_on() -> None:
+    # The clients depend on httpx and attrs: the baseline pays for both imports, as a client's first call does.
+    assert "import httpx, attrs\n" in imports.baseline_code(first_call("emogg"))
+
+
+@pytest.mark.parametrize("items", [0, 1, _counted.LIST_PAGE, 3 * _counted.LIST_PAGE + 7])
+def test_the_counted_list_walk_yields_every_item_of_every_page_once(items: int) -> None:
+    walk = _counted.list_walk(items, json.loads(first_call("emogg").body))
+    assert walk() == items
+    assert walk() == items  # a second walk starts over
+
+
+def test_the_instruction_rows_are_skipped_with_a_reason_without_valgrind(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+    (row,) = instructions.run(quick=True)
+    assert row.status == "skipped" and "valgrind" in row.reason
+    with pytest.raises(ProcessFailed, match="valgrind"):
+        instructions.count("parse", 1)
+
+
+def test_an_instruction_figure_is_the_count_of_n_operations_less_the_set_up_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counts = {("parse", 10, ""): 5_000, ("parse", 0, ""): 1_000}
+    monkeypatch.setattr(instructions, "count", lambda case, number, argument="": counts[case, number, argument])
+    assert instructions.per_operation({"parse": (10, "")}) == {"parse": 400.0}

@@ -13,6 +13,7 @@ import os
 import random
 import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,8 +25,9 @@ import pytest
 import scripts.mock.serve
 import scripts.sources
 from scripts.errors import InputError
-from scripts.manifest import REPO_ROOT
+from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.mock import DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
+from scripts.mock._app import MAX_BODY_DEPTH
 from scripts.mock.serve import _example_path, serve_in_background
 from scripts.mock.serve import main as serve_main
 from scripts.sources import resolved_spec
@@ -438,7 +440,7 @@ def response_schema_pointers(spec: dict[str, Any]) -> list[str]:
     return pointers
 
 
-@pytest.mark.parametrize("name", ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"])
+@pytest.mark.parametrize("name", list(load_manifest().clients))
 def test_the_generator_draws_valid_bodies_for_every_response_schema_of_the_real_specs(name: str) -> None:
     spec = resolved_spec(name)
     store = SchemaStore(spec)
@@ -958,7 +960,7 @@ def walk_pages(
 
 
 @pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
-@pytest.mark.parametrize("name", ["streamelements", "livepeer", "emogg", "cloudflare-realtimekit"])
+@pytest.mark.parametrize("name", list(load_manifest().clients))
 def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, stateful: bool) -> None:
     app = create_app(resolved_spec(name), token=DEFAULT_TOKEN, stateful=stateful)
     base = app.model.base_paths[0]
@@ -976,7 +978,7 @@ def test_every_paged_list_of_the_real_specs_ends_with_each_item_once(name: str, 
                 assert len(pages[-1]) < max(len(page) for page in pages) or not pages[-1], operation.label
 
 
-# Issue 10: odd input never gives a 500
+# Odd input never gives a 500
 
 
 def test_a_prefer_code_that_is_not_ascii_digits_is_a_400_problem(crud: httpx.Client) -> None:
@@ -1073,3 +1075,195 @@ def test_the_mock_stops_when_its_parent_dies() -> None:
         # The child shares the pipe: it reaches end-of-file only once the child has exited too.
         rest = parent.stdout.read()
     assert rest.strip().endswith("mock stopped")  # a graceful shutdown, not a kill
+
+
+# Issue 21: hostile bodies, server-managed fields, bounds, views of deleted objects
+
+
+@pytest.fixture(scope="module")
+def emogg_spec() -> dict[str, Any]:
+    return resolved_spec("emogg")
+
+
+@pytest.fixture
+def emogg(emogg_spec: dict[str, Any]) -> Iterator[httpx.Client]:
+    """The stateful mock of the real Emogg spec, as `nox -s mock -- emogg --stateful` serves it."""
+    app = create_app(emogg_spec, token=DEFAULT_TOKEN, stateful=True)
+    auth = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
+    base_url = "https://mock" + app.model.base_paths[0]
+    with httpx.Client(transport=SyncASGITransport(app), base_url=base_url, headers=auth) as client:
+        yield client
+
+
+NEW_EMOGG_SESSION = {"name": "Pitch", "streamUri": "rtmp://stream.example.com/live/pitch"}
+EMOGG_VIEWS = ("emotions", "emotions/timeline", "audio/transcription-sentiment")
+
+
+def post_json(client: httpx.Client, path: str, text: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    """A POST of `text` as it is, so a body can hold what `json=` would refuse to send (a lone surrogate)."""
+    return client.post(path, content=text.encode(), headers={**(headers or {}), "Content-Type": "application/json"})
+
+
+def nested(depth: int) -> str:
+    """A JSON array nested `depth` levels deep."""
+    return "[" * depth + "]" * depth
+
+
+def test_a_body_holding_a_lone_surrogate_is_refused_before_it_is_stored(emogg: httpx.Client) -> None:
+    refused = post_json(emogg, "/v1/sessions", '{"name": "\\ud800", "streamUri": "rtmp://x/live"}')
+    assert refused.status_code == 400
+    listed = emogg.get("/v1/sessions", params={"limit": 100})  # stored, it would make every page a 500
+    assert listed.status_code == 200
+    assert all(session["name"] != "\ud800" for session in listed.json()["data"])
+
+
+def test_a_lone_surrogate_anywhere_in_a_body_is_refused_with_a_problem_that_says_why(mock: httpx.Client) -> None:
+    response = post_json(mock, "/v2/things", '{"id": "abc", "name": "x", "tags": ["\\udfff"]}', AUTH)
+    assert response.status_code == 422  # documented without a body: a problem says why
+    assert problem(response) == "request body holds a lone surrogate ('\\udfff'), which is not Unicode text"
+
+
+@pytest.mark.parametrize("depth", [MAX_BODY_DEPTH, 500, 5_000, 100_000])
+def test_a_body_nested_deeper_than_the_limit_is_a_400_not_a_500(crud: httpx.Client, depth: int) -> None:
+    response = post_json(crud, "/v1/sessions", f'{{"name": "x", "extra": {nested(depth)}}}')
+    assert response.status_code == 400
+    assert response.json()["message"] == "the request is not valid"  # the documented 400
+
+
+def test_a_body_nested_as_deep_as_the_limit_is_accepted(crud: httpx.Client) -> None:
+    response = post_json(crud, "/v1/sessions", f'{{"name": "x", "extra": {nested(MAX_BODY_DEPTH - 1)}}}')
+    assert response.status_code == 201
+
+
+def test_a_too_deep_body_gets_a_problem_naming_the_limit(mock: httpx.Client) -> None:
+    response = post_json(mock, "/v2/things", nested(500), AUTH)
+    assert response.status_code == 422
+    assert problem(response) == f"request body nests deeper than {MAX_BODY_DEPTH} levels"
+
+
+def test_a_patch_changes_neither_the_key_nor_the_fields_the_server_manages(emogg: httpx.Client) -> None:
+    created = emogg.post("/v1/sessions", json=NEW_EMOGG_SESSION).json()
+    key = created["_id"]
+    patch = {"_id": "0" * 24, "state": "finished", "version": 99, "user": "someone", "name": "Renamed"}
+    patched = emogg.patch(f"/v1/sessions/{key}", json=patch)
+    assert patched.status_code == 200
+    assert patched.json() == {**created, "name": "Renamed"}  # Emogg: only the name can be edited
+    assert emogg.get(f"/v1/sessions/{key}").json() == patched.json()
+    assert emogg.get(f"/v1/sessions/{'0' * 24}").status_code == 404
+    assert emogg.delete(f"/v1/sessions/{key}").status_code == 400  # still active: the DELETE guard holds
+    assert emogg.post(f"/v1/sessions/{key}/stop").json()["state"] == "finished"
+    assert emogg.delete(f"/v1/sessions/{key}").status_code == 204
+
+
+def test_a_create_cannot_set_the_fields_the_server_manages(emogg: httpx.Client) -> None:
+    body = {**NEW_EMOGG_SESSION, "_id": "0" * 24, "state": "finished", "version": 99}
+    created = emogg.post("/v1/sessions", json=body).json()
+    assert (created["state"], created["version"]) == ("active", 3)  # the example's, not the body's
+    assert created["_id"] != "0" * 24
+    assert emogg.delete(f"/v1/sessions/{created['_id']}").status_code == 400
+
+
+def test_read_only_fields_and_the_key_are_ignored_in_a_free_form_body() -> None:
+    spec = copy.deepcopy(CRUD)
+    spec["components"]["schemas"]["SessionUpdate"] = {"type": "object"}  # declares no fields: any may come
+    spec["components"]["schemas"]["Session"]["properties"]["createdAt"]["readOnly"] = True
+    with crud_client(stateful=True, spec=spec) as client:
+        before = client.get(f"/v1/sessions/{EXAMPLE_ID}").json()
+        body = {"id": "f" * 24, "createdAt": "2030-01-01T00:00:00Z", "state": "active", "name": "Renamed"}
+        after = client.patch(f"/v1/sessions/{EXAMPLE_ID}", json=body).json()
+        assert after == {**before, "name": "Renamed"}
+        assert client.get(f"/v1/sessions/{EXAMPLE_ID}").json() == after
+
+
+def test_a_replace_keeps_the_key_of_the_url() -> None:
+    with crud_client(stateful=True) as client:
+        put = client.put("/v1/channels/kappa/settings", json={"channel": "other", "volume": 2})
+        assert put.json()["data"] == {"channel": "kappa", "volume": 2}
+
+
+def test_the_views_of_a_deleted_session_are_404(emogg: httpx.Client) -> None:
+    key = emogg.post("/v1/sessions", json=NEW_EMOGG_SESSION).json()["_id"]
+    assert [emogg.get(f"/v1/sessions/{key}/{view}").status_code for view in EMOGG_VIEWS] == [200, 200, 200]
+    emogg.post(f"/v1/sessions/{key}/stop")
+    assert emogg.delete(f"/v1/sessions/{key}").status_code == 204
+    gone = [emogg.get(f"/v1/sessions/{key}/{view}") for view in EMOGG_VIEWS]
+    assert [response.status_code for response in gone] == [404, 404, 404]
+    assert all(response.json()["status"] == 404 for response in gone)  # the documented NotFound body
+
+
+def test_the_store_keeps_at_most_max_objects_per_resource_dropping_the_oldest() -> None:
+    app = create_app(CRUD, token=CRUD_TOKEN, stateful=True, max_objects=27)
+    with httpx.Client(transport=SyncASGITransport(app), base_url="https://api.example.com", headers=CRUD_AUTH) as c:
+        first = c.get(f"/v1/sessions/{EXAMPLE_ID}")
+        keys = [c.post("/v1/sessions", json={"name": f"s{index}"}).json()["id"] for index in range(5)]
+        listed = c.get("/v1/sessions", params={"limit": 100}).json()["data"]
+        assert len(listed) == 27
+        assert [item["id"] for item in listed[-5:]] == keys
+        assert first.status_code == 200 and c.get(f"/v1/sessions/{EXAMPLE_ID}").status_code == 404  # the oldest
+
+
+def test_a_body_larger_than_the_limit_is_a_413_problem_that_closes_the_connection() -> None:
+    app = create_app(CRUD, token=CRUD_TOKEN, stateful=True, max_body_bytes=64)
+    with httpx.Client(transport=SyncASGITransport(app), base_url="https://api.example.com", headers=CRUD_AUTH) as c:
+        response = c.post("/v1/sessions", json={"name": "x", "notes": "n" * 100})
+        assert response.status_code == 413
+        assert response.headers["connection"] == "close"
+        assert problem(response) == "request body larger than 64 bytes (the mock's limit)"
+        assert c.post("/v1/sessions", json={"name": "x"}).status_code == 201
+
+
+def test_a_request_body_that_stops_arriving_is_a_408_that_closes_the_connection() -> None:
+    """The ASGI server delivers part of the body, then nothing more: the mock answers once `body_timeout` passes."""
+    app = create_app(CRUD, token=CRUD_TOKEN, stateful=True, body_timeout=0.01)
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/sessions",
+        "raw_path": b"/v1/sessions",
+        "query_string": b"",
+        "headers": [
+            (b"host", b"api.example.com"),
+            (b"authorization", CRUD_AUTH["Authorization"].encode()),
+            (b"content-type", b"application/json"),
+            (b"content-length", b"100"),
+        ],
+        "scheme": "https",
+        "server": ("api.example.com", 443),
+        "http_version": "1.1",
+    }
+    parts = [{"type": "http.request", "body": b'{"name":', "more_body": True}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        if parts:
+            return parts.pop()
+        await asyncio.Event().wait()  # the rest never comes
+        raise AssertionError("unreachable")
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    start = sent[0]
+    assert start["status"] == 408
+    assert (b"connection", b"close") in start["headers"]
+    assert json.loads(sent[1]["body"])["detail"] == "the request body did not arrive within 0.01 s"
+    assert app.store.of("session") == create_app(CRUD, token=CRUD_TOKEN, stateful=True).store.of("session")
+
+
+@pytest.mark.slow  # served on loopback
+def test_a_stalled_body_on_a_real_connection_is_answered_408_and_the_connection_closed() -> None:
+    app = create_app(CRUD, token=CRUD_TOKEN, body_timeout=0.2)
+    with serve_in_background(app) as origin:
+        host, port = origin.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=60) as sock:
+            head = (
+                "POST /v1/sessions HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\n"
+                f"Authorization: {CRUD_AUTH['Authorization']}\r\nContent-Length: 100\r\n\r\n"
+            )
+            sock.sendall(head.encode() + b'{"name":')  # 8 of the 100 bytes promised
+            received = b""
+            while chunk := sock.recv(65536):  # until the server closes the connection
+                received += chunk
+    assert received.startswith(b"HTTP/1.1 408 ")
+    assert b"the request body did not arrive within 0.2 s" in received

@@ -207,6 +207,10 @@ BROKEN = {
 
 LAUGHS = "x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
 
+# The manifest's [project] table as written (repository URL, licence), to take out whole.
+_MANIFEST_TEXT = (REPO_ROOT / "clients.toml").read_text()
+MANIFEST_PROJECT_TABLE = "[project]" + _MANIFEST_TEXT.split("[project]")[1].split("[generator]")[0]
+
 # Hostile or mistaken input, each refused with exactly this line before anything is generated.
 # The $ref cases replace the first Session $ref of the Emogg spec: the 201 response of POST /v1/sessions.
 REFUSED = {
@@ -241,14 +245,20 @@ REFUSED = {
         "clients.toml",
         "[clients.emogg]\n",
         "[client.emogg]\n",
-        "error: clients.toml: client: unknown key (expected one of: generator, clients)",
+        "error: clients.toml: client: unknown key (expected one of: project, generator, clients)",
+    ),
+    "no [project] table": (
+        "clients.toml",
+        MANIFEST_PROJECT_TABLE,
+        "",
+        "error: clients.toml: project: expected a table with `repository` and `license`",
     ),
     "overlay = for overlays =": (
         "clients.toml",
         'overlays = ["overlays/emogg.yaml"]',
         'overlay = ["overlays/emogg.yaml"]',
         "error: clients.toml: clients.emogg.overlay: unknown key "
-        "(expected one of: spec, overlays, distribution, package, version)",
+        "(expected one of: spec, overlays, distribution, package, version, published)",
     ),
     "spec path outside the repository": (
         "clients.toml",

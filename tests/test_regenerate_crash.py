@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -160,4 +161,104 @@ def test_an_os_error_inside_the_swap_puts_everything_back(
         regenerate(list(NAMES), root=root)
     assert failures
     assert state(root) == outcomes["before"]
+    assert staging_folders(root) == []
+
+
+# Neighbours: the generator processes of a killed run, and a second run started while one is going
+
+# Installed as sitecustomize.py on the PYTHONPATH: a generator process records its pid, then waits for the file
+# named by GENERATOR_RELEASE (for ever when there is none) before it generates.
+HOLD_THE_GENERATOR = """
+import os, sys, time
+if sys.argv and sys.argv[0].endswith("generator.py") and "GENERATOR_PIDS" in os.environ:
+    with open(os.environ["GENERATOR_PIDS"], "a") as pids:
+        pids.write(f"{os.getpid()}\\n")
+    while not os.path.exists(os.environ.get("GENERATOR_RELEASE", "/nonexistent")):
+        time.sleep(0.05)
+"""
+
+
+def held_generators_env(tmp_path: Path, pids: Path, release: Path | None = None) -> dict[str, str]:
+    hook = tmp_path / "hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(HOLD_THE_GENERATOR)
+    env = {**os.environ, "PYTHONPATH": f"{hook}{os.pathsep}{REPO_ROOT}", "GENERATOR_PIDS": str(pids)}
+    env.pop(CRASH_AT, None)
+    if release is not None:
+        env["GENERATOR_RELEASE"] = str(release)
+    return env
+
+
+def regenerate_command(root: Path) -> list[str]:
+    return [sys.executable, "-m", "scripts.regenerate", "--root", str(root), *NAMES]
+
+
+def eventually(condition: Any, limit: float = 120.0) -> bool:
+    """Whether `condition()` becomes true within `limit` seconds (a bound on waiting, not a speed assertion)."""
+    deadline = time.monotonic() + limit
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def recorded_pids(path: Path) -> list[int]:
+    return [int(line) for line in path.read_text().split()] if path.exists() else []
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie, dead and not yet reaped by its new parent, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_killed_regeneration_leaves_no_generator_running(tmp_path: Path) -> None:
+    root = copy_inputs(tmp_path / "repo")
+    pids = tmp_path / "pids"
+    env = held_generators_env(tmp_path, pids)
+    generators: list[int] = []
+    try:
+        with subprocess.Popen(regenerate_command(root), env=env, stdout=subprocess.DEVNULL) as run:
+            assert eventually(lambda: len(recorded_pids(pids)) == len(NAMES)), "the generators never started"
+            generators = recorded_pids(pids)
+            run.kill()  # SIGKILL: nothing in the run itself can react
+        assert eventually(lambda: not any(map(alive, generators))), "a generator outlived its regeneration"
+    finally:
+        for pid in filter(alive, generators):  # leave nothing behind when the test fails
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_second_regeneration_waits_for_the_running_one_then_both_succeed(
+    tmp_path: Path, outcomes: dict[str, str]
+) -> None:
+    """Once, the second run's recovery removed the first's staging folder between `mkdtemp` and its lock."""
+    root = copy_inputs(tmp_path / "repo")
+    pids, release = tmp_path / "pids", tmp_path / "release"
+    held = held_generators_env(tmp_path, pids, release)
+    plain = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    plain.pop(CRASH_AT, None)
+    try:
+        with subprocess.Popen(
+            regenerate_command(root), env=held, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        ) as first:
+            assert eventually(lambda: len(recorded_pids(pids)) == len(NAMES)), "the first run never started"
+            with subprocess.Popen(
+                regenerate_command(root), env=plain, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            ) as second:
+                assert second.stderr is not None
+                said = second.stderr.readline()  # blocks until it says it waits (or, unlocked, until it ends)
+                release.touch()
+                _, second_err = second.communicate(timeout=600)
+            _, first_err = first.communicate(timeout=600)
+    finally:
+        release.touch()
+    assert said == f"{root / 'generated'}: another regeneration is in progress; waiting for it to finish\n"
+    assert (first.returncode, first_err) == (0, b"")
+    assert (second.returncode, second_err) == (0, "")
+    assert state(root) == outcomes["after"]
     assert staging_folders(root) == []

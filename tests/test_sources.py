@@ -140,17 +140,18 @@ MANIFEST_TYPOS = {
     "[client.emogg] for [clients.emogg]": (
         "[clients.emogg]\n",
         "[client.emogg]\n",
-        "client: unknown key (expected one of: generator, clients)",
+        "client: unknown key (expected one of: project, generator, clients)",
     ),
     "overlay = for overlays =": (
         'overlays = ["overlays/emogg.yaml"]',
         'overlay = ["overlays/emogg.yaml"]',
-        "clients.emogg.overlay: unknown key (expected one of: spec, overlays, distribution, package, version)",
+        "clients.emogg.overlay: unknown key (expected one of: spec, overlays, distribution, package, version, "
+        "published)",
     ),
     "sepc = for spec =": (
         'spec = "specs/emogg.yaml"',
         'sepc = "specs/emogg.yaml"',
-        "clients.emogg.sepc: unknown key (expected one of: spec, overlays, distribution, package, version)",
+        "clients.emogg.sepc: unknown key (expected one of: spec, overlays, distribution, package, version, published)",
     ),
     "unknown generator key": (
         'templates = "templates"',
@@ -202,6 +203,32 @@ MANIFEST_TYPOS = {
         'spec = "specs"',
         "clients.emogg.spec: specs is not a file",
     ),
+    "published as a string": (
+        'version = "0.2.0"\npublished = false',
+        'version = "0.2.0"\npublished = "no"',
+        "clients.streamelements.published: expected true or false",
+    ),
+    "misspelt project table": (
+        "[project]\n",
+        "[projects]\n",
+        "projects: unknown key (expected one of: project, generator, clients)",
+    ),
+    "repository that is not a URL": (
+        'repository = "https://github.com/sessions-clients/sessions-clients"',
+        'repository = "git@github.com:sessions-clients/sessions-clients.git"',
+        "project.repository: 'git@github.com:sessions-clients/sessions-clients.git' is not an https URL of a "
+        "repository",
+    ),
+    "licence that is not SPDX": (
+        'license = "MIT"',
+        'license = "MIT or later"',
+        "project.license: 'MIT or later' is not an SPDX licence expression",
+    ),
+    "licence not in its SPDX spelling": (
+        'license = "MIT"',
+        'license = "mit"',
+        "project.license: 'mit' is written 'MIT' in SPDX",
+    ),
     "templates is a file": (
         'templates = "templates"',
         'templates = "clients.toml"',
@@ -213,6 +240,31 @@ MANIFEST_TYPOS = {
 @pytest.mark.parametrize(("old", "new", "expected"), MANIFEST_TYPOS.values(), ids=MANIFEST_TYPOS.keys())
 def test_manifest_mistakes_are_one_line_naming_the_key(repo: Path, old: str, new: str, expected: str) -> None:
     assert manifest_refusal(repo, old, new) == f"{repo / 'clients.toml'}: {expected}"
+
+
+def test_the_project_table_gives_every_client_its_repository_and_licence_and_published_defaults_to_false(
+    repo: Path,
+) -> None:
+    path = repo / "clients.toml"
+    text = path.read_text().replace('version = "0.2.0"\npublished = false\n', 'version = "0.2.0"\n')
+    emogg = 'package = "emogg_sessions_client"'
+    path.write_text(text.replace(emogg, f"{emogg}\npublished = true"))
+    clients = load_manifest(repo).clients
+    assert {c.repository for c in clients.values()} == {"https://github.com/sessions-clients/sessions-clients"}
+    assert {c.license for c in clients.values()} == {"MIT"}
+    assert {n: c.published for n, c in clients.items()} == {n: n == "emogg" for n in clients}
+
+
+def test_a_manifest_without_a_project_table_loads_as_a_baseline_but_is_refused_for_regeneration(repo: Path) -> None:
+    path = repo / "clients.toml"
+    text = path.read_text()
+    start, end = text.index("[project]"), text.index("[generator]")
+    path.write_text(text[:start] + text[end:])
+    manifest = load_manifest(repo)
+    assert {c.repository for c in manifest.clients.values()} == {""}
+    with pytest.raises(InputError) as caught:
+        manifest.require_project()
+    assert str(caught.value) == f"{path}: project: expected a table with `repository` and `license`"
 
 
 def test_a_symlink_out_of_the_repository_is_outside_too(repo: Path) -> None:

@@ -18,13 +18,13 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from scripts.bench import call, contract, imports, memory, parse, regen, retained
+from scripts.bench import call, contract, imports, instructions, memory, parse, regen, retained
 from scripts.bench._stats import Row, render_markdown, render_table, write_results
 from scripts.manifest import REPO_ROOT
 
 __all__ = ["BENCHMARKS", "main"]
 
-# In the order. Each takes `quick` and returns its rows.
+# Each takes `quick` and returns its rows; `nox -s bench` prints them in this order.
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "regen": regen.run,
     "call": call.run,
@@ -33,6 +33,7 @@ BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "contract": contract.run,
     "memory": memory.run,
     "retained": retained.run,
+    "instructions": instructions.run,
 }
 _TOOLS = ("openapi-python-client", "httpx", "uvicorn", "pydantic", "msgspec", "schemathesis")
 

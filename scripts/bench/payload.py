@@ -4,7 +4,7 @@ The vendor's example response (the seed document) has short or empty `*-recent` 
 full ones. Every `*-recent` list here holds 25 items shaped like the seed's: `tip-recent` like its tips
 (`_id`, `amount`, `name`), `follower-recent` like its followers (`createdAt`, `name`). The seed never shows a
 cheer, host or subscriber item; theirs are tips with a `createdAt` too, i.e. every field the spec's
-`RecentEvent` names. Compact, that is 12.6 KB (9.7 KB with bare tips), the size the issue measured at.
+`RecentEvent` names. Compact, that is 12.6 KB (9.7 KB with bare tips), the size the call rows measure.
 """
 
 from __future__ import annotations

@@ -35,16 +35,22 @@ method, path and query, so a given request gets the same answer whatever came be
 For in-process use with a sync httpx client (e.g. a generated client), `SyncASGITransport(app)` is the
 transport; `scripts.mock.serve` serves the app on loopback.
 
+The same modules are the `sessions-clients-mock` distribution (mock/; its build maps them into
+`sessions_mock._core`), so they import each other and `..errors` relatively and never the repository by name
+(tests/test_mock_served.py keeps it so); `serve.py` and `bundle.py`, which read clients.toml, stay out. Serving
+(socket, uvicorn, CORS, banner) is `_serving`, the shared command line `_cli`, the spec the mock serves (its own
+answers documented) `_documented`, the validating proxy `proxy`.
+
 Unlike Prism (npm, the reference mock), this mock checks the bearer token's value, rejects unknown query
 parameters, honours the server URL's base path and sends `Allow` with 405.
 """
 
 from __future__ import annotations
 
-from scripts.mock._app import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
-from scripts.mock._generate import GenerationError, Sampler
-from scripts.mock._schemas import FORMAT_CHECKER, SchemaStore
-from scripts.mock._transport import SyncASGITransport
+from ._app import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, MockApp, Preferences, create_app, parse_prefer
+from ._generate import GenerationError, Sampler
+from ._schemas import FORMAT_CHECKER, SchemaStore
+from ._transport import SyncASGITransport
 
 __all__ = [
     "DEFAULT_COLLECTION_SIZE",

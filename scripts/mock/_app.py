@@ -1,13 +1,21 @@
-"""The mock as an ASGI application: route, authenticate, validate, then answer from the spec."""
+"""The mock as an ASGI application: route, authenticate, validate, then answer from the spec.
+
+What one request may cost is bounded, so a hostile or broken client cannot wedge the mock: a request body must
+arrive within `body_timeout` seconds (else **408**) and hold at most `max_body_bytes` (else **413**), both with
+`Connection: close`; a JSON body nesting deeper than `MAX_BODY_DEPTH` levels, or holding a lone surrogate (which
+no response could encode), is refused like any invalid body before anything is stored. The stateful store keeps at
+most `max_objects` objects per resource (see `_state`).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import random
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -19,14 +27,25 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from scripts.errors import InputError
-from scripts.mock._generate import GenerationError, Sampler
-from scripts.mock._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
-from scripts.mock._schemas import SchemaStore, decode_parameter
-from scripts.mock._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
-from scripts.mock._state import StateHint, Store, key_of, merge_fields, same_shape, write_key
+from ..errors import InputError
+from ._generate import GenerationError, Sampler
+from ._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
+from ._schemas import SchemaStore, decode_parameter
+from ._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
+from ._state import DEFAULT_MAX_OBJECTS, StateHint, Store, key_of, merge_fields, same_shape, write_key
 
-__all__ = ["DEFAULT_COLLECTION_SIZE", "DEFAULT_TOKEN", "MockApp", "Preferences", "create_app", "parse_prefer"]
+__all__ = [
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_COLLECTION_SIZE",
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_MAX_OBJECTS",
+    "DEFAULT_TOKEN",
+    "MAX_BODY_DEPTH",
+    "MockApp",
+    "Preferences",
+    "create_app",
+    "parse_prefer",
+]
 
 DEFAULT_TOKEN = "sessions-clients-mock-token"
 DEFAULT_COLLECTION_SIZE = 25  # items in a paged list's data set: more than two default pages
@@ -35,6 +54,12 @@ _GENERATION_ATTEMPTS = 20
 _STATUS_CODE = re.compile(r"^[1-5][0-9][0-9]$")
 _NO_BODY_STATUSES = (204, 304)
 _NEW_KEY_ATTEMPTS = 100
+# Bounds on what one request may cost. A body that stops arriving would otherwise hold its connection for ever
+# (uvicorn has no body timeout); nesting deeper than Python's recursion limit breaks validation and copies.
+DEFAULT_BODY_TIMEOUT = 30.0  # seconds for the whole request body to arrive
+DEFAULT_MAX_BODY_BYTES = 1 << 20  # no documented request body comes near 1 MiB
+MAX_BODY_DEPTH = 100  # nesting levels of a JSON body; the specs' bodies have fewer than 10
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Rejection(Exception):
@@ -95,9 +120,21 @@ def create_app(
     seed: int = 0,
     stateful: bool = False,
     collection_size: int = DEFAULT_COLLECTION_SIZE,
+    max_objects: int = DEFAULT_MAX_OBJECTS,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> MockApp:
     """An ASGI app serving `spec` (a plain JSON-like OpenAPI 3.1 document); see the package docstring."""
-    return MockApp(spec, token=token, seed=seed, stateful=stateful, collection_size=collection_size)
+    return MockApp(
+        spec,
+        token=token,
+        seed=seed,
+        stateful=stateful,
+        collection_size=collection_size,
+        max_objects=max_objects,
+        body_timeout=body_timeout,
+        max_body_bytes=max_body_bytes,
+    )
 
 
 class MockApp:
@@ -109,12 +146,18 @@ class MockApp:
         seed: int,
         stateful: bool = False,
         collection_size: int = DEFAULT_COLLECTION_SIZE,
+        max_objects: int = DEFAULT_MAX_OBJECTS,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
         self.spec = spec
         self.token = token
         self.seed = seed
         self.stateful = stateful
         self.collection_size = collection_size
+        self.max_objects = max_objects
+        self.body_timeout = body_timeout
+        self.max_body_bytes = max_body_bytes
         self.model: ApiModel = parse_spec(spec)
         self._schemas = SchemaStore(spec)
         self._check_schemas()
@@ -123,12 +166,14 @@ class MockApp:
         self._paging = {op.label: paging for op in operations if (paging := Paging.of(op)) is not None}
         self._hints = {op.label: hint for op in operations if (hint := StateHint.of(op)) is not None}
         self._id_fields: dict[str, str] = {}
+        self._managed: dict[str, frozenset[str]] = {}  # per resource: fields no request body may change
         for hint in self._hints.values():
             if hint.id_field:
                 self._id_fields.setdefault(hint.resource, hint.id_field)
+            self._managed[hint.resource] = self._managed.get(hint.resource, frozenset()) | hint.managed_fields
         self._data_sets: dict[tuple[str, str], list[Any]] = {}
         self._operations = operations
-        self.store = Store()
+        self.store = Store(max_objects=max_objects)
         self.reset()
         # API keys sent in the query are credentials, not unknown parameters.
         self._query_credentials = {
@@ -139,7 +184,7 @@ class MockApp:
 
     def reset(self) -> None:
         """Back to the state at start (stateful mode): what the examples show, and the same keys drawn next."""
-        self.store = Store()
+        self.store = Store(max_objects=self.max_objects)
         if self.stateful:
             self._fill_store(self._operations)
 
@@ -287,7 +332,7 @@ class MockApp:
 
     async def _validate_body(self, operation: Operation, request: Request) -> Any:
         """Check the request body against its documented schema; return it parsed (JSON), else None."""
-        body = await request.body()
+        body = await self._read_body(request)
         declared = operation.request_body
         status = self._rejection_status(operation, "body")
         if declared is None or not body:
@@ -302,12 +347,43 @@ class MockApp:
             return None
         try:
             value = json.loads(body)
+        except RecursionError:
+            raise _Rejection(status, f"request body nests deeper than {MAX_BODY_DEPTH} levels") from None
         except ValueError as exc:
             raise _Rejection(status, f"request body is not JSON: {exc}") from None
+        unfit = _unfit_json(value)  # before validation, which recurses, and before anything is stored
+        if unfit is not None:
+            raise _Rejection(status, f"request body {unfit}")
         error = self._schemas.error(pointer, value)
         if error is not None:
             raise _Rejection(status, f"request body: {error}")
         return value
+
+    async def _read_body(self, request: Request) -> bytes:
+        """The request body, refused when larger than `max_body_bytes` (413) or slower than `body_timeout` (408):
+        both answers close the connection, since the rest of the body would otherwise be read as a new request."""
+        close = {"Connection": "close"}
+        too_large = f"request body larger than {self.max_body_bytes} bytes (the mock's limit)"
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            raise _Rejection(413, too_large, close, mock_usage=True)
+        chunks: list[bytes] = []
+        size = 0
+
+        async def read() -> None:
+            nonlocal size
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    raise _Rejection(413, too_large, close, mock_usage=True)
+                chunks.append(chunk)
+
+        try:
+            await asyncio.wait_for(read(), self.body_timeout)
+        except TimeoutError:
+            detail = f"the request body did not arrive within {self.body_timeout:g} s"
+            raise _Rejection(408, detail, close, mock_usage=True) from None
+        return b"".join(chunks)
 
     @staticmethod
     def _rejection_status(operation: Operation, location: str) -> int:
@@ -435,15 +511,15 @@ class MockApp:
                         shown = get_path(item, id_field)
                         key = self._new_key(hint.resource, key if key and _is_path_segment(key) else None)
                         write_key(item, id_field, _typed_key(shown, key))
-                    collection[key] = item
+                    self.store.add(hint.resource, key, item)
                 continue
             response = operation.response_for(operation.success_status())
             parameter = operation.parameter(hint.key or "", "path")
             if response is None or not response.examples or parameter is None or not parameter.examples:
                 continue
             shown = get_path(next(iter(response.examples.values())), hint.at)
-            if shown is not None:
-                collection.setdefault(str(parameter.examples[0]), copy.deepcopy(shown))
+            if shown is not None and str(parameter.examples[0]) not in collection:
+                self.store.add(hint.resource, str(parameter.examples[0]), copy.deepcopy(shown))
 
     def _stateful_answer(self, call: _Call, hint: StateHint) -> Response:
         operation, rng = call.operation, call.rng
@@ -467,6 +543,8 @@ class MockApp:
         def fits(candidate: Any) -> bool:
             return object_pointer is None or self._schemas.error(object_pointer, candidate) is None
 
+        writable = self._writable(operation, hint.resource, object_pointer)
+
         if hint.role == "list":
             paging = self._paging.get(operation.label)
             items = list(collection.values())
@@ -485,14 +563,17 @@ class MockApp:
             # The new key is shaped like the example's, never like a key the request body sent (it may be "").
             shown_key = get_path(template, id_field) if id_field else None
             key = self._new_key(hint.resource, key_of(template, id_field))
-            obj = merge_fields(template, call.body, fits)
-            collection[key] = write_key(obj, id_field, _typed_key(shown_key, key))
+            obj = merge_fields(template, call.body, fits, writable)
+            self.store.add(hint.resource, key, write_key(obj, id_field, _typed_key(shown_key, key)))
             return self._object_response(status, response, hint.at, obj, rng)
         if hint.role in ("update", "replace"):
             base = collection.get(key)
             if base is None:  # replace (PUT) creates
                 base = write_key(get_path(self._template(response, rng), hint.at), id_field, key)
-            collection[key] = obj = merge_fields(copy.deepcopy(base), call.body, fits)
+            obj = merge_fields(copy.deepcopy(base), call.body, fits, writable)
+            if id_field and get_path(base, id_field) is not None:  # the key never changes, whatever the body says
+                write_key(obj, id_field, copy.deepcopy(get_path(base, id_field)))
+            self.store.add(hint.resource, key, obj)
             return self._object_response(status, response, hint.at, obj, rng)
         if hint.set is not None:  # an action
             obj = collection[key]
@@ -505,8 +586,25 @@ class MockApp:
         shown = get_path(body, hint.at)
         if id_field and key_of(shown, id_field) is not None:
             write_key(shown, id_field, _typed_key(get_path(shown, id_field), key))
-        collection[key] = copy.deepcopy(shown)
+        self.store.add(hint.resource, key, copy.deepcopy(shown))
         return self._json_response(status, response, body, rng)
+
+    def _writable(self, operation: Operation, resource: str, object_pointer: str | None) -> Callable[[str], bool]:
+        """Which top-level fields of the request body may change the stored object (see `_state`)."""
+        body = operation.request_body
+        pointers = body.schemas.items() if body is not None else []
+        body_pointer = next(
+            (p for media, p in pointers if media == "application/json" or media.endswith("+json")), None
+        )
+        declared = self._schemas.declared_properties(body_pointer) if body_pointer else None
+        managed = self._managed.get(resource, frozenset())
+
+        def writable(name: str) -> bool:
+            if name in managed or (declared is not None and name not in declared):
+                return False
+            return not self._schemas.is_read_only(object_pointer, name)
+
+        return writable
 
     def _object_response(self, status: int, response: ResponseSpec, at: str, obj: Any, rng: random.Random) -> Response:
         body = set_path(self._template(response, rng) if at not in ("$", "") else None, at, copy.deepcopy(obj))
@@ -563,6 +661,23 @@ class MockApp:
                 response.headers.update(rejection.headers)
                 return response
         return _problem(rejection.status, rejection.detail, rejection.headers)
+
+
+def _unfit_json(value: Any) -> str | None:
+    """Why a parsed JSON body cannot be handled (nested deeper than `MAX_BODY_DEPTH`, or a string holding a lone
+    surrogate, which no response could encode as UTF-8), or None. Iterative: deep input must not recurse."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list) and depth > MAX_BODY_DEPTH:
+            return f"nests deeper than {MAX_BODY_DEPTH} levels"
+        if isinstance(item, dict):
+            stack.extend((part, depth + 1) for pair in item.items() for part in pair)
+        elif isinstance(item, list):
+            stack.extend((part, depth + 1) for part in item)
+        elif isinstance(item, str) and (match := _LONE_SURROGATE.search(item)):
+            return f"holds a lone surrogate ({match.group()!a}), which is not Unicode text"
+    return None
 
 
 def _is_path_segment(key: str) -> bool:

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from scripts.mock._spec import follow_refs, resolve_pointer
+from ._spec import follow_refs, resolve_pointer
 
 __all__ = ["GenerationError", "Sampler"]
 

@@ -1,4 +1,4 @@
-"""Real pages for operations with an `x-pagination` hint (TEAM convention 2): the request selects a slice.
+"""Real pages for operations with an `x-pagination` hint: the request selects a slice.
 
 The three styles, all over one ordered list of items (the example data set, or the stateful store):
 
@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from scripts.errors import InputError
-from scripts.mock._spec import Operation
+from ..errors import InputError
+from ._spec import Operation
 
 __all__ = ["DEFAULT_PAGE_SIZE", "STYLES", "Page", "Paging", "get_path", "set_path"]
 

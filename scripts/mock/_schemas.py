@@ -17,7 +17,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from scripts.mock._spec import escape_pointer_token, follow_refs, resolve_pointer
+from ._spec import escape_pointer_token, follow_refs, resolve_pointer
 
 __all__ = ["FORMAT_CHECKER", "SPEC_URI", "SchemaStore", "decode_parameter"]
 
@@ -95,6 +95,20 @@ class SchemaStore:
         schema, resolved = follow_refs(self.spec, resolve_pointer(self.spec, pointer), pointer)
         return resolved + "/items" if isinstance(schema, Mapping) and isinstance(schema.get("items"), Mapping) else None
 
+    def declared_properties(self, pointer: str) -> frozenset[str] | None:
+        """The property names the object schema at `pointer` declares (through `$ref` and `allOf`), or None when
+        it declares none (a free-form object)."""
+        names = _declared_properties(self.spec, pointer)
+        return frozenset(names) if names else None
+
+    def is_read_only(self, pointer: str | None, name: str) -> bool:
+        """Whether the object schema at `pointer` marks its property `name` `readOnly`."""
+        found = _property_pointer(self.spec, pointer, name) if pointer is not None else None
+        if found is None:
+            return False
+        schema, _ = follow_refs(self.spec, resolve_pointer(self.spec, found), found)
+        return isinstance(schema, Mapping) and schema.get("readOnly") is True
+
     def item_types(self, pointer: str) -> tuple[str, ...]:
         """The types of an array parameter's items (empty when its schema has no `items`)."""
         schema, resolved = follow_refs(self.spec, resolve_pointer(self.spec, pointer), pointer)
@@ -130,6 +144,16 @@ def _property_pointer(spec: Mapping[str, Any], pointer: str, name: str) -> str |
             if found is not None:
                 return found
     return None
+
+
+def _declared_properties(spec: Mapping[str, Any], pointer: str) -> list[str]:
+    schema, pointer = follow_refs(spec, resolve_pointer(spec, pointer), pointer)
+    if not isinstance(schema, Mapping):
+        return []
+    names = [str(name) for name in schema.get("properties") or {}]
+    for index in range(len(schema.get("allOf", []))):
+        names += _declared_properties(spec, f"{pointer}/allOf/{index}")
+    return names
 
 
 def _json_type(value: Any) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from scripts.errors import InputError
+from ..errors import InputError
 
 __all__ = [
     "HTTP_METHODS",

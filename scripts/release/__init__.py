@@ -10,7 +10,8 @@ The maintainer's path after a vendor's docs change (each step a nox session over
 
 Modules, lower ones imported by higher ones:
     versions   SemVer levels and the 0.x rule (pure)
-    api        public-API comparison with griffe (pure)
+    face       the public face users call (facades, resources, pages, errors, models, api/), read with griffe
+    api        public-API comparison with griffe (pure); `--update` writes the signature snapshots (signatures/)
     baseline   the last release of a client: a git tag, else HEAD
     gate       assess a generated package against its baseline
     changelog  spec diff + API diff -> changelog entry

@@ -3,7 +3,8 @@
 For every named client (all when none): generate it afresh from the current inputs into a temporary folder,
 assess that against the client's baseline (the gate's comparison), and propose the smallest version that
 passes the gate. Unless `--dry-run`, write that version into clients.toml, regenerate generated/NAME (and
-clients.lock) and write the changelog entry (changelogs/NAME.md). A client with no change is left alone.
+clients.lock), rewrite its signature snapshot (signatures/NAME.txt) and write the changelog entry
+(changelogs/NAME.md). A client with no change is left alone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from scripts.errors import InputError, print_error
 from scripts.manifest import REPO_ROOT, load_manifest
 from scripts.regenerate import build_clients, regenerate
+from scripts.release.api import write_snapshot
 from scripts.release.baseline import open_baseline
 from scripts.release.changelog import render_entry, write_entry
 from scripts.release.gate import Assessment, assess
@@ -52,6 +54,8 @@ def bump(names: Sequence[str] | None = None, root: Path = REPO_ROOT, *, dry_run:
                 if proposed != client.version:
                     set_manifest_version(manifest.path, client.name, proposed)
                 regenerate([client.name], root)
+                # The face changed with the version (or the version would not change): it shows in the same diff.
+                write_snapshot(root, client, manifest.generated / client.name)
                 entry = render_entry(assessment, proposed, baseline.tree if baseline else None, root)
                 path = write_entry(root, client.name, client.distribution, proposed, entry)
         proposals.append(Proposal(client.name, client.version, proposed, reason, path))

@@ -1,10 +1,12 @@
 """Per-client changelogs (changelogs/NAME.md, outside generated/): what changed in the spec and in the API.
 
 `nox -s bump` writes one entry per new version, newest first. The spec part compares the resolved spec (after
-overlays) of the baseline with now: each change rated major/minor/patch with a rule id and a sentence by the pinned
-`redocly diff` (scripts/release/specdiff.py), or, where Node.js is missing, a message and the structural diff as
-JSON pointers. The API part is the gate's assessment, which alone decides the version. Re-running bump for the
-same version replaces that version's entry, so it always describes the whole step since the last release. Prose
+overlays) of the baseline with now: first every added, removed and changed operation, parameter, status, model and
+field in words (scripts/release/specwords.py), then each change rated major/minor/patch with a rule id and a
+sentence by the pinned `redocly diff` (scripts/release/specdiff.py), or, where Node.js is missing or redocly rates
+nothing, the structural diff as JSON pointers. A first release lists its operations and models. The API part is
+the gate's assessment, which alone decides the version (many added names are grouped by module). Re-running bump
+for the same version replaces that version's entry, so it always describes the whole step since the last release. Prose
 added by hand below an entry's generated lists is not preserved when the entry is rewritten: edit after the last
 `bump`.
 """
@@ -19,6 +21,7 @@ from typing import Any
 from scripts.errors import InputError
 from scripts.release.gate import Assessment
 from scripts.release.specdiff import rate_changes, render_verdicts
+from scripts.release.specwords import describe_changes, summarize_spec
 from scripts.release.versions import rule
 from scripts.sources import resolved_spec
 
@@ -60,7 +63,14 @@ def _short(value: Any) -> str:
 
 def _spec_section(assessment: Assessment, baseline_tree: Path | None, root: Path) -> list[str]:
     if baseline_tree is None:
-        return ["- first release"]
+        try:
+            return [
+                "First release: every operation and model of the spec.",
+                "",
+                *summarize_spec(resolved_spec(assessment.client.name, root)),
+            ]
+        except InputError as exc:
+            return [f"- first release (the spec does not load: {exc})"]
     try:
         old = resolved_spec(assessment.client.name, baseline_tree)
         new = resolved_spec(assessment.client.name, root)
@@ -69,17 +79,57 @@ def _spec_section(assessment: Assessment, baseline_tree: Path | None, root: Path
     changes = list(spec_changes(old, new))
     if not changes:
         return ["- none"]
+    # In words first, whatever `redocly diff` rates: its rules cover only part of a release.
+    words = [f"- {w}" for w in describe_changes(old, new)] or [
+        "- no operation, parameter, request body, status, model or field changed (documentation, examples or "
+        "`x-` extensions only; the JSON pointers below)"
+    ]
     rated = rate_changes(old, new)
     if isinstance(rated, str):
-        lines = [f"{rated[0].upper()}{rated[1:]}; the changed JSON pointers instead:", ""]
+        rating = [f"{rated[0].upper()}{rated[1:]}; the changed JSON pointers instead:", ""]
     elif rated[1]:
-        return render_verdicts(*rated)
+        return [*words, "", *render_verdicts(*rated)]
     else:
-        lines = ["`redocly diff` rates none of these changes (examples, descriptions or extensions):", ""]
+        rating = ["`redocly diff` rates none of these changes (its rules find no bump in them); the JSON pointers:", ""]
     shown = [f"- {c}" for c in changes[:_MAX_LINES]]
     if len(changes) > _MAX_LINES:
         shown.append(f"- ... and {len(changes) - _MAX_LINES} more")
-    return lines + shown
+    return [*words, "", *rating, *shown]
+
+
+def _api_section(assessment: Assessment) -> list[str]:
+    """The gate's API differences: breaking and changed names one by one, added names grouped past a screenful."""
+    api = [f"- breaking: `{b.split(': ', 1)[0]}`: {b.split(': ', 1)[1]}" for b in assessment.api.breaking]
+    added = assessment.api.added
+    if len(added) <= _MAX_LINES:
+        api += [f"- added: `{a.split(': ', 1)[0]}`" for a in added]
+    else:
+        api += _grouped_additions(assessment.client.package, [a.split(": ", 1)[0] for a in added])
+    api += [f"- changed: `{c.split(': ', 1)[0]}`: {c.split(': ', 1)[1]}" for c in assessment.api.changed]
+    if not api:
+        api = [
+            "- none" + (" (package contents changed: " + ", ".join(assessment.files) + ")" if assessment.files else "")
+        ]
+    return api
+
+
+def _grouped_additions(package: str, names: list[str]) -> list[str]:
+    """Many added names (a first SDK layer, a new API) as one line per top-level module, naming what it gained:
+    the classes (a model with its members counts once) or else the modules beneath it."""
+    groups: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.removeprefix(f"{package}.").split(".")
+        if len(parts) == 1 or parts[0][:1].isupper():
+            groups.setdefault("", set()).add(parts[0])
+            continue
+        classes = [p for p in parts[1:] if p[:1].isupper()]
+        groups.setdefault(parts[0], set()).add(classes[0] if classes else parts[1])
+    lines = [f"- added: {len(names)} public names, by module:"]
+    for module, items in sorted(groups.items()):
+        top = sorted(items)
+        listed = ", ".join(f"`{m}`" for m in top[:12]) + (f" and {len(top) - 12} more" if len(top) > 12 else "")
+        lines.append(f"  - `{package}{'.' + module if module else ''}`: {listed}")
+    return lines
 
 
 def render_entry(assessment: Assessment, version: str, baseline_tree: Path | None, root: Path) -> str:
@@ -88,13 +138,7 @@ def render_entry(assessment: Assessment, version: str, baseline_tree: Path | Non
         compared = f"First release (baseline: {assessment.baseline})."
     else:
         compared = f"Compared with {released} ({assessment.baseline}): {rule(released, assessment.change)}."
-    api = [f"- breaking: `{b.split(': ', 1)[0]}`: {b.split(': ', 1)[1]}" for b in assessment.api.breaking]
-    api += [f"- added: `{a.split(': ', 1)[0]}`" for a in assessment.api.added]
-    api += [f"- changed: `{c.split(': ', 1)[0]}`: {c.split(': ', 1)[1]}" for c in assessment.api.changed]
-    if not api:
-        api = [
-            "- none" + (" (package contents changed: " + ", ".join(assessment.files) + ")" if assessment.files else "")
-        ]
+    api = _api_section(assessment)
     lines = [
         f"## {version}",
         "",

@@ -1,7 +1,8 @@
 """The breaking-change gate: a client may be built only if its version bumps enough since its last release.
 
 The generated package (generated/NAME) is compared with the baseline's (scripts/release/baseline.py):
-public API with griffe (scripts/release/api.py), the rest file by file. The change's level and the rule
+public API with griffe, public modules and the face users call (scripts/release/api.py, face.py), the rest
+file by file. The change's level and the rule
 for the released version (scripts/release/versions.py, 0.x included) say which version is needed;
 the manifest's version must be at least that. `nox -s bump -- NAME` proposes and writes it.
 """

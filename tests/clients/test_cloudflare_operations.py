@@ -55,7 +55,7 @@ def expected_path(op: Operation) -> str:
 # --- every operation against its documented example ---------------------------------------------------------------
 
 
-def test_the_client_has_the_fourteen_operations() -> None:
+def test_the_client_has_the_fifteen_operations() -> None:
     assert sorted(OPS) == sorted(
         [
             "listSessions",
@@ -72,6 +72,7 @@ def test_the_client_has_the_fourteen_operations() -> None:
             "kickAllParticipants",
             "muteParticipants",
             "muteAllParticipants",
+            "createPoll",
         ]
     )
 
@@ -82,8 +83,9 @@ def test_operation_sends_the_documented_request_and_parses_the_documented_exampl
     operation_id: str, use_async: bool
 ) -> None:
     op = OPS[operation_id]
-    example = documented(op, "200")
-    handler, seen = recording(200, example)
+    status = op.success_status
+    example = documented(op, status)
+    handler, seen = recording(int(status), example)
     result = call(op, make_client(PACKAGE, handler), use_async=use_async)
 
     (request,) = seen
@@ -133,13 +135,21 @@ def test_query_parameters_reach_the_wire() -> None:
 def test_bodies_are_built_from_typed_models(use_async: bool) -> None:
     handler, seen = recording(200, documented(OPS["kickParticipants"], "200"))
     client = make_client(PACKAGE, handler)
-    by_custom_id = models.ParticipantSelection(custom_participant_ids=["user-42"])
+    by_custom_id = models.ParticipantSelection(participant_ids=[], custom_participant_ids=["user-42"])
     call(OPS["kickParticipants"], client, use_async=use_async, body=by_custom_id)
     call(OPS["muteAllParticipants"], client, use_async=use_async, body=models.MuteAllRequest(allow_unmute=True))
     assert [json.loads(request.content) for request in seen] == [
-        {"custom_participant_ids": ["user-42"]},
+        {"participant_ids": [], "custom_participant_ids": ["user-42"]},
         {"allow_unmute": True},
     ]
+
+
+def test_kick_and_mute_bodies_name_both_lists_as_the_vendors_document_requires() -> None:
+    # cloudflare-kick-mute-bodies: a body with one list only would be refused by the vendor's document.
+    with pytest.raises(TypeError):
+        models.ParticipantSelection(participant_ids=["p"])  # type: ignore[call-arg]
+    with pytest.raises(errors.DecodeError):
+        models.ParticipantSelection.from_dict({"participant_ids": ["p"]})
 
 
 # --- errors: both envelopes ----------------------------------------------------------------------------------------
@@ -268,3 +278,16 @@ def test_list_iteration_yields_every_item_once_and_ends(
     assert [item.id for item in items] == NAMES
     assert pages[:3] == [1, 2, 3]  # from page 1 (cloudflare-page-no-one-based)
     assert len(pages) <= 4  # ends by `paging.total_count`, the short third page or at the latest an empty fourth
+
+
+def test_create_poll_takes_keyword_arguments_and_answer_options_go_out_as_options() -> None:
+    from tests.sdk.sdk_support import sdk_client
+
+    op = OPS["createPoll"]
+    handler, seen = recording(201, documented(op, "201"))
+    created = sdk_client(CLIENT, handler).meetings.active_session.create_poll(
+        "a", "b", "m", question="Lunch at noon?", answer_options=["Yes", "No"]
+    )
+    assert json.loads(seen[0].content) == {"question": "Lunch at noon?", "options": ["Yes", "No"]}
+    assert [option.text for option in created.data.poll.answer_options] == ["Yes", "No"]
+    assert created.to_dict() == documented(op, "201")

@@ -148,7 +148,7 @@ def test_a_v2_session_without_user_parses_into_the_v2_model(use_async: bool) -> 
     with client(vendor(200, body, [])) as api:
         session = run(sessions("get_session"), use_async, CHANNEL, client=api)
     assert isinstance(session, models.Session)
-    assert (session.channel, session.provider, session.field_v) == (CHANNEL, "twitch", 1)
+    assert (session.channel, session.provider, session.version_key) == (CHANNEL, "twitch", 1)
     assert (session.settings.auto_reset, session.settings.calendar) == (True, False)
     assert session.data.subscriber_latest.tier == "2000"
     assert session.data.subscriber_latest.sender is None
@@ -197,7 +197,7 @@ def test_the_legacy_read_goes_to_v1_beside_any_v2_base_url() -> None:
         session = sessions("get_current_session").sync(client=api)
     assert seen[0].url == "https://proxy.test/se/kappa/v1/sessions"
     assert isinstance(session, models.LegacySession)
-    assert session.field_user == "59b946aac3df40c1a288e440"
+    assert session.user == "59b946aac3df40c1a288e440"
 
 
 def test_every_operation_against_the_in_process_mock() -> None:

@@ -19,8 +19,9 @@ from scripts.contract import ENV_HAR, ContractSettings, case_count_report, har_l
 
 @pytest.fixture(autouse=True)
 def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Outside live mode a connection to anything but loopback fails, so the default run cannot reach a vendor."""
-    if ContractSettings.from_environment().live:
+    """Outside live and base-URL mode a connection to anything but loopback fails, so the default run cannot reach
+    a vendor."""
+    if ContractSettings.from_environment().remote:
         yield
         return
     connect = socket.socket.connect

@@ -129,7 +129,7 @@ def test_the_har_cassette_records_each_exchange_without_credentials(monkeypatch:
     ]
 
 
-# Live mode's variables (TEAM convention 4)
+# Live mode's variables (each overlay's `info.x-env`)
 
 
 def test_live_mode_reads_the_variable_names_the_overlay_declares() -> None:

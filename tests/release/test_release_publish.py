@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,3 +96,63 @@ def test_a_password_in_the_urls_query_is_never_printed(released_repo: Path, inde
     assert code == 0, output
     assert secret not in output
     assert output.rstrip().endswith(f"uploaded 2 files to {index.url}")
+
+
+def test_a_half_done_upload_is_finished_and_nothing_is_sent_twice(released_repo: Path, index: Index) -> None:
+    version = load_manifest(released_repo).clients["emogg"].version
+    wheel = released_repo / "dist" / f"emogg_sessions_client-{version}-py3-none-any.whl"
+    shutil.copy2(wheel, index.packages / wheel.name)  # the wheel was accepted, then the sdist got a 500
+    code, output = publish(released_repo, "--repository-url", index.url, "emogg")
+    assert code == 0, output
+    assert f"skipped {wheel.name}: already on {index.simple} with the same sha256" in output
+    assert output.rstrip().endswith(f"uploaded 1 files to {index.url}")
+    built = files_of(released_repo / "dist")
+    assert files_of(index.packages) == {name: h for name, h in built.items() if name.startswith("emogg_")}
+
+
+def test_a_file_on_the_index_that_is_not_this_builds_is_refused(released_repo: Path, index: Index) -> None:
+    version = load_manifest(released_repo).clients["emogg"].version
+    wheel = f"emogg_sessions_client-{version}-py3-none-any.whl"
+    (index.packages / wheel).write_bytes(b"another build")
+    code, output = publish(released_repo, "--repository-url", index.url, "emogg")
+    assert code == 1
+    assert f"and {wheel} there is not this build's" in output
+    assert files_of(index.packages) == {wheel: hashlib.sha256(b"another build").hexdigest()}
+
+
+@contextmanager
+def silent_index() -> Iterator[str]:
+    """An index on 127.0.0.1 whose simple pages say "not there", and which never answers an upload."""
+    done = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200 if self.path == "/simple/" else 404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def do_POST(self) -> None:
+            done.wait()  # no answer, until the test is over
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        done.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_an_index_that_never_answers_the_upload_is_stopped_with_one_line(released_repo: Path) -> None:
+    with silent_index() as url:
+        code, output = publish(released_repo, "--repository-url", url, "--upload-timeout", "3", "emogg")
+    assert code == 1
+    assert output == (
+        f"error: {url}: no answer to the upload within 3 s; publish again once the index answers "
+        "(files it took meanwhile are skipped when they are this build's)\n"
+    )

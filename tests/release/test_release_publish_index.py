@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -27,8 +28,9 @@ PASSWORD = "pw-3b9e-never-printed"
 TOKEN = "query-token-51c0"
 
 
-def json_page(*files: str) -> httpx.Response:
-    body = {"meta": {"api-version": "1.0"}, "name": "emogg-sessions-client", "files": [{"filename": f} for f in files]}
+def json_page(*files: str, hashes: dict[str, str] | None = None) -> httpx.Response:
+    entries = [{"filename": f, "hashes": {"sha256": (hashes or {})[f]} if f in (hashes or {}) else {}} for f in files]
+    body = {"meta": {"api-version": "1.0"}, "name": "emogg-sessions-client", "files": entries}
     return httpx.Response(200, json=body, headers={"content-type": "application/vnd.pypi.simple.v1+json"})
 
 
@@ -130,20 +132,36 @@ def repo(tmp_path: Path) -> Path:
 
 
 class FakeIndex:
-    """A simple index that holds what the fake twine uploaded."""
+    """A simple index that holds what the fake twine uploaded, with each file's sha256 (PEP 691 `hashes`).
+
+    `failing` names a file the index answers with a 500 (twine stops there, as it does); `silent` makes every
+    upload hang until twine is stopped (`subprocess.run`'s timeout)."""
 
     def __init__(self) -> None:
         self.files: list[str] = []
+        self.hashes: dict[str, str] = {}
+        self.uploads: list[list[str]] = []  # the files of each twine run
+        self.failing: str | None = None
+        self.silent = False
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/simple/":
             return httpx.Response(200, text="<html></html>")
         if request.url.path == "/simple/emogg-sessions-client/" and self.files:
-            return json_page(*self.files)
+            return json_page(*self.files, hashes=self.hashes)
         return httpx.Response(404)
 
     def twine(self, command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
-        self.files += [Path(arg).name for arg in command if arg.endswith((".whl", ".tar.gz"))]
+        if self.silent:
+            raise subprocess.TimeoutExpired(command, kwargs["timeout"])
+        paths = [Path(arg) for arg in command if arg.endswith((".whl", ".tar.gz"))]
+        self.uploads.append([path.name for path in paths])
+        for path in paths:
+            if path.name == self.failing:
+                error = f"HTTPError: 500 Internal Server Error from {command[command.index('--repository-url') + 1]}"
+                return subprocess.CompletedProcess(command, 1, stdout=f"Uploading {path.name}\n", stderr=error)
+            self.files.append(path.name)
+            self.hashes[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
         # A tool that echoes what it was given: the password and the URL's query must not reach the output.
         echo = f"Uploading with password {PASSWORD} to {command[command.index('--repository-url') + 1]}\n"
         return subprocess.CompletedProcess(command, 0, stdout=echo, stderr="")
@@ -300,3 +318,98 @@ def test_an_unreadable_manifest_is_one_line(
         (repo / "clients.toml").write_bytes(content)
     assert publishing.main(["--root", str(repo)]) == 1
     assert capsys.readouterr().err == f"error: {repo / 'clients.toml'}: {expected}\n"
+
+
+# A half-done upload, files that are not this build's, an index that never answers ----------------------------
+
+
+def emogg_files(repo: Path) -> tuple[str, str]:
+    wheel, sdist = artifact_names(load_manifest(repo).clients["emogg"])
+    return wheel, sdist
+
+
+def test_a_half_done_upload_is_finished_by_publishing_the_same_build_again(repo: Path, fake: FakeIndex) -> None:
+    build(repo)
+    wheel, sdist = emogg_files(repo)
+    fake.failing = sdist  # the wheel is accepted, the sdist answered with a 500
+    with pytest.raises(ReleaseError, match=r"^twine upload failed") as failed:
+        publishing.publish(["emogg"], root=repo, repository_url=UPLOAD)
+    assert fake.files == [wheel]
+
+    fake.failing = None
+    lines = publishing.publish(["emogg"], root=repo, repository_url=UPLOAD)
+    assert fake.uploads[-1] == [sdist]  # the wheel is not sent again
+    assert fake.files == [wheel, sdist]
+    assert lines[0] == f"skipped {wheel}: already on https://index.test/simple/ with the same sha256"
+    assert lines[-1] == "uploaded 1 files to https://index.test/"
+    assert "(publish again to finish: files the index took are skipped when they are this build's)" in str(failed.value)
+
+
+THIS_BUILDS = hashlib.sha256(b"built").hexdigest()
+NOT_THIS_BUILDS = {
+    "another build's wheel": (
+        {"wheel": hashlib.sha256(b"another build").hexdigest()},
+        "and {wheel} there is not this build's (sha256 " + hashlib.sha256(b"another build").hexdigest(),
+    ),
+    "a wheel without a hash": ({"wheel": None}, "and the index shows no sha256 for {wheel}, so it cannot be"),
+    "another file of the version": (
+        {"wheel": THIS_BUILDS, "emogg_sessions_client-{version}-py2-none-any.whl": THIS_BUILDS},
+        "and emogg_sessions_client-{version}-py2-none-any.whl is not this build's",
+    ),
+    "every file already there": ({"wheel": THIS_BUILDS, "sdist": THIS_BUILDS}, "): a published version"),
+}
+
+
+@pytest.mark.parametrize(("on_index", "complaint"), NOT_THIS_BUILDS.values(), ids=NOT_THIS_BUILDS.keys())
+def test_files_of_the_version_that_are_not_this_builds_are_a_refusal(
+    repo: Path, fake: FakeIndex, on_index: dict[str, str | None], complaint: str
+) -> None:
+    build(repo)
+    wheel, sdist = emogg_files(repo)
+    version = load_manifest(repo).clients["emogg"].version
+    for name, digest in on_index.items():
+        name = {"wheel": wheel, "sdist": sdist}.get(name, name).format(version=version)
+        fake.files.append(name)
+        if digest is not None:
+            fake.hashes[name] = digest
+    with pytest.raises(ReleaseError) as raised:
+        publishing.publish(["emogg"], root=repo, repository_url=UPLOAD)
+    message = str(raised.value)
+    assert complaint.format(wheel=wheel, version=version) in message
+    assert "a published version is never replaced; run `nox -s bump -- emogg` and build again" in message
+    assert message.endswith("\nnothing was uploaded")
+    assert fake.uploads == []
+
+
+def test_the_hashes_of_a_pep_503_page_are_read_from_its_links() -> None:
+    wheel, sdist = files("0.1.0")
+    html = (
+        f'<html><body><a href="../../packages/{wheel}#sha256=ABC123">{wheel}</a>'
+        f'<a href="../../packages/{sdist}">{sdist}</a></body></html>'
+    )
+    with index(lambda request: httpx.Response(200, text=html, headers={"content-type": "text/html"})) as http:
+        found = publishing.index_files(INDEX, "emogg-sessions-client", "0.1.0", http)
+    assert found == {sdist: None, wheel: "ABC123"}
+
+
+def test_an_index_that_never_answers_the_upload_is_one_line_after_the_timeout(
+    repo: Path, fake: FakeIndex, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(repo)
+    fake.silent = True
+    assert publishing.main(["--root", str(repo), "--repository-url", UPLOAD, "--upload-timeout", "7", "emogg"]) == 1
+    assert capsys.readouterr().err == (
+        "error: https://index.test/: no answer to the upload within 7 s; publish again once the index answers "
+        "(files it took meanwhile are skipped when they are this build's)\n"
+    )
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_an_upload_timeout_that_is_not_a_positive_number_is_one_line(
+    repo: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        publishing.main(["--root", str(repo), "--upload-timeout", value])
+    assert capsys.readouterr().err == (
+        f"error: command line: argument --upload-timeout: {value!r} is not a positive number of seconds (see --help)\n"
+    )

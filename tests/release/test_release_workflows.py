@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -111,6 +112,10 @@ BROKEN = {
         lambda t: t.replace("permissions:\n  contents: read", "permissions:\n  contents: write", 1),
         "workflow permissions must be read-only at the top",
     ),
+    "a job without a timeout": (
+        lambda t: t.replace("    timeout-minutes: 20\n", "", 1),
+        "build: no `timeout-minutes`",
+    ),
     "a stored credential": (
         lambda t: t.replace("attestations: true", "attestations: true\n          password: ${{ secrets.PYPI_TOKEN }}"),
         "a stored secret is used",
@@ -132,7 +137,7 @@ def test_a_workflow_that_breaks_a_rule_is_caught(breaking: str) -> None:
 
 def test_every_push_and_pull_request_is_linted_checked_and_tested_on_every_declared_python() -> None:
     data = workflow("ci.yml")
-    assert {"push", "pull_request", "workflow_call"} <= set(data["on"])
+    assert {"push", "pull_request", "workflow_call", "schedule"} <= set(data["on"])
     assert data["on"]["push"] is None and data["on"]["pull_request"] is None  # every branch, every PR
     assert runs(data, "check")[-1].startswith("python -m nox -s check")  # lock, drift, spec tests, lint
     (check,) = [n for n in ast.parse((REPO_ROOT / "noxfile.py").read_text()).body if getattr(n, "name", "") == "check"]
@@ -189,3 +194,106 @@ def test_the_lock_is_compiled_for_the_oldest_declared_python() -> None:
     header = (REPO_ROOT / "requirements" / "dev.txt").read_text().splitlines()[1]
     assert f"--python-version {declared_pythons()[0]}" in header and "--universal" in header
     assert tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["requires-python"] == ">=3.11"
+
+
+# --- CI: scheduled, cached, pre-releases apart, the HTTP stacks ---------------------------------------------------
+
+
+def test_ci_also_runs_on_a_schedule() -> None:
+    (schedule,) = workflow("ci.yml")["on"]["schedule"]
+    _minute, _hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month) == ("*", "*") and weekday != "*", "weekly: often enough to meet new releases, not noisy"
+
+
+@pytest.mark.parametrize("job", ["check", "tests", "http-stack"])
+def test_every_ci_job_caches_its_downloads_keyed_by_the_locks(job: str) -> None:
+    data = workflow("ci.yml")
+    (cache,) = [s for n, s in steps(data) if n == job and str(s.get("uses", "")).startswith("actions/cache@")]
+    assert {"~/.cache/pip", "~/.cache/uv"} <= set(cache["with"]["path"].split())
+    assert "hashFiles('sessions-clients/requirements/*.txt')" in cache["with"]["key"]
+
+
+def test_a_cpython_pre_release_cell_never_fails_the_run_or_blocks_a_release() -> None:
+    tests = workflow("ci.yml")["jobs"]["tests"]
+    matrix = tests["strategy"]["matrix"]
+    assert matrix["prerelease"] == [False]
+    pre = [cell for cell in matrix["include"] if cell.get("prerelease") is True]
+    assert [cell["python"] for cell in pre] == [f"3.{int(declared_pythons()[-1].split('.')[1]) + 1}"]
+    assert tests["continue-on-error"] == "${{ matrix.prerelease }}"
+    (setup,) = [s for n, s in steps(workflow("ci.yml")) if n == "tests" and "setup-python" in str(s.get("uses"))]
+    assert setup["with"]["allow-prereleases"] == "${{ matrix.prerelease }}"
+    assert workflow("release.yml")["jobs"]["build"]["needs"] == "ci"  # ci's result: pre-release cell excluded
+
+
+def test_the_clients_declare_a_classifier_for_every_python_the_ci_tests_and_no_other() -> None:
+    text = (REPO_ROOT / "templates" / "pyproject.toml.jinja").read_text()
+    assert re.findall(r'"Programming Language :: Python :: (3\.\d+)"', text) == declared_pythons()
+
+
+def test_the_http_stack_cells_are_the_noxfile_stacks() -> None:
+    cells = workflow("ci.yml")["jobs"]["http-stack"]["strategy"]["matrix"]["stack"]
+    tree = ast.parse((REPO_ROOT / "noxfile.py").read_text())
+    (stacks,) = [n.value for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "HTTP_STACKS"]
+    pins = ast.literal_eval(stacks)
+    assert cells == list(pins)
+    text = (REPO_ROOT / "templates" / "pyproject.toml.jinja").read_text()
+    (low, high) = re.findall(r'"httpx>=(\d+\.\d+),<(\d+\.\d+)"', text)[0]
+    assert pins["httpx-floor"].startswith(f"httpx=={low}.")
+    newest = pins["httpx-newest"].removeprefix("httpx==")
+    assert newest.startswith(f"0.{int(high.split('.')[1]) - 1}."), "the newest cell tests the newest allowed minor"
+    assert pins["httpx2"].startswith("httpx2==")
+    assert any("nox -s http_stack" in c for c in runs(workflow("ci.yml"), "http-stack"))
+
+
+# --- dependency updates ------------------------------------------------------------------------------------------
+
+
+def test_dependabot_updates_the_python_locks_the_npm_lock_and_the_actions() -> None:
+    data = to_plain(load_yaml(REPO_ROOT / ".github" / "dependabot.yml"))
+    assert data["version"] == 2
+    updates = {(u["package-ecosystem"], u["directory"]) for u in data["updates"]}
+    assert updates == {("pip", "/requirements"), ("npm", "/requirements/redocly"), ("github-actions", "/")}
+    assert (REPO_ROOT / "requirements" / "redocly" / "package-lock.json").is_file()
+
+
+# Where the repository uses each tool of requirements/dev.in: an import, a command or a plugin option.
+DEV_TOOL_USES = {
+    "openapi-python-client": "from openapi_python_client",
+    "ruff": '"ruff", "check"',
+    "mypy": '"mypy", "runtime"',
+    "ruamel.yaml": "from ruamel.yaml",
+    "jsonpath-rfc9535": "import jsonpath_rfc9535",
+    "openapi-spec-validator": "from openapi_spec_validator",
+    "jsonschema": "from jsonschema",
+    "types-jsonschema": "from jsonschema",  # its stubs, for mypy --strict
+    "yamllint": "from yamllint",
+    "httpx": "import httpx",
+    "attrs": "(httpx, attrs)",  # the clients' dependencies, from the lock: noxfile.py installs them --no-deps
+    "pytest": "import pytest",
+    "hypothesis": "from hypothesis",
+    "schemathesis": "import schemathesis",
+    "starlette": "from starlette",
+    "uvicorn": "import uvicorn",
+    "griffe": "import griffe",
+    "build": '"-m", "build"',
+    "twine": '"-m", "twine"',
+    "pypiserver": '"-m", "pypiserver"',
+    "hatchling": "hatchling==",
+    "libpass": '"--passwords"',  # pypiserver reads the htpasswd file with it
+    "pydantic": "from pydantic",
+    "packaging": "from packaging",
+    "msgspec": "import msgspec",
+    "nox": "import nox",
+    "pytest-xdist": '"-n", "auto"',
+}
+
+
+def test_every_dev_dependency_is_used_somewhere() -> None:
+    lines = (REPO_ROOT / "requirements" / "dev.in").read_text().splitlines()
+    names = [re.split(r"[=<>~!\[ ]", line, maxsplit=1)[0] for line in lines if line and not line.startswith("#")]
+    assert sorted(names) == sorted(DEV_TOOL_USES), "list each tool of dev.in here, with where it is used"
+    sources = [REPO_ROOT / "noxfile.py", *(REPO_ROOT / "scripts").rglob("*.py"), *(REPO_ROOT / "tests").rglob("*.py")]
+    sources += [*(REPO_ROOT / "runtime").rglob("*.py"), *(REPO_ROOT / "generated").rglob("pyproject.toml")]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sources if p != Path(__file__))
+    unused = [name for name, use in DEV_TOOL_USES.items() if use not in text]
+    assert unused == []

@@ -29,7 +29,7 @@ def _uses_lines(text: str) -> list[tuple[str, str]]:
 
 
 def rule_problems(data: dict[str, Any], text: str) -> list[str]:
-    """Every rule this workflow breaks: pins, credentials, expressions in shell, permissions."""
+    """Every rule this workflow breaks: pins, credentials, expressions in shell, timeouts, permissions."""
     problems = []
     for uses, tag in _uses_lines(text):
         if uses.startswith("./"):
@@ -44,6 +44,9 @@ def rule_problems(data: dict[str, Any], text: str) -> list[str]:
             problems.append(f"{job}: a checkout without `persist-credentials: false`")
         if "run" in step and _EXPRESSION.search(str(step["run"])):
             problems.append(f"{job}: `${{{{ }}}}` inside `run:` (pass it through `env:`): {step['run']!r}")
+    for name, job in data["jobs"].items():
+        if "runs-on" in job and not isinstance(job.get("timeout-minutes"), int):
+            problems.append(f"{name}: no `timeout-minutes` (a hung step would hold a runner for 6 hours)")
     permissions = data.get("permissions")
     if not isinstance(permissions, dict) or any(v not in ("read", "none") for v in permissions.values()):
         problems.append(f"workflow permissions must be read-only at the top (jobs widen them): {permissions!r}")

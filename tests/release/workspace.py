@@ -118,7 +118,8 @@ def _free_port() -> int:
 
 @contextmanager
 def serve_index(folder: Path, users: dict[str, str]) -> Iterator[Index]:
-    """pypiserver on 127.0.0.1: anyone may read, uploads need one of `users` (htpasswd, SHA-1 entries)."""
+    """pypiserver on 127.0.0.1: anyone may read, uploads need one of `users` (htpasswd, SHA-1 entries); without
+    users anyone may upload too (`-a . -P .`, a local index as the README sets one up)."""
     packages = folder / "packages"
     packages.mkdir(parents=True)
     htpasswd = folder / "htpasswd"
@@ -130,8 +131,8 @@ def serve_index(folder: Path, users: dict[str, str]) -> Iterator[Index]:
     port = _free_port()
     command = [
         sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port),
-        "--authenticate", "update", "--passwords", str(htpasswd), "--disable-fallback", "--server", "wsgiref",
-        str(packages),
+        "--authenticate", "update" if users else ".", "--passwords", str(htpasswd) if users else ".",
+        "--disable-fallback", "--server", "wsgiref", str(packages),
     ]  # fmt: skip
     log = (folder / "pypiserver.log").open("w")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)

@@ -24,6 +24,7 @@ from tests.runtime.servers import Reply, Seen, Server, serve
 OPS = {op.id: op for op in OPERATIONS}
 LIVEPEER = OPS["livepeer:listSessions"]
 CLOUDFLARE = OPS["cloudflare-realtimekit:listSessions"]
+CLOUDFLARE_ERRORS = importlib.import_module(f"{CLOUDFLARE.package}.errors")
 PAGES = [["a", "b"], ["c", "d"], ["e"], []]  # three pages of items, then an empty last page
 
 
@@ -356,13 +357,18 @@ def test_a_page_shorter_than_per_page_is_the_last() -> None:
 
 
 @pytest.mark.slow  # a real server on loopback
-def test_max_pages_bounds_an_endless_list() -> None:
+def test_max_pages_bounds_an_endless_list_and_says_it_cut_it() -> None:
     with serve(lambda seen: cloudflare_page([f"p{page_no(seen)}"])) as server:
-        assert served_items(CLOUDFLARE, server, max_pages=3) == ["p1", "p2", "p3"]
+        client = served_client(CLOUDFLARE.package, server.url)
+        names: list[str] = []
+        with client, pytest.raises(CLOUDFLARE_ERRORS.PageLimitError, match="max_pages=3"):
+            for item in CLOUDFLARE.module().sync_iter(client=client, max_pages=3, **path_arguments(CLOUDFLARE)):
+                names.append(item.id)
+        assert names == ["p1", "p2", "p3"]
         assert len(server.seen) == 3
 
 
-def test_by_default_an_endless_list_ends_after_1000_pages(caplog: pytest.LogCaptureFixture) -> None:
+def test_by_default_an_endless_list_raises_after_1000_pages_rather_than_end_short() -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -370,9 +376,10 @@ def test_by_default_an_endless_list_ends_after_1000_pages(caplog: pytest.LogCapt
         return httpx.Response(200, json={"success": True, "data": {"sessions": [cloudflare_item(str(len(seen)))]}})
 
     items = CLOUDFLARE.module().sync_iter(client=make_client(CLOUDFLARE.package, handler), **path_arguments(CLOUDFLARE))
-    assert sum(1 for _ in items) == 1000 == engine(CLOUDFLARE).DEFAULT_MAX_PAGES
-    assert len(seen) == 1000
-    assert "stopping after max_pages=1000 pages" in caplog.text
+    names: list[str] = []
+    with pytest.raises(CLOUDFLARE_ERRORS.PageLimitError, match="pass a larger max_pages="):
+        names.extend(item.id for item in items)
+    assert len(names) == len(seen) == 1000 == engine(CLOUDFLARE).DEFAULT_MAX_PAGES
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])

@@ -1,14 +1,19 @@
-"""Every Python example in every generated README runs as written, against the project's mock.
+"""Every Python example in every generated README runs as written, against the project's mock, stateless and
+stateful (`nox -s mock -- NAME --stateful`, which each README's testing section suggests).
 
 Each client's mock (`scripts.mock`, the app `nox -s mock` serves) runs on 127.0.0.1; the test sets the client's
-token and base-URL variables (`info.x-env` of its overlay) as a user would, and executes each example. The mock
-answers every call with the spec's example, so a paginated list sees the same page again: the examples must
-still end. A request budget turns an example that does not end into a failure instead of a hang.
+token and base-URL variables (`info.x-env` of its overlay) as a user would, and executes each example. The
+stateless mock answers every call with the spec's example, so a paginated list sees the same page again: the
+examples must still end. The stateful one keeps what a call changes, so an example must leave the API in a state
+where it works (Emogg refuses to delete an active session: the delete example stops the session first); each
+example meets a fresh stateful mock, as a reader trying one would. A request budget turns an example that does not
+end into a failure instead of a hang.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from typing import Any
 
@@ -55,7 +60,10 @@ class Recorder:
 
 @pytest.fixture(scope="module")
 def mocks() -> Iterator[dict[str, tuple[Recorder, str]]]:
-    """Every client's mock on loopback: the recorder and the base URL (origin + the spec's base path)."""
+    """Every client's mock on loopback: the recorder and the base URL (origin + the spec's base path).
+
+    The recorder's app is the stateless mock; a stateful test puts a fresh stateful one in its place.
+    """
     served: dict[str, tuple[Recorder, str]] = {}
     stack: list[Any] = []
     try:
@@ -100,15 +108,42 @@ def test_every_readme_has_each_topic_and_an_example_per_resource_method() -> Non
         assert variables["token"] in text and variables["base_url"] in text, name
 
 
+@pytest.mark.parametrize("name", list(MANIFEST.clients))
+def test_the_install_section_offers_pypi_only_once_a_version_is_published(name: str) -> None:
+    client = MANIFEST.clients[name]
+    text = readme(name)
+    install = text[text.index("## Install") : text.index("## Authenticate and call")]
+    assert (f"pip install {client.distribution}\n" in install) == client.published, name
+    assert ("No version is on PyPI yet" in install) == (not client.published), name
+    assert f"git+{client.repository}#subdirectory=generated/{name}" in install
+    assert f"Licence: {client.license} " in install
+
+
+@pytest.mark.parametrize("name", list(MANIFEST.clients))
+def test_the_project_urls_and_licence_come_from_the_manifest(name: str) -> None:
+    client = MANIFEST.clients[name]
+    project = tomllib.loads((MANIFEST.generated / name / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == client.license
+    assert project["urls"] and all(url.startswith(client.repository) for url in project["urls"].values())
+
+
 @pytest.mark.slow  # every mock served on loopback
+@pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
 @pytest.mark.parametrize(("client", "index", "code"), BLOCKS, ids=[f"{c}-{i}" for c, i, _ in BLOCKS])
 def test_readme_example_runs_against_the_mock(
-    client: str, index: int, code: str, mocks: dict[str, tuple[Recorder, str]], monkeypatch: pytest.MonkeyPatch
+    client: str,
+    index: int,
+    code: str,
+    stateful: bool,
+    mocks: dict[str, tuple[Recorder, str]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     recorder, base_url = mocks[client]
     variables = env_names(client)
     monkeypatch.setenv(variables["token"], DEFAULT_TOKEN)
     monkeypatch.setenv(variables["base_url"], base_url)
+    if stateful:
+        monkeypatch.setattr(recorder, "app", create_app(resolved_spec(client), stateful=True))
     recorder.seen.clear()
     exec(compile(code, f"generated/{client}/README.md[{index}]", "exec"), {"__name__": "__readme__"})
     if "MockTransport" not in code and re.search(r"\bclient\.", code):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -16,7 +17,11 @@ def failures(case: Case) -> list[Any]:
 
     def echo(status: int) -> Any:
         def handler(request: httpx.Request) -> httpx.Response:
-            return httpx.Response(status, json={"you_sent": dict(request.headers)})
+            # The credential first, as a proxy that echoes what matters would: the excerpt is the first 200 bytes.
+            headers = {"authorization": request.headers.get("authorization"), **dict(request.headers)}
+            # Compact JSON, as httpx >= 0.28 writes it for `json=` (0.27 adds spaces): the excerpt's length is fixed.
+            body = json.dumps({"you_sent": headers}, separators=(",", ":")).encode()
+            return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
         return handler
 

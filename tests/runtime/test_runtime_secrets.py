@@ -26,9 +26,9 @@ from tests.runtime.harness import (
     call_and_close,
     in_turn,
     make_client,
-    replaced,
 )
 from tests.runtime.servers import Reply, Seen, serve
+from tests.support import operations
 
 LIVEPEER = next(c for c in CASES if c.client == "livepeer")
 EMOGG = next(c for c in CASES if c.client == "emogg")
@@ -114,11 +114,15 @@ def test_every_form_of_an_echoed_token_is_masked(echo: str) -> None:
 
 
 def test_a_bad_value_equal_to_the_token_is_masked_in_the_decode_error() -> None:
-    body = replaced(EMOGG.example(), ("timestamp",), TOKEN)
-    with pytest.raises(EMOGG.errors.DecodeError) as caught:
-        call(EMOGG.operation, make_client(EMOGG.package, answer(200, body)))
+    # A date-time quotes the value it refuses: StreamElements' legacy session (Emogg's `timestamp`, used before,
+    # is a plain string now).
+    (legacy,) = [op for op in operations(["streamelements"]) if op.operation["operationId"] == "getCurrentSession"]
+    body = dict(next(iter(legacy.examples().values())), createdAt=TOKEN)
+    errors = importlib.import_module(f"{legacy.package}.errors")
+    with pytest.raises(errors.DecodeError) as caught:
+        call(legacy, make_client(legacy.package, answer(200, body)))
     error = caught.value
-    assert error.path == "timestamp"
+    assert error.path == "createdAt"
     assert "[REDACTED]" in error.reason
     for text in (str(error), repr(error), error.reason, *map(str, error.args)):
         assert TOKEN not in text

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.runtime.harness import OPERATIONS
-from tests.support import Operation
+from tests.support import Operation, deref
 
 # Every operation whose success body is a documented JSON object or array of one model (the typed path's cases).
 TYPED = [
@@ -255,3 +255,47 @@ def test_any_body_near_a_documented_one_comes_out_the_same_with_or_without_the_e
 ) -> None:
     op, body = case
     assert outcome(op, body, extra=True) == outcome(op, body, extra=False)
+
+
+# -- A missing required field: the same DecodeError, naming it, on both paths ------------------------------------
+
+
+def _required_paths(
+    spec: dict[str, Any], schema: Any, body: Any, seen: set[tuple[int, str]], path: tuple[Any, ...] = ()
+) -> Iterator[tuple[Any, ...]]:
+    """Every required field of the example body (at any depth the schema names), as a path into it; each field of
+    each schema once (`seen`), wherever else the schema is used."""
+    schema = deref(spec, schema)
+    if isinstance(body, list) and body and "items" in schema:
+        yield from _required_paths(spec, schema["items"], body[0], seen, (*path, 0))
+    elif isinstance(body, dict):
+        for name in schema.get("required", []):
+            if name in body and (id(schema), name) not in seen:
+                seen.add((id(schema), name))
+                yield (*path, name)
+        for name, child in schema.get("properties", {}).items():
+            if name in body:
+                yield from _required_paths(spec, child, body[name], seen, (*path, name))
+
+
+def _required_cases() -> Iterator[Any]:
+    seen: set[tuple[int, str]] = set()
+    for op in TYPED:
+        response = deref(op.spec, op.operation["responses"][op.success_status])
+        schema = response["content"]["application/json"]["schema"]
+        body = next(iter(op.examples().values()))
+        for path in _required_paths(op.spec, schema, body, seen):
+            yield pytest.param(op, path, id=f"{op.id}:{'.'.join(map(str, path))}")
+
+
+@pytest.mark.parametrize(("op", "path"), list(_required_cases()))
+def test_a_missing_required_field_is_the_same_decode_error_naming_it_on_both_paths(
+    op: Operation, path: tuple[Any, ...]
+) -> None:
+    body = _mutate(copy.deepcopy(next(iter(op.examples().values()))), path, "delete", None)
+    encoded = json.dumps(body).encode()
+    with_extra, without = outcome(op, encoded, extra=True), outcome(op, encoded, extra=False)
+    assert with_extra[0] == without[0] == "error", f"a body without {path} was read: {with_extra[1][:200]}"
+    assert with_extra == without
+    named = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path))
+    assert with_extra[2] == named

@@ -99,6 +99,7 @@ SDK_OPERATIONS = {
     ("post", "/meetings/{meeting_id}/active-session/kick-all"): "kick_all_participants",
     ("post", "/meetings/{meeting_id}/active-session/mute"): "mute_participants (api-schemas; not in 5.9.0)",
     ("post", "/meetings/{meeting_id}/active-session/mute-all"): "mute_all_participants (api-schemas; not in 5.9.0)",
+    ("post", "/meetings/{meeting_id}/active-session/poll"): "create_poll",
 }
 
 
@@ -129,7 +130,7 @@ def test_every_operation_names_account_and_app_and_its_overlay_names_a_python_me
     assert overlay_update(path, method)["x-python-method"]
 
 
-def test_python_methods_follow_the_team_convention() -> None:
+def test_python_methods_are_resource_nouns_then_the_method() -> None:
     methods = {(m, p): overlay_update(p, m)["x-python-method"] for m, p in SDK_OPERATIONS}
     assert methods == {
         ("get", "/sessions"): "sessions.list",
@@ -146,6 +147,7 @@ def test_python_methods_follow_the_team_convention() -> None:
         ("post", "/meetings/{meeting_id}/active-session/kick-all"): "meetings.active_session.kick_all",
         ("post", "/meetings/{meeting_id}/active-session/mute"): "meetings.active_session.mute",
         ("post", "/meetings/{meeting_id}/active-session/mute-all"): "meetings.active_session.mute_all",
+        ("post", "/meetings/{meeting_id}/active-session/poll"): "meetings.active_session.create_poll",
     }
 
 
@@ -160,13 +162,16 @@ def test_overlay_declares_the_environment_and_keeps_the_summary_stateless() -> N
     assert schema_errors(document(), component("SummaryGeneration"), {"session_id": "s"}) == []
 
 
-def test_only_the_active_session_documents_a_404_and_it_is_realtimekits_envelope() -> None:
-    with_404 = [(m, p) for m, p in SDK_OPERATIONS if "404" in operation(m, p)["responses"]]
-    assert with_404 == [("get", "/meetings/{meeting_id}/active-session")]
-    path = "/meetings/{meeting_id}/active-session"
-    assert response_schema("get", path, "404") == component("RealtimeKitError")
-    body = example("get", path, "404")
-    assert body["error"]["code"] == 404
+def test_the_active_session_and_kick_document_a_404_with_realtimekits_envelope_as_the_vendor_does() -> None:
+    with_404 = sorted((m, p) for m, p in SDK_OPERATIONS if "404" in operation(m, p)["responses"])
+    assert with_404 == [
+        ("get", "/meetings/{meeting_id}/active-session"),
+        ("post", "/meetings/{meeting_id}/active-session/kick"),
+    ]
+    for method, path in with_404:
+        assert response_schema(method, path, "404") == component("RealtimeKitError")
+        assert example(method, path, "404")["error"]["code"] == 404
+    body = example("get", "/meetings/{meeting_id}/active-session", "404")
     assert body["error"]["message"].startswith("No active session found for meeting_id")
 
 
@@ -268,16 +273,25 @@ def test_peer_report_statistics_are_open_objects() -> None:
 
 
 @covers("cloudflare-kick-mute-bodies")
-def test_kick_and_mute_take_either_kind_of_id_and_mute_all_requires_allow_unmute() -> None:
+def test_kick_and_mute_send_both_lists_as_the_vendors_document_requires_and_mute_all_requires_allow_unmute() -> None:
     doc = document()
     for action in ("kick", "mute"):
         body = operation("post", f"/meetings/{{meeting_id}}/active-session/{action}")["requestBody"]
         assert body["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ParticipantSelection"}
-    for selection in ({"participant_ids": ["p"]}, {"custom_participant_ids": ["c"]}, {}):
+        (sent,) = [entry["value"] for entry in body["content"]["application/json"]["examples"].values()]
+        assert set(sent) == {"participant_ids", "custom_participant_ids"}
+    for selection in (
+        {"participant_ids": ["p"], "custom_participant_ids": []},
+        {"participant_ids": [], "custom_participant_ids": ["c"]},
+    ):
         assert schema_errors(doc, component("ParticipantSelection"), selection) == []
-    assert schema_errors(doc, component("ParticipantSelection"), {"participant_ids": "p"}) == [
-        "participant_ids: 'p' is not of type 'array'"
+    assert schema_errors(doc, component("ParticipantSelection"), {"participant_ids": ["p"]}) == [
+        ": 'custom_participant_ids' is a required property"
     ]
+    assert len(schema_errors(doc, component("ParticipantSelection"), {})) == 2
+    assert schema_errors(
+        doc, component("ParticipantSelection"), {"participant_ids": "p", "custom_participant_ids": []}
+    ) == ["participant_ids: 'p' is not of type 'array'"]
     assert schema_errors(doc, component("MuteAllRequest"), {}) == [": 'allow_unmute' is a required property"]
     assert "requestBody" not in operation("post", "/meetings/{meeting_id}/active-session/kick-all")
 
@@ -309,8 +323,10 @@ def test_a_missing_permission_is_a_403_with_code_10000_and_no_401_example_uses_i
 
 
 @covers("cloudflare-list-envelopes-required")
-def test_lists_require_their_items_and_single_reads_do_not_require_data() -> None:
+def test_lists_require_their_items_but_not_success_and_single_reads_do_not_require_data() -> None:
     doc = document()
+    for listing, items in (("ListSessionsResponse", "sessions"), ("ListParticipantsResponse", "participants")):
+        assert schema_errors(doc, component(listing), {"data": {items: []}}) == [], listing
     assert schema_errors(doc, component("ListParticipantsResponse"), {"success": True}) == [
         ": 'data' is a required property"
     ]
@@ -363,3 +379,42 @@ def test_both_error_envelopes_are_modelled_and_told_apart() -> None:
     assert schema_errors(doc, component("RealtimeKitError"), realtimekit) == []
     assert schema_errors(doc, component("RealtimeKitError"), gateway) == [": 'error' is a required property"]
     assert ": 'errors' is a required property" in schema_errors(doc, component("ErrorEnvelope"), realtimekit)
+
+
+@covers("cloudflare-peer-event-nullable-fields")
+def test_peer_events_allow_null_where_the_vendor_marks_nullable() -> None:
+    doc = document()
+    event = {
+        "id": "e",
+        "created_at": "t",
+        "event_name": "PEER_JOINING",
+        "minutes_consumed": 0,
+        "participant_id": None,
+        "peer_id": "p",
+        "preset_view_type": None,
+        "session_id": None,
+        "socket_session_id": None,
+        "updated_at": "t",
+    }
+    assert schema_errors(doc, component("PeerEvent"), event) == []
+    for never_null in ("id", "peer_id", "event_name", "created_at"):
+        assert schema_errors(doc, component("PeerEvent"), dict(event, **{never_null: None})), never_null
+    assert schema_errors(doc, component("PeerEvent"), dict(event, preset_view_type="WEBINAR")) == []
+    assert schema_errors(doc, component("PeerEvent"), dict(event, preset_view_type="webinar"))
+
+
+@covers("cloudflare-create-poll")
+def test_create_poll_requires_question_and_options_and_answers_201_with_the_poll() -> None:
+    doc = document()
+    op = operation("post", "/meetings/{meeting_id}/active-session/poll")
+    assert op["tags"] == ["active_session"]
+    assert sorted(op["responses"]) == ["201", "400", "401", "403"]
+    assert "content" not in op["responses"]["400"]  # the vendor documents no body
+    assert schema_errors(doc, component("CreatePollRequest"), {"question": "q"}) == [
+        ": 'options' is a required property"
+    ]
+    (sent,) = [e["value"] for e in op["requestBody"]["content"]["application/json"]["examples"].values()]
+    assert schema_errors(doc, component("CreatePollRequest"), sent) == []
+    created = example("post", "/meetings/{meeting_id}/active-session/poll", "201")
+    assert schema_errors(doc, component("CreatePollResponse"), created) == []
+    assert schema_errors(doc, component("Poll"), {"id": "p", "question": "q"}) == [": 'options' is a required property"]

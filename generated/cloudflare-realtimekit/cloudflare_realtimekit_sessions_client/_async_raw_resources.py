@@ -132,6 +132,7 @@ class AsyncMeetingsActiveSessionResourceWithRawResponse(RawResource):
     kick_all = araw_call(AsyncMeetingsActiveSessionResource.kick_all)
     mute = araw_call(AsyncMeetingsActiveSessionResource.mute)
     mute_all = araw_call(AsyncMeetingsActiveSessionResource.mute_all)
+    create_poll = araw_call(AsyncMeetingsActiveSessionResource.create_poll)
 
 
 class AsyncMeetingsResourceWithRawResponse(RawResource):
@@ -142,5 +143,5 @@ class AsyncMeetingsResourceWithRawResponse(RawResource):
 
     @property
     def active_session(self) -> AsyncMeetingsActiveSessionResourceWithRawResponse:
-        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`."""
+        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`, `create_poll`."""
         return self._resource.active_session.with_raw_response

@@ -17,6 +17,7 @@ from ._sdk import (
 from .types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    from .api.active_session import create_poll as _active_session__create_poll
     from .api.active_session import get_active_session as _active_session__get_active_session
     from .api.active_session import kick_all_participants as _active_session__kick_all_participants
     from .api.active_session import kick_participants as _active_session__kick_participants
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 else:
     # Each operation module is imported on its first call, not with the client (nor are its models): a stand-in
     # puts the module in its place here then, so that later calls find the module itself.
+    _active_session__create_poll = LazyModule(
+        f"{__package__}.api.active_session.create_poll", globals(), "_active_session__create_poll"
+    )
     _active_session__get_active_session = LazyModule(
         f"{__package__}.api.active_session.get_active_session", globals(), "_active_session__get_active_session"
     )
@@ -78,6 +82,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -90,6 +95,7 @@ else:
 
 if TYPE_CHECKING:
     from .models.chat_response import ChatResponse
+    from .models.create_poll_response import CreatePollResponse
     from .models.kick_all_response import KickAllResponse
     from .models.list_participants_response import ListParticipantsResponse
     from .models.list_sessions_response import ListSessionsResponse
@@ -346,7 +352,7 @@ class AsyncSessionsParticipantsResource(Resource):
         sort_by: ParticipantSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         view: ParticipantView | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Participant, ListParticipantsResponse]:
         """Fetch participants list of a session
 
@@ -362,7 +368,8 @@ class AsyncSessionsParticipantsResource(Resource):
             sort_by (ParticipantSortBy | Unset): The field to sort participants by.
             sort_order (SortOrder | Unset): The sort order.
             view (ParticipantView | Unset): The view of participants in breakout room sessions.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
@@ -547,7 +554,7 @@ class AsyncSessionsResource(Resource):
         sort_order: SortOrder | Unset = UNSET,
         start_time: datetime.datetime | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, ListSessionsResponse]:
         """Fetch all sessions of an App
 
@@ -565,7 +572,8 @@ class AsyncSessionsResource(Resource):
             sort_order (SortOrder | Unset): The sort order.
             start_time (datetime.datetime | Unset):
             status (SessionStatus | Unset): Status of a session.
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
@@ -706,8 +714,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> ParticipantsActionResponse:
         """Kick participants from an active session
@@ -718,8 +726,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -729,6 +737,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
             PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
                 "Realtime"). The body is Cloudflare's standard v4 error envelope with code
                 10000, documented Cloudflare-wide rather than on this operation.
+            NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+                body is RealtimeKit's own error envelope, as for the active session's 404.
             APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
 
         Returns:
@@ -803,8 +813,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
         app_id: str,
         meeting_id: str,
         *,
-        participant_ids: builtins.list[str] | Unset = UNSET,
-        custom_participant_ids: builtins.list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str],
+        custom_participant_ids: builtins.list[str],
         **options: Unpack[RequestOptions],
     ) -> ParticipantsActionResponse:
         """Mute participants of an active session
@@ -815,8 +825,8 @@ class AsyncMeetingsActiveSessionResource(Resource):
             account_id (str):
             app_id (str):
             meeting_id (str):
-            participant_ids (list[str] | Unset): IDs of the participants.
-            custom_participant_ids (list[str] | Unset): Custom participant IDs, as passed when the
+            participant_ids (list[str]): IDs of the participants.
+            custom_participant_ids (list[str]): Custom participant IDs, as passed when the
                 participants were created.
             **options: per-call options: timeout, max_retries, extra_headers.
 
@@ -904,6 +914,64 @@ class AsyncMeetingsActiveSessionResource(Resource):
         )
         return response.parsed
 
+    async def create_poll(
+        self,
+        account_id: str,
+        app_id: str,
+        meeting_id: str,
+        *,
+        question: str,
+        answer_options: builtins.list[str],
+        anonymous: bool | Unset = UNSET,
+        hide_votes: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreatePollResponse:
+        """Create a poll
+
+        Creates a new poll in an active session for the given meeting ID.
+
+        Args:
+            account_id (str):
+            app_id (str):
+            meeting_id (str):
+            question (str): Question asked by the poll.
+            answer_options (list[str]): Answer options.
+            anonymous (bool | Unset): Whether the votes are anonymous.
+            hide_votes (bool | Unset): Whether the votes are hidden.
+            **options: per-call options: timeout, max_retries, extra_headers.
+
+        Raises:
+            BadRequestError: 400, Bad Request. The vendor documents no body.
+            AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+                envelope, documented Cloudflare-wide rather than on this operation.
+            PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+                "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+                10000, documented Cloudflare-wide rather than on this operation.
+            APIStatusError: any other error status; APIConnectionError, APITimeoutError, DecodeError.
+
+        Returns:
+            CreatePollResponse
+        """
+
+        from .models.create_poll_request import CreatePollRequest  # noqa: PLC0415
+
+        body = CreatePollRequest(
+            question=question,
+            answer_options=answer_options,
+            anonymous=anonymous,
+            hide_votes=hide_votes,
+        )
+        kwargs = _active_session__create_poll._get_kwargs(
+            account_id=account_id,
+            app_id=app_id,
+            meeting_id=meeting_id,
+            body=body,
+        )
+        response = await self._client._arequest(
+            kwargs, _active_session__create_poll._parse, _active_session__create_poll._parse_error, self._merge(options)
+        )
+        return response.parsed
+
 
 class AsyncMeetingsResource(Resource):
     """`client.meetings` (async)"""
@@ -917,7 +985,7 @@ class AsyncMeetingsResource(Resource):
 
     @property
     def active_session(self) -> AsyncMeetingsActiveSessionResource:
-        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`."""
+        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`, `create_poll`."""
         return AsyncMeetingsActiveSessionResource(self._client, self._options)
 
 

@@ -9,17 +9,35 @@ still resolve (the engine module forwards them).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
-from .client import _check_count, _origin, _url, logger
-from .errors import APIError
+from .client import DEFAULT_MAX_PAGES, _check_count, _origin, _url, logger
+from .errors import APIError, DecodeError, PageLimitError
+from .types import RequestOptions, decode_json
 
-__all__ = ["LinkHeaderPaging", "OffsetPaging", "PageNumberPaging", "Paging"]
+__all__ = ["LinkHeaderPaging", "ListOptions", "OffsetPaging", "PageNumberPaging", "Paging"]
 
 Page = TypeVar("Page")
+
+# Keyword options of every list method of the resource layer: the per-call options (`types.RequestOptions`), and
+#   max_pages: read at most this many pages (default 1000); a list the server says is longer raises
+#       PageLimitError when the walk reaches it, rather than end short in silence.
+#   max_items: iterate at most this many items (None: every item); no page past them is fetched.
+ListOptions = TypedDict(  # noqa: UP013 - the functional form, as RequestOptions (types.py says why)
+    "ListOptions",
+    {
+        "timeout": float | httpx.Timeout | None,
+        "deadline": float | None,
+        "max_retries": int,
+        "extra_headers": Mapping[str, str],
+        "max_pages": int,
+        "max_items": int | None,
+    },
+    total=False,
+)
 
 
 # -- Paging styles (overlay key x-pagination): where the next page is, and when the vendor says it is the last --
@@ -162,7 +180,6 @@ class _Walk(Generic[Page]):
     __slots__ = ("bodies", "fetched", "max_pages", "pages", "paging", "requests")
 
     def __init__(self, paging: Paging[Page], max_pages: int) -> None:
-        _check_count("max_pages", max_pages, 1)
         self.paging = paging
         self.max_pages = max_pages
         self.pages = 0
@@ -198,10 +215,62 @@ class _Walk(Generic[Page]):
             logger.warning("%s: the next page was requested before; stopping", _url(response.request))
             return None
         if self.pages >= self.max_pages:
-            logger.warning("%s: stopping after max_pages=%d pages", _url(response.request), self.max_pages)
-            return None
+            raise PageLimitError(
+                f"{_url(response.request)}: the list has more than max_pages={self.max_pages} pages (the server "
+                f"names a next page); pass a larger max_pages= to read them all, or max_items= to read fewer items"
+            )
         self.requests.add(key)
         return following
+
+
+def split_limits(options: Mapping[str, Any], max_pages: int | None = None) -> tuple[RequestOptions, int, int | None]:
+    """The per-call options without `max_pages`/`max_items`, and those two (checked): `max_pages` given as an
+    argument (the low-level `sync_iter`) or as an option (a resource's list method), else the default."""
+    rest: Any = {k: v for k, v in options.items() if k not in ("max_pages", "max_items")}
+    pages = options.get("max_pages", DEFAULT_MAX_PAGES if max_pages is None else max_pages)
+    items = options.get("max_items")
+    _check_limit("max_pages", pages, 1)
+    if items is not None:
+        _check_limit("max_items", items, 0)
+    return rest, pages, items
+
+
+def _check_limit(name: str, value: object, minimum: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be a whole number, not {type(value).__name__}")
+    _check_count(name, value, minimum)
+
+
+class Limited(Generic[Page]):
+    """The pages of a list, with the caller's `max_items` for the page objects (`_pages.py`) to honour."""
+
+    __slots__ = ("_pages", "max_items")
+
+    def __init__(self, pages: Iterator[Page], max_items: int | None) -> None:
+        self._pages = pages
+        self.max_items = max_items
+
+    def __iter__(self) -> Iterator[Page]:
+        return self
+
+    def __next__(self) -> Page:
+        return next(self._pages)
+
+
+class AsyncLimited(Generic[Page]):
+    """The async `Limited`."""
+
+    __slots__ = ("_pages", "max_items")
+
+    def __init__(self, pages: AsyncIterator[Page], max_items: int | None) -> None:
+        self._pages = pages
+        self.max_items = max_items
+
+    def __aiter__(self) -> AsyncIterator[Page]:
+        return self
+
+    async def __anext__(self) -> Page:
+        return await anext(self._pages)
 
 
 def _items(pages: Iterator[tuple[httpx.Response, Page]], paging: Paging[Page], remaining: int | None) -> Iterator[Any]:
@@ -248,8 +317,8 @@ def _lookup(response: httpx.Response, path: str | None) -> Any:
     if path is None:
         return None
     try:
-        value = response.json()
-    except ValueError:
+        value = decode_json(response)  # msgspec with the speed extra: this second read of the body costs far less
+    except DecodeError:
         return None
     for name in path.split("."):
         value = value.get(name) if isinstance(value, dict) else None

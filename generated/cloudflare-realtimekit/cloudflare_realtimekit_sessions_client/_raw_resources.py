@@ -132,6 +132,7 @@ class MeetingsActiveSessionResourceWithRawResponse(RawResource):
     kick_all = raw_call(MeetingsActiveSessionResource.kick_all)
     mute = raw_call(MeetingsActiveSessionResource.mute)
     mute_all = raw_call(MeetingsActiveSessionResource.mute_all)
+    create_poll = raw_call(MeetingsActiveSessionResource.create_poll)
 
 
 class MeetingsResourceWithRawResponse(RawResource):
@@ -142,5 +143,5 @@ class MeetingsResourceWithRawResponse(RawResource):
 
     @property
     def active_session(self) -> MeetingsActiveSessionResourceWithRawResponse:
-        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`."""
+        """Active session: `get`, `kick`, `kick_all`, `mute`, `mute_all`, `create_poll`."""
         return self._resource.active_session.with_raw_response

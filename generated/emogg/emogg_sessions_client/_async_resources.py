@@ -61,6 +61,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -288,7 +289,7 @@ class AsyncSessionsResource(Resource):
         limit: int | Unset = 10,
         offset: int | Unset = 0,
         expand: builtins.list[str] | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, SessionList]:
         """List your sessions
 
@@ -305,7 +306,8 @@ class AsyncSessionsResource(Resource):
             offset (int | Unset): The index of the first item to return. Default: 0.
             expand (list[str] | Unset): Names of fields to expand (sent as repeated `expand[]`
                 parameters).
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             BadRequestError: 400, Server received an invalid request body or invalid query parameters.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypedDict, TypeVar
 
 import httpx
 
@@ -25,13 +26,28 @@ __all__ = [
 
 
 class Unset:
-    """The type of UNSET: a field or argument that was not given (as opposed to given as None)."""
+    """The type of UNSET: a field or argument that was not given (as opposed to given as None).
+
+    One object for the life of the process: copies and pickles of a model hold the same UNSET, never a second
+    instance (which `is UNSET` would not recognize, and `to_dict()` would emit and `json.dumps` refuse).
+    """
+
+    __slots__ = ()
 
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by reference: unpickling looks up this module's UNSET
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Unset:
+        return self
 
 
 UNSET: Unset = Unset()
@@ -123,28 +139,25 @@ class Response(Generic[T]):
 
 
 class _ModelBase:
-    """What every generated model shares, written once here rather than in each model module (where every method
-    is one more code object to load at import): a repr and an equality over the fields, in `__match_args__`
-    order, then `additional_properties`, as each model used to spell out; item access to the additional
-    properties. A model whose additional properties have a type of their own overrides the item access, typed."""
+    """What every generated model (an attrs class, see templates/model.py.jinja) shares, written once here rather
+    than generated per class: a repr and an equality over the attrs fields in their order (`additional_properties`
+    last), as attrs' own would be; item access to the additional properties. A model whose additional properties
+    have a type of their own overrides the item access, typed."""
 
     __slots__ = ()
-    __match_args__: tuple[str, ...] = ()
+    __attrs_attrs__: ClassVar[tuple[Any, ...]]  # set by attrs on each model
     additional_properties: dict[str, Any]
 
     def __repr__(self) -> str:
-        fields = "".join(f"{name}={getattr(self, name)!r}, " for name in self.__match_args__)
-        return f"{type(self).__name__}({fields}additional_properties={self.additional_properties!r})"
+        fields = ", ".join(f"{field.name}={getattr(self, field.name)!r}" for field in self.__attrs_attrs__)
+        return f"{type(self).__name__}({fields})"
 
     # Equal when of the same class with equal fields, as attrs compares; defining __eq__ makes it unhashable.
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = self.__match_args__
-        return [*(getattr(self, name) for name in names), self.additional_properties] == [
-            *(getattr(other, name) for name in names),
-            other.additional_properties,
-        ]
+        names = [field.name for field in self.__attrs_attrs__]
+        return [getattr(self, name) for name in names] == [getattr(other, name) for name in names]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,14 +234,12 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
     decoders = _many_decoders if many else _one_decoders
     decode = decoders.get(model, _UNLOADED)
     if decode is _UNLOADED:
-        from ._typed import struct_decoder  # built on the first body of each model
-
-        decode = decoders[model] = struct_decoder(model, many=many)
+        decode = _build_decoder(decoders, model, many)
     if decode is None:
         return None
     try:
         structs = decode(response if isinstance(response, bytes) else response.content)
-        return [model._from_struct(struct) for struct in structs] if many else model._from_struct(structs)  # type: ignore[attr-defined]
+        return list(map(model._from_struct, structs)) if many else model._from_struct(structs)  # type: ignore[attr-defined]
     except Exception as exc:  # any misfit: from_dict decides, and names the field
         if str(exc).startswith("Object contains unknown field"):
             # This server sends fields the spec does not list; its next bodies would fail the Struct too.
@@ -240,6 +251,20 @@ _UNLOADED: Any = object()
 _compiled: Any = _UNLOADED
 _one_decoders: dict[type, Any] = {}
 _many_decoders: dict[type, Any] = {}
+# msgspec 0.22 can crash the interpreter (SIGSEGV) when threads build Struct types and decoders at once (the first
+# calls of a client shared by threads): one thread builds at a time (tests/runtime/test_runtime_first_calls.py).
+_BUILDING = threading.Lock()
+
+
+def _build_decoder(decoders: dict[type, Any], model: type, many: bool) -> Any:
+    """The decoder of `model`, built on the first body of each model, by one thread at a time."""
+    with _BUILDING:
+        decode = decoders.get(model, _UNLOADED)
+        if decode is _UNLOADED:
+            from ._typed import struct_decoder
+
+            decode = decoders[model] = struct_decoder(model, many=many)
+    return decode
 
 
 def _compiled_decoder() -> Callable[[bytes], Any] | None:

@@ -37,6 +37,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -70,7 +71,7 @@ class AsyncStreamsSessionsResource(Resource):
         parent_id: str,
         *,
         record: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
@@ -79,7 +80,8 @@ class AsyncStreamsSessionsResource(Resource):
         Args:
             parent_id (str):
             record (bool | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -136,7 +138,7 @@ class AsyncSessionsClipsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Asset, builtins.list[Asset]]:
         """Retrieve clips of a session
 
@@ -148,7 +150,8 @@ class AsyncSessionsClipsResource(Resource):
             id (str):
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -225,7 +228,7 @@ class AsyncSessionsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[Session, builtins.list[Session]]:
         """Retrieve all sessions
 
@@ -235,7 +238,8 @@ class AsyncSessionsResource(Resource):
         Args:
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.

@@ -7,9 +7,11 @@ stop) is the paging engine's (`_paging.py`).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 import httpx
+
+from .errors import APIError
 
 if TYPE_CHECKING:
     from .client import Client
@@ -41,12 +43,19 @@ def one_page(
     parse_error: Callable[[httpx.Response], Any],
     options: RequestOptions,
 ) -> Iterator[tuple[httpx.Response, Body]]:
-    """The pages of a list the vendor does not page: exactly one."""
-    response = client._send(kwargs, options)
-    yield response, client._parse(response, parse, parse_error)
+    """The pages of a list the vendor does not page: exactly one (`max_items` still bounds its items)."""
+    from ._paging import Limited, split_limits
+
+    rest, _, max_items = split_limits(options)
+
+    def pages() -> Iterator[tuple[httpx.Response, Body]]:
+        response = client._send(kwargs, rest)
+        yield response, client._parse(response, parse, parse_error)
+
+    return Limited(pages(), max_items)
 
 
-async def aone_page(
+def aone_page(
     client: Client,
     kwargs: dict[str, Any],
     parse: Callable[[httpx.Response], Body],
@@ -54,8 +63,29 @@ async def aone_page(
     options: RequestOptions,
 ) -> AsyncIterator[tuple[httpx.Response, Body]]:
     """The async `one_page`."""
-    response = await client._asend(kwargs, options)
-    yield response, client._parse(response, parse, parse_error)
+    from ._paging import AsyncLimited, split_limits
+
+    rest, _, max_items = split_limits(options)
+
+    async def pages() -> AsyncIterator[tuple[httpx.Response, Body]]:
+        response = await client._asend(kwargs, rest)
+        yield response, client._parse(response, parse, parse_error)
+
+    return AsyncLimited(pages(), max_items)
+
+
+def _not_copied(self: object, protocol: Any = None) -> NoReturn:
+    # copy, deepcopy and pickle all ask __reduce_ex__ first: what holds a live response (and the client that
+    # fetches the next pages) says so, rather than fail on some object deep inside it.
+    raise TypeError(
+        f"a {type(self).__name__} cannot be copied or pickled (it holds the live HTTP response and its client): "
+        "copy or pickle what it parsed (the models do) instead"
+    )
+
+
+def _link_error(page: _PageBase[Any, Any]) -> APIError:
+    request = page.response.request
+    return APIError(f"the Link header of {request.method} {request.url.copy_with(query=None)} is malformed")
 
 
 def every_item(body: Sequence[Item]) -> Sequence[Item]:
@@ -104,6 +134,8 @@ class RawResponse(Generic[T]):
         request = self.http_response.request
         return f"<RawResponse [{self.status_code}] {request.method} {request.url.copy_with(query=None)}>"
 
+    __reduce_ex__ = _not_copied
+
 
 class _PageBase(Generic[Item, Body]):
     """What one page tells: its items, the parsed body, the HTTP response and the vendor's paging metadata."""
@@ -141,9 +173,12 @@ class _PageBase(Generic[Item, Body]):
 
     @property
     def next_link(self) -> str | None:
-        """The URL of the next page from the `Link` header, when the vendor sends one."""
-        url = self.response.links.get("next", {}).get("url")
-        return str(self.response.request.url.join(url)) if url else None
+        """The URL of the next page from the `Link` header, when the vendor sends one (APIError if malformed)."""
+        try:
+            url = self.response.links.get("next", {}).get("url")
+            return str(self.response.request.url.join(url)) if url else None
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise _link_error(self) from None
 
     @property
     def next_cursor(self) -> str | None:
@@ -151,7 +186,10 @@ class _PageBase(Generic[Item, Body]):
         link = self.next_link
         if link is None or self._cursor_param is None:
             return None
-        cursor = httpx.URL(link).params.get(self._cursor_param)
+        try:
+            cursor = httpx.URL(link).params.get(self._cursor_param)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise _link_error(self) from None
         return cursor if isinstance(cursor, str) else None
 
     @property
@@ -172,13 +210,15 @@ class _PageBase(Generic[Item, Body]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.items)} total={self.total} params={self.params}>"
 
+    __reduce_ex__ = _not_copied
+
 
 class SyncPage(_PageBase[Item, Body]):
     """The first page of a list, fetched by the call. Iterating it yields every item of every page, fetching the
     next pages lazily; `iter_pages()` yields the pages themselves. Iterating again starts over from the first
     page (fetched again)."""
 
-    __slots__ = ("_rest", "_restart")
+    __slots__ = ("_max_items", "_rest", "_restart")
 
     def __init__(
         self,
@@ -192,6 +232,7 @@ class SyncPage(_PageBase[Item, Body]):
         super().__init__(response, body, items, total_path, cursor_param)
         self._rest: Iterator[tuple[httpx.Response, Body]] | None = pages
         self._restart = restart
+        self._max_items: int | None = getattr(pages, "max_items", None)  # the list method's max_items=
 
     def iter_pages(self) -> Iterator[_PageBase[Item, Body]]:
         """This page, then each next page as it is fetched."""
@@ -204,14 +245,22 @@ class SyncPage(_PageBase[Item, Body]):
             yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
 
     def __iter__(self) -> Iterator[Item]:
+        left = self._max_items
+        if left == 0:
+            return
         for page in self.iter_pages():
-            yield from page.items
+            for item in page.items:
+                yield item
+                if left is not None:
+                    left -= 1
+                    if left == 0:
+                        return
 
 
 class AsyncPage(_PageBase[Item, Body]):
     """The async `SyncPage`: `async for` over every item; `iter_pages()` is an async iterator of pages."""
 
-    __slots__ = ("_rest", "_restart")
+    __slots__ = ("_max_items", "_rest", "_restart")
 
     def __init__(
         self,
@@ -226,6 +275,7 @@ class AsyncPage(_PageBase[Item, Body]):
         super().__init__(response, body, items, total_path, cursor_param)
         self._rest: AsyncIterator[tuple[httpx.Response, Body]] | None = rest
         self._restart = restart
+        self._max_items: int | None = getattr(rest, "max_items", None)  # the list method's max_items=
 
     async def iter_pages(self) -> AsyncIterator[_PageBase[Item, Body]]:
         """This page, then each next page as it is fetched."""
@@ -238,9 +288,16 @@ class AsyncPage(_PageBase[Item, Body]):
             yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
 
     async def __aiter__(self) -> AsyncIterator[Item]:
+        left = self._max_items
+        if left == 0:
+            return
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
+                if left is not None:
+                    left -= 1
+                    if left == 0:
+                        return
 
 
 class AsyncPager(Generic[Item, Body]):
@@ -268,6 +325,8 @@ class AsyncPager(Generic[Item, Body]):
 
     def __await__(self) -> Generator[Any, None, AsyncPage[Item, Body]]:
         return self._first().__await__()
+
+    __reduce_ex__ = _not_copied
 
     async def __aiter__(self) -> AsyncIterator[Item]:
         page = await self._first()

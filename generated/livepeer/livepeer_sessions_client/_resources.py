@@ -47,6 +47,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import SyncPage
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -80,7 +81,7 @@ class StreamsSessionsResource(Resource):
         parent_id: str,
         *,
         record: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, builtins.list[Session]]:
         """Retrieve the recorded sessions of a stream
 
@@ -89,7 +90,8 @@ class StreamsSessionsResource(Resource):
         Args:
             parent_id (str):
             record (bool | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -146,7 +148,7 @@ class SessionsClipsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Asset, builtins.list[Asset]]:
         """Retrieve clips of a session
 
@@ -158,7 +160,8 @@ class SessionsClipsResource(Resource):
             id (str):
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.
@@ -235,7 +238,7 @@ class SessionsResource(Resource):
         *,
         limit: int | Unset = 20,
         cursor: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> SyncPage[Session, builtins.list[Session]]:
         """Retrieve all sessions
 
@@ -245,7 +248,8 @@ class SessionsResource(Resource):
         Args:
             limit (int | Unset):  Default: 20.
             cursor (str | Unset):
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             AuthenticationError: 401, The API key is missing or invalid.

@@ -11,6 +11,12 @@ reads it, a date `fromisoformat` rejects) and goes the way it goes without the e
 or the same DecodeError (tests/runtime/test_runtime_typed_path.py). Property kinds this module has no Struct
 type for (unions of several kinds, dates, files, maps of typed values) are read as plain JSON values and decoded
 by the same code as `from_dict`'s.
+
+Why Structs and a copy, when msgspec can decode into attrs classes (the models) directly: for attrs classes it
+takes each JSON key to be the attribute's name (no renaming: `_id` -> `id` and `tip-latest` -> `tip_latest` are
+impossible), and it drops unknown fields silently where a Struct can refuse them (`forbid_unknown_fields`), so a
+body with fields the spec does not list would lose them instead of keeping them in `additional_properties`
+(msgspec issues #372 and #553: renaming stays a Struct feature).
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ else:
 if TYPE_CHECKING:
     from . import _pages
     from ._pages import AsyncPager
+    from ._paging import ListOptions
 else:
     # Pages and raw responses load with the first list or raw call, not with the client.
     _pages = LazyModule(f"{__package__}._pages", globals(), "_pages")
@@ -298,7 +299,7 @@ class AsyncSessionsResource(Resource):
         offset: int,
         interval: str,
         type_: str,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[ListOptions],
     ) -> AsyncPager[TopEvent, builtins.list[TopEvent]]:
         """Get top events from aggregates
 
@@ -310,7 +311,8 @@ class AsyncSessionsResource(Resource):
             offset (int):
             interval (str): One of `alltime`, `monthly`, `weekly`, `session` (an open set).
             type_ (str): One of `tip`, `cheer`, `stars`, `embers` (an open set).
-            **options: per-call options: timeout, max_retries, extra_headers.
+            **options: per-call options: timeout, max_retries, extra_headers; max_pages (default 1000: a
+                longer list raises PageLimitError) and max_items.
 
         Raises:
             BadRequestError: 400, The request is invalid (e.g. a malformed channel id or body), as a Hapi/Boom

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import sys
 from collections.abc import Sequence
 from typing import Any, Final, Self, Unpack
 
@@ -17,9 +16,9 @@ import httpx
 
 # What differs per API (rendered into each client): `LOG_ENV=debug` (or info) logs every request and response,
 # with the token and auth headers masked.
-from ._api import BASE_URL_ENV, DISTRIBUTION, LOG_ENV, TOKEN_ENV, VERSION
-from .client import AuthenticatedClient
-from .errors import APIError
+from ._api import BASE_URL_ENV, LOG_ENV, TOKEN_ENV
+from .client import USER_AGENT, AuthenticatedClient
+from .errors import APIError, redact_text
 from .types import RequestOptions
 
 __all__ = [
@@ -32,7 +31,6 @@ __all__ = [
     "Resource",
 ]
 
-USER_AGENT: Final = f"{DISTRIBUTION}/{VERSION} (Python {sys.version_info[0]}.{sys.version_info[1]})"
 MASKED: Final = "[REDACTED]"
 SECRET_HEADERS: Final = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 
@@ -90,10 +88,7 @@ def _headers(headers: httpx.Headers, secrets: Sequence[str]) -> dict[str, str]:
 
 
 def _mask(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, MASKED)
-    return text
+    return redact_text(text, secrets)  # as error messages mask them: every echo form, a short token only whole
 
 
 class LazyModule:

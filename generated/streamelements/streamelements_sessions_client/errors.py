@@ -4,19 +4,22 @@
     ├── APIConnectionError            no response arrived (DNS, refused, reset), after the retries
     │   └── APITimeoutError           the request timed out (or its deadline passed), after the retries
     ├── ClientClosedError             a call on a closed client (also a RuntimeError, as httpx raised)
+    ├── PageLimitError                a list longer than its max_pages (the default cap); says how to raise it
     ├── DecodeError                   a response body that does not fit the schema; .path names the field
     └── APIStatusError                a non-2xx response; .status_code, .headers, .body, .parsed, .response
         ├── BadRequestError           400
         ├── AuthenticationError       401
         ├── PermissionDeniedError     403
         ├── NotFoundError             404
+        │   └── NotFoundOnRetryError  404 on a DELETE retried after a lost answer: it may be deleted already
         ├── ConflictError             409
         ├── UnprocessableEntityError  422
         ├── RateLimitError            429
         └── InternalServerError       500 and above
 
 Messages carry at most a bounded excerpt of a body, never all of it, and never the client's token (nor its
-JSON-escaped or URL-encoded forms).
+JSON-escaped or URL-encoded forms). A token shorter than SHORT_SECRET characters is masked only where it stands
+whole (not inside a longer word: a token "t" must not mask every t of a message).
 
 Every error pickles and copies (to cross a process pool, say). A pickled or copied error carries its class, its
 message (already redacted), `status_code`, and a DecodeError's `path` and `reason`; not the live `response`,
@@ -26,6 +29,7 @@ message (already redacted), `status_code`, and a DecodeError's `path` and `reaso
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote, quote_plus
@@ -45,6 +49,8 @@ __all__ = [
     "DecodeError",
     "InternalServerError",
     "NotFoundError",
+    "NotFoundOnRetryError",
+    "PageLimitError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -56,6 +62,10 @@ __all__ = [
 # How much of a body an error message may quote.
 EXCERPT_CHARS: Final = 200
 REDACTED: Final = "[REDACTED]"
+# A secret shorter than this is masked only as a whole word (see the module's docstring).
+SHORT_SECRET: Final = 8
+# The key in a response's `extensions` that marks a 404 to a DELETE retried after a lost answer (see client.py).
+RETRIED_DELETE: Final = "sessions_clients.retried_delete"
 
 
 class APIError(Exception):
@@ -81,6 +91,12 @@ def _restore(cls: type[APIError], message: str, state: dict[str, Any]) -> APIErr
 
 class ClientClosedError(APIError, RuntimeError):
     """A call on a client after `close()` or the end of its `with` block: a closed client does not reopen."""
+
+
+class PageLimitError(APIError):
+    """A paged list had more pages than `max_pages` (the default cap) allows: rather than end the list short in
+    silence, the walk stops with this error. Pass a larger `max_pages=` to the list method (or `max_items=` to
+    read only as many items as you need)."""
 
 
 class APIConnectionError(APIError):
@@ -138,6 +154,12 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404 Not Found."""
+
+
+class NotFoundOnRetryError(NotFoundError):
+    """404 to a DELETE that was retried after an attempt whose answer was lost (a timeout, a broken connection,
+    a 5xx): that attempt may have deleted it. Catch this to treat such a 404 as a success; as a NotFoundError it
+    is still caught by `except NotFoundError`."""
 
 
 class ConflictError(APIStatusError):
@@ -264,6 +286,10 @@ def status_error(response: httpx.Response, parsed: Any = None, *, redact: Iterab
     reason = redact_text(response.reason_phrase or "error", secrets)
     excerpt = body_excerpt(response.content, redact=secrets)
     message = f"{status} {reason} from {request.method} {_url(request)}: {excerpt}"
+    attempts = response.extensions.get(RETRIED_DELETE)
+    if attempts:
+        error_class = NotFoundOnRetryError
+        message += f" (attempt {attempts}; an earlier attempt, whose answer was lost, may have deleted it)"
     return error_class(message, response=response, parsed=parsed)
 
 
@@ -271,8 +297,11 @@ def body_excerpt(body: bytes, *, redact: Iterable[str] = ()) -> str:
     """At most EXCERPT_CHARS characters of `body`, whitespace collapsed, every secret in `redact` masked."""
     if not body:
         return "(empty body)"
-    # Decode a little more than we show: a secret cut at the boundary must still be found and masked.
-    text = redact_text(" ".join(body[: EXCERPT_CHARS * 8].decode("utf-8", errors="replace").split()), redact)
+    # Decode a little more than we show: a secret cut at the boundary must still be found and masked. Masked
+    # before the whitespace is collapsed too: a token holding two spaces would no longer match after.
+    secrets = tuple(redact)
+    decoded = redact_text(body[: EXCERPT_CHARS * 8].decode("utf-8", errors="replace"), secrets)
+    text = redact_text(" ".join(decoded.split()), secrets)
     if len(text) > EXCERPT_CHARS or len(body) > EXCERPT_CHARS * 8:
         text = f"{text[:EXCERPT_CHARS]}… ({len(body)} bytes)"
     return text
@@ -282,8 +311,16 @@ def redact_text(text: str, secrets: Iterable[str]) -> str:
     """`text` with every secret masked, as sent and as a JSON string or a URL would echo it."""
     for secret in secrets:
         for form in _echoes(secret):
-            text = text.replace(form, REDACTED)
+            if len(secret) >= SHORT_SECRET:
+                text = text.replace(form, REDACTED)
+            elif form in text:
+                text = _whole_word(form).sub(REDACTED, text)
     return text
+
+
+def _whole_word(form: str) -> re.Pattern[str]:
+    """`form` where neither a letter nor a digit touches it."""
+    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])")
 
 
 def _echoes(secret: str) -> list[str]:

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .action_participant import ActionParticipant
     from .chat_download import ChatDownload
     from .chat_response import ChatResponse
+    from .create_poll_request import CreatePollRequest
+    from .create_poll_response import CreatePollResponse
     from .error_envelope import ErrorEnvelope
     from .kick_all import KickAll
     from .kick_all_response import KickAllResponse
@@ -72,6 +74,10 @@ if TYPE_CHECKING:
     from .peer_report_quality_video_producer_cumulative import PeerReportQualityVideoProducerCumulative
     from .peer_report_quality_video_producer_item import PeerReportQualityVideoProducerItem
     from .peer_report_response import PeerReportResponse
+    from .poll import Poll
+    from .poll_action import PollAction
+    from .poll_option import PollOption
+    from .poll_vote import PollVote
     from .preset_view_type import PresetViewType
     from .realtime_kit_error import RealtimeKitError
     from .realtime_kit_error_detail import RealtimeKitErrorDetail
@@ -96,6 +102,8 @@ _MODULES = {
     "ActionParticipant": ".action_participant",
     "ChatDownload": ".chat_download",
     "ChatResponse": ".chat_response",
+    "CreatePollRequest": ".create_poll_request",
+    "CreatePollResponse": ".create_poll_response",
     "ErrorEnvelope": ".error_envelope",
     "KickAll": ".kick_all",
     "KickAllResponse": ".kick_all_response",
@@ -150,6 +158,10 @@ _MODULES = {
     "PeerReportQualityVideoProducerCumulative": ".peer_report_quality_video_producer_cumulative",
     "PeerReportQualityVideoProducerItem": ".peer_report_quality_video_producer_item",
     "PeerReportResponse": ".peer_report_response",
+    "Poll": ".poll",
+    "PollAction": ".poll_action",
+    "PollOption": ".poll_option",
+    "PollVote": ".poll_vote",
     "PresetViewType": ".preset_view_type",
     "RealtimeKitError": ".realtime_kit_error",
     "RealtimeKitErrorDetail": ".realtime_kit_error_detail",
@@ -175,6 +187,8 @@ __all__ = (
     "ActionParticipant",
     "ChatDownload",
     "ChatResponse",
+    "CreatePollRequest",
+    "CreatePollResponse",
     "ErrorEnvelope",
     "KickAll",
     "KickAllResponse",
@@ -229,6 +243,10 @@ __all__ = (
     "PeerReportQualityVideoProducerCumulative",
     "PeerReportQualityVideoProducerItem",
     "PeerReportResponse",
+    "Poll",
+    "PollAction",
+    "PollOption",
+    "PollVote",
     "PresetViewType",
     "RealtimeKitError",
     "RealtimeKitErrorDetail",

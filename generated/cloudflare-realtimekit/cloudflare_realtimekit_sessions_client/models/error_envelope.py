@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -19,30 +22,15 @@ _ERROR_ENVELOPE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class ErrorEnvelope(_ModelBase):
     """Cloudflare's standard v4 error envelope, documented for the whole Cloudflare API rather than on this endpoint's
     page. The API gateway answers with it (authentication, permissions, rate limits).
 
     """
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "success",
-        "errors",
-        "messages",
-        "result",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "success",
-        "errors",
-        "messages",
-        "result",
-    )
 
     success: bool
     """ Always false for an error. """
@@ -50,23 +38,10 @@ class ErrorEnvelope(_ModelBase):
     """ The errors. """
     messages: list[ResponseMessage]
     """ Informational messages. """
-    result: None | Unset
+    result: None | Unset = UNSET
     """ Always null for an error. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        success: bool,
-        errors: list[ResponseMessage],
-        messages: list[ResponseMessage],
-        result: None | Unset = UNSET,
-    ) -> None:
-        self.success = success
-        self.errors = errors
-        self.messages = messages
-        self.result = result
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -117,9 +92,8 @@ class ErrorEnvelope(_ModelBase):
             _errors = src_dict["errors"]
             if not isinstance(_errors, list):
                 raise DecodeError.expected("an array", _errors)
-            _errors_item = ResponseMessage.from_dict
             try:
-                errors = [_errors_item(errors_item_data) for errors_item_data in _errors]
+                errors = list(map(ResponseMessage.from_dict, _errors))
             except Exception:
                 for errors_index, errors_item_data in enumerate(_errors):
                     try:
@@ -135,9 +109,8 @@ class ErrorEnvelope(_ModelBase):
             _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise DecodeError.expected("an array", _messages)
-            _messages_item = ResponseMessage.from_dict
             try:
-                messages = [_messages_item(messages_item_data) for messages_item_data in _messages]
+                messages = list(map(ResponseMessage.from_dict, _messages))
             except Exception:
                 for messages_index, messages_item_data in enumerate(_messages):
                     try:
@@ -157,8 +130,8 @@ class ErrorEnvelope(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("result", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.success = success
         _instance.errors = errors
@@ -192,11 +165,11 @@ class ErrorEnvelope(_ModelBase):
         _instance.success = _struct.success
 
         errors = _struct.errors
-        errors = [ResponseMessage._from_struct(_item) for _item in errors]
+        errors = list(map(ResponseMessage._from_struct, errors))
         _instance.errors = errors
 
         messages = _struct.messages
-        messages = [ResponseMessage._from_struct(_item) for _item in messages]
+        messages = list(map(ResponseMessage._from_struct, messages))
         _instance.messages = messages
 
         _instance.result = _struct.result

@@ -3,8 +3,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
-from ..types import _ModelBase
+from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(
@@ -17,39 +20,19 @@ _LIST_PARTICIPANTS_RESPONSE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class ListParticipantsResponse(_ModelBase):
     """The response of "Fetch participants list of a session"."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "data",
-        "success",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "data",
-        "success",
-    )
-
     data: ParticipantList
     """ The participants of the session. """
-    success: bool
+    success: bool | Unset = UNSET
     """ Whether the request succeeded. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        data: ParticipantList,
-        success: bool,
-    ) -> None:
-        self.data = data
-        self.success = success
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -63,9 +46,10 @@ class ListParticipantsResponse(_ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "success": success,
             }
         )
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -74,6 +58,7 @@ class ListParticipantsResponse(_ModelBase):
         """Decode JSON data; DecodeError (with the path of the field) when it does not fit the schema."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError.expected("an object", src_dict)
+        _src_get = src_dict.get
         try:
             data = ParticipantList.from_dict(src_dict["data"])
 
@@ -81,22 +66,22 @@ class ListParticipantsResponse(_ModelBase):
             raise DecodeError.at("data", exc)
 
         try:
-            success = src_dict["success"]
-            if type(success) is not bool:
+            success = _src_get("success", UNSET)
+            if success is not UNSET and (type(success) is not bool):
                 raise DecodeError.expected("a boolean", success)
 
         except Exception as exc:
             raise DecodeError.at("success", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.data = data
         _instance.success = success
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2:
+        if len(src_dict) == 1 + (success is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -109,7 +94,7 @@ class ListParticipantsResponse(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("data", "data", struct_of(ParticipantList), True),
-            ("success", "success", bool, True),
+            ("success", "success", bool, False),
         ]
 
     @classmethod

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -10,63 +13,39 @@ from ..types import UNSET, Unset, _ModelBase
 _LIST_SESSIONS_RESPONSE_FIELDS = frozenset(
     {
         "data",
-        "success",
         "paging",
+        "success",
     }
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class ListSessionsResponse(_ModelBase):
     """The response of "Fetch all sessions of an App"."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "data",
-        "success",
-        "paging",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "data",
-        "success",
-        "paging",
-    )
-
     data: SessionList
     """ The sessions of the App. """
-    success: bool
-    """ Whether the request succeeded. """
-    paging: Paging | Unset
+    paging: Paging | Unset = UNSET
     """ Where the page lies in the whole list. """
-    additional_properties: dict[str, Any]
+    success: bool | Unset = UNSET
+    """ Whether the request succeeded. """
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        data: SessionList,
-        success: bool,
-        paging: Paging | Unset = UNSET,
-    ) -> None:
-        self.data = data
-        self.success = success
-        self.paging = paging
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         data = self.data.to_dict()
 
-        success = self.success
-
         paging: dict[str, Any] | Unset = UNSET
         if not isinstance(self.paging, Unset):
             paging = self.paging.to_dict()
+
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,11 +53,12 @@ class ListSessionsResponse(_ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "success": success,
             }
         )
         if paging is not UNSET:
             field_dict["paging"] = paging
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -95,14 +75,6 @@ class ListSessionsResponse(_ModelBase):
             raise DecodeError.at("data", exc)
 
         try:
-            success = src_dict["success"]
-            if type(success) is not bool:
-                raise DecodeError.expected("a boolean", success)
-
-        except Exception as exc:
-            raise DecodeError.at("success", exc)
-
-        try:
             paging = _src_get("paging", UNSET)
             if paging is not UNSET:
                 paging = Paging.from_dict(paging)
@@ -110,16 +82,24 @@ class ListSessionsResponse(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("paging", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        try:
+            success = _src_get("success", UNSET)
+            if success is not UNSET and (type(success) is not bool):
+                raise DecodeError.expected("a boolean", success)
+
+        except Exception as exc:
+            raise DecodeError.at("success", exc)
+
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.data = data
-        _instance.success = success
         _instance.paging = paging
+        _instance.success = success
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2 + (paging is not UNSET):
+        if len(src_dict) == 1 + (paging is not UNSET) + (success is not UNSET):
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {
@@ -132,8 +112,8 @@ class ListSessionsResponse(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("data", "data", struct_of(SessionList), True),
-            ("success", "success", bool, True),
             ("paging", "paging", struct_of(Paging), False),
+            ("success", "success", bool, False),
         ]
 
     @classmethod
@@ -144,12 +124,12 @@ class ListSessionsResponse(_ModelBase):
         data = SessionList._from_struct(data)
         _instance.data = data
 
-        _instance.success = _struct.success
-
         paging = _struct.paging
         if paging is not UNSET:
             paging = Paging._from_struct(paging)
         _instance.paging = paging
+
+        _instance.success = _struct.success
 
         _instance.additional_properties = {}
         return _instance

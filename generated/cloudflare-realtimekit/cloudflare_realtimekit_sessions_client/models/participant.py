@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -26,94 +29,38 @@ _PARTICIPANT_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Participant(_ModelBase):
     """A participant of a session. Every field is optional (SDK 5.9.0)."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "created_at",
-        "custom_participant_id",
-        "display_name",
-        "duration",
-        "joined_at",
-        "left_at",
-        "peer_events",
-        "preset_name",
-        "updated_at",
-        "user_id",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "created_at",
-        "custom_participant_id",
-        "display_name",
-        "duration",
-        "joined_at",
-        "left_at",
-        "peer_events",
-        "preset_name",
-        "updated_at",
-        "user_id",
-    )
-
-    id: str | Unset
+    id: str | Unset = UNSET
     """ Participant ID. This maps to the corresponding peerId. """
-    created_at: str | Unset
+    created_at: str | Unset = UNSET
     """ timestamp when this participant was created. """
-    custom_participant_id: str | Unset
+    custom_participant_id: str | Unset = UNSET
     """ ID passed by client to create this participant. """
-    display_name: str | Unset
+    display_name: str | Unset = UNSET
     """ Display name of participant when joining the session. """
-    duration: float | Unset
+    duration: float | Unset = UNSET
     """ number of minutes for which the participant was in the session. """
-    joined_at: str | Unset
+    joined_at: str | Unset = UNSET
     """ timestamp at which participant joined the session. """
-    left_at: str | Unset
+    left_at: str | Unset = UNSET
     """ timestamp at which participant left the session. """
-    peer_events: list[PeerEvent] | Unset
+    peer_events: list[PeerEvent] | Unset = UNSET
     """ Connection lifecycle events for the participant's peer. Only included when `include_peer_events` is true.
     """
-    preset_name: str | Unset
+    preset_name: str | Unset = UNSET
     """ Name of the preset associated with the participant. """
-    updated_at: str | Unset
+    updated_at: str | Unset = UNSET
     """ timestamp when this participant's data was last updated. """
-    user_id: str | Unset
+    user_id: str | Unset = UNSET
     """ User id for this participant. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        custom_participant_id: str | Unset = UNSET,
-        display_name: str | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        joined_at: str | Unset = UNSET,
-        left_at: str | Unset = UNSET,
-        peer_events: list[PeerEvent] | Unset = UNSET,
-        preset_name: str | Unset = UNSET,
-        updated_at: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.created_at = created_at
-        self.custom_participant_id = custom_participant_id
-        self.display_name = display_name
-        self.duration = duration
-        self.joined_at = joined_at
-        self.left_at = left_at
-        self.peer_events = peer_events
-        self.preset_name = preset_name
-        self.updated_at = updated_at
-        self.user_id = user_id
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -247,9 +194,8 @@ class Participant(_ModelBase):
             if _peer_events is not UNSET:
                 if not isinstance(_peer_events, list):
                     raise DecodeError.expected("an array", _peer_events)
-                _peer_events_item = PeerEvent.from_dict
                 try:
-                    peer_events = [_peer_events_item(peer_events_item_data) for peer_events_item_data in _peer_events]
+                    peer_events = list(map(PeerEvent.from_dict, _peer_events))
                 except Exception:
                     for peer_events_index, peer_events_item_data in enumerate(_peer_events):
                         try:
@@ -285,8 +231,8 @@ class Participant(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("user_id", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.created_at = created_at
@@ -351,7 +297,7 @@ class Participant(_ModelBase):
 
         peer_events = _struct.peer_events
         if peer_events is not UNSET:
-            peer_events = [PeerEvent._from_struct(_item) for _item in peer_events]
+            peer_events = list(map(PeerEvent._from_struct, peer_events))
         _instance.peer_events = peer_events
 
         _instance.preset_name = _struct.preset_name

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -17,39 +20,19 @@ _PARTICIPANT_LIST_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class ParticipantList(_ModelBase):
     """The participants of the session."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "participants",
-        "paging",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "participants",
-        "paging",
-    )
-
     participants: list[Participant]
     """ The participants of the session. """
-    paging: Paging | Unset
+    paging: Paging | Unset = UNSET
     """ Where the page lies in the whole list. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        participants: list[Participant],
-        paging: Paging | Unset = UNSET,
-    ) -> None:
-        self.participants = participants
-        self.paging = paging
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -85,9 +68,8 @@ class ParticipantList(_ModelBase):
             _participants = src_dict["participants"]
             if not isinstance(_participants, list):
                 raise DecodeError.expected("an array", _participants)
-            _participants_item = Participant.from_dict
             try:
-                participants = [_participants_item(participants_item_data) for participants_item_data in _participants]
+                participants = list(map(Participant.from_dict, _participants))
             except Exception:
                 for participants_index, participants_item_data in enumerate(_participants):
                     try:
@@ -107,8 +89,8 @@ class ParticipantList(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("paging", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.participants = participants
         _instance.paging = paging
@@ -136,7 +118,7 @@ class ParticipantList(_ModelBase):
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
         participants = _struct.participants
-        participants = [Participant._from_struct(_item) for _item in participants]
+        participants = list(map(Participant._from_struct, participants))
         _instance.participants = participants
 
         paging = _struct.paging

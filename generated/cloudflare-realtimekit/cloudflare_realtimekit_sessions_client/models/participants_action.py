@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -17,39 +20,19 @@ _PARTICIPANTS_ACTION_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class ParticipantsAction(_ModelBase):
     """The action taken and the participants it touched."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "action",
-        "participants",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "action",
-        "participants",
-    )
-
-    action: str | Unset
+    action: str | Unset = UNSET
     """ The action taken. The vendor does not list its values. """
-    participants: list[ActionParticipant] | Unset
+    participants: list[ActionParticipant] | Unset = UNSET
     """ The participants the action touched. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        action: str | Unset = UNSET,
-        participants: list[ActionParticipant] | Unset = UNSET,
-    ) -> None:
-        self.action = action
-        self.participants = participants
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -93,11 +76,8 @@ class ParticipantsAction(_ModelBase):
             if _participants is not UNSET:
                 if not isinstance(_participants, list):
                     raise DecodeError.expected("an array", _participants)
-                _participants_item = ActionParticipant.from_dict
                 try:
-                    participants = [
-                        _participants_item(participants_item_data) for participants_item_data in _participants
-                    ]
+                    participants = list(map(ActionParticipant.from_dict, _participants))
                 except Exception:
                     for participants_index, participants_item_data in enumerate(_participants):
                         try:
@@ -109,8 +89,8 @@ class ParticipantsAction(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("participants", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.action = action
         _instance.participants = participants
@@ -141,7 +121,7 @@ class ParticipantsAction(_ModelBase):
 
         participants = _struct.participants
         if participants is not UNSET:
-            participants = [ActionParticipant._from_struct(_item) for _item in participants]
+            participants = list(map(ActionParticipant._from_struct, participants))
         _instance.participants = participants
 
         _instance.additional_properties = {}

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.peer_event_name import PeerEventName
 from ..models.preset_view_type import PresetViewType
@@ -27,87 +30,35 @@ _PEER_EVENT_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerEvent(_ModelBase):
     """A connection lifecycle event recorded for a participant's peer."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "created_at",
-        "event_name",
-        "minutes_consumed",
-        "participant_id",
-        "peer_id",
-        "preset_view_type",
-        "session_id",
-        "socket_session_id",
-        "updated_at",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "created_at",
-        "event_name",
-        "minutes_consumed",
-        "participant_id",
-        "peer_id",
-        "preset_view_type",
-        "session_id",
-        "socket_session_id",
-        "updated_at",
-    )
-
-    id: str | Unset
+    id: str | Unset = UNSET
     """ ID of the peer event. """
-    created_at: str | Unset
+    created_at: str | Unset = UNSET
     """ Timestamp when this peer event was created. """
-    event_name: PeerEventName | Unset
+    event_name: PeerEventName | Unset = UNSET
     """ Name of the peer event. """
-    minutes_consumed: float | Unset
+    minutes_consumed: float | Unset = UNSET
     """ Minutes consumed attributed to this event. """
-    participant_id: str | Unset
-    """ ID of the participant this event belongs to. """
-    peer_id: str | Unset
+    participant_id: None | str | Unset = UNSET
+    """ ID of the participant this event belongs to (null when the event has none). """
+    peer_id: str | Unset = UNSET
     """ Peer ID this event belongs to. """
-    preset_view_type: PresetViewType | Unset
-    """ View type of the preset associated with the peer. """
-    session_id: str | Unset
-    """ ID of the session this event belongs to. """
-    socket_session_id: str | Unset
-    """ ID of the socket session associated with this event. """
-    updated_at: str | Unset
+    preset_view_type: None | PresetViewType | Unset = UNSET
+    """ View type of the preset associated with the peer (null when the event has none). """
+    session_id: None | str | Unset = UNSET
+    """ ID of the session this event belongs to (null when the event has none). """
+    socket_session_id: None | str | Unset = UNSET
+    """ ID of the socket session associated with this event (null when the event has none). """
+    updated_at: str | Unset = UNSET
     """ Timestamp when this peer event was last updated. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        event_name: PeerEventName | Unset = UNSET,
-        minutes_consumed: float | Unset = UNSET,
-        participant_id: str | Unset = UNSET,
-        peer_id: str | Unset = UNSET,
-        preset_view_type: PresetViewType | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        socket_session_id: str | Unset = UNSET,
-        updated_at: str | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.created_at = created_at
-        self.event_name = event_name
-        self.minutes_consumed = minutes_consumed
-        self.participant_id = participant_id
-        self.peer_id = peer_id
-        self.preset_view_type = preset_view_type
-        self.session_id = session_id
-        self.socket_session_id = socket_session_id
-        self.updated_at = updated_at
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -121,17 +72,33 @@ class PeerEvent(_ModelBase):
 
         minutes_consumed = self.minutes_consumed
 
-        participant_id = self.participant_id
+        participant_id: None | str | Unset
+        if isinstance(self.participant_id, Unset):
+            participant_id = UNSET
+        else:
+            participant_id = self.participant_id
 
         peer_id = self.peer_id
 
-        preset_view_type: str | Unset = UNSET
-        if not isinstance(self.preset_view_type, Unset):
+        preset_view_type: None | str | Unset
+        if isinstance(self.preset_view_type, Unset):
+            preset_view_type = UNSET
+        elif isinstance(self.preset_view_type, PresetViewType):
             preset_view_type = self.preset_view_type.value
+        else:
+            preset_view_type = self.preset_view_type
 
-        session_id = self.session_id
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
 
-        socket_session_id = self.socket_session_id
+        socket_session_id: None | str | Unset
+        if isinstance(self.socket_session_id, Unset):
+            socket_session_id = UNSET
+        else:
+            socket_session_id = self.socket_session_id
 
         updated_at = self.updated_at
 
@@ -210,11 +177,20 @@ class PeerEvent(_ModelBase):
             raise DecodeError.at("minutes_consumed", exc)
 
         try:
-            participant_id = _src_get("participant_id", UNSET)
-            if participant_id is not UNSET and (
-                type(participant_id) is not str and not isinstance(participant_id, str)
-            ):
-                raise DecodeError.expected("a string", participant_id)
+            _participant_id = _src_get("participant_id", UNSET)
+            participant_id: None | str | Unset
+            if isinstance(_participant_id, str):
+                participant_id_type_0 = _participant_id
+                if type(participant_id_type_0) is not str and not isinstance(participant_id_type_0, str):
+                    raise DecodeError.expected("a string", participant_id_type_0)
+
+                participant_id = participant_id_type_0
+            elif _participant_id is None:
+                participant_id = None
+            elif isinstance(_participant_id, Unset):
+                participant_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _participant_id)
 
         except Exception as exc:
             raise DecodeError.at("participant_id", exc)
@@ -229,31 +205,60 @@ class PeerEvent(_ModelBase):
 
         try:
             _preset_view_type = _src_get("preset_view_type", UNSET)
-            preset_view_type: PresetViewType | Unset
+            preset_view_type: None | PresetViewType | Unset
             if isinstance(_preset_view_type, str):
-                preset_view_type = PresetViewType(_preset_view_type)
+                _preset_view_type_type_0 = _preset_view_type
+                preset_view_type_type_0: PresetViewType
+                if isinstance(_preset_view_type_type_0, str):
+                    preset_view_type_type_0 = PresetViewType(_preset_view_type_type_0)
+                else:
+                    raise DecodeError.expected("a string", _preset_view_type_type_0)
+
+                preset_view_type = preset_view_type_type_0
+            elif _preset_view_type is None:
+                preset_view_type = None
             elif isinstance(_preset_view_type, Unset):
                 preset_view_type = UNSET
             else:
-                raise DecodeError.expected("a string", _preset_view_type)
+                raise DecodeError.expected("a string or null", _preset_view_type)
 
         except Exception as exc:
             raise DecodeError.at("preset_view_type", exc)
 
         try:
-            session_id = _src_get("session_id", UNSET)
-            if session_id is not UNSET and (type(session_id) is not str and not isinstance(session_id, str)):
-                raise DecodeError.expected("a string", session_id)
+            _session_id = _src_get("session_id", UNSET)
+            session_id: None | str | Unset
+            if isinstance(_session_id, str):
+                session_id_type_0 = _session_id
+                if type(session_id_type_0) is not str and not isinstance(session_id_type_0, str):
+                    raise DecodeError.expected("a string", session_id_type_0)
+
+                session_id = session_id_type_0
+            elif _session_id is None:
+                session_id = None
+            elif isinstance(_session_id, Unset):
+                session_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _session_id)
 
         except Exception as exc:
             raise DecodeError.at("session_id", exc)
 
         try:
-            socket_session_id = _src_get("socket_session_id", UNSET)
-            if socket_session_id is not UNSET and (
-                type(socket_session_id) is not str and not isinstance(socket_session_id, str)
-            ):
-                raise DecodeError.expected("a string", socket_session_id)
+            _socket_session_id = _src_get("socket_session_id", UNSET)
+            socket_session_id: None | str | Unset
+            if isinstance(_socket_session_id, str):
+                socket_session_id_type_0 = _socket_session_id
+                if type(socket_session_id_type_0) is not str and not isinstance(socket_session_id_type_0, str):
+                    raise DecodeError.expected("a string", socket_session_id_type_0)
+
+                socket_session_id = socket_session_id_type_0
+            elif _socket_session_id is None:
+                socket_session_id = None
+            elif isinstance(_socket_session_id, Unset):
+                socket_session_id = UNSET
+            else:
+                raise DecodeError.expected("a string or null", _socket_session_id)
 
         except Exception as exc:
             raise DecodeError.at("socket_session_id", exc)
@@ -266,8 +271,8 @@ class PeerEvent(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("updated_at", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.created_at = created_at
@@ -302,11 +307,11 @@ class PeerEvent(_ModelBase):
             ("created_at", "created_at", str, False),
             ("event_name", "event_name", str, False),
             ("minutes_consumed", "minutes_consumed", int | float, False),
-            ("participant_id", "participant_id", str, False),
+            ("participant_id", "participant_id", str | None, False),
             ("peer_id", "peer_id", str, False),
-            ("preset_view_type", "preset_view_type", str, False),
-            ("session_id", "session_id", str, False),
-            ("socket_session_id", "socket_session_id", str, False),
+            ("preset_view_type", "preset_view_type", str | None, False),
+            ("session_id", "session_id", str | None, False),
+            ("socket_session_id", "socket_session_id", str | None, False),
             ("updated_at", "updated_at", str, False),
         ]
 
@@ -330,7 +335,7 @@ class PeerEvent(_ModelBase):
         _instance.peer_id = _struct.peer_id
 
         preset_view_type = _struct.preset_view_type
-        if preset_view_type is not UNSET:
+        if preset_view_type is not UNSET and preset_view_type is not None:
             preset_view_type = PresetViewType(preset_view_type)
         _instance.preset_view_type = preset_view_type
 

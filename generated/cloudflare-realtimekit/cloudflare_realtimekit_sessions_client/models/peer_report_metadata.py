@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -30,117 +33,45 @@ _PEER_REPORT_METADATA_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerReportMetadata(_ModelBase):
     """What the peer ran on and how it connected. The nested statistics are open objects."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "audio_devices_updates",
-        "browser_metadata",
-        "candidate_pairs",
-        "device_info",
-        "events",
-        "ip_information",
-        "native_metadata",
-        "pc_metadata",
-        "room_view_type",
-        "sdk_name",
-        "sdk_type",
-        "sdk_version",
-        "selected_device_updates",
-        "speaker_devices_updates",
-        "video_devices_updates",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "audio_devices_updates",
-        "browser_metadata",
-        "candidate_pairs",
-        "device_info",
-        "events",
-        "ip_information",
-        "native_metadata",
-        "pc_metadata",
-        "room_view_type",
-        "sdk_name",
-        "sdk_type",
-        "sdk_version",
-        "selected_device_updates",
-        "speaker_devices_updates",
-        "video_devices_updates",
-    )
-
-    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset
+    audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET
     """ Audio devices added and removed, with timestamps. """
-    browser_metadata: PeerReportMetadataBrowserMetadata | Unset
+    browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET
     """ Browser, version, engine, user agent and WebGL support. """
-    candidate_pairs: PeerReportMetadataCandidatePairs | Unset
+    candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET
     """ ICE candidate pairs of the consuming and producing transports. """
-    device_info: PeerReportMetadataDeviceInfo | Unset
+    device_info: PeerReportMetadataDeviceInfo | Unset = UNSET
     """ CPUs, whether mobile, operating system and its version. """
-    events: list[PeerReportMetadataEventsItem] | Unset
+    events: list[PeerReportMetadataEventsItem] | Unset = UNSET
     """ Events of the peer, each with a name, timestamp and scalar metadata. """
-    ip_information: PeerReportMetadataIpInformation | Unset
+    ip_information: PeerReportMetadataIpInformation | Unset = UNSET
     """ ASN, city, country, IPv4, organisation, region and time zone. """
-    native_metadata: PeerReportMetadataNativeMetadata | Unset
+    native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET
     """ Audio and video encoders of native SDKs. """
-    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset
+    pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET
     """ Peer connection metadata (network type, connectivity, SDP), with timestamps. """
-    room_view_type: str | Unset
+    room_view_type: str | Unset = UNSET
     """ View type of the room. """
-    sdk_name: str | Unset
+    sdk_name: str | Unset = UNSET
     """ Name of the SDK the peer used. """
-    sdk_type: str | Unset
+    sdk_type: str | Unset = UNSET
     """ Type of the SDK the peer used. """
-    sdk_version: str | Unset
+    sdk_version: str | Unset = UNSET
     """ Version of the SDK the peer used. """
-    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset
+    selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET
     """ Devices selected, with timestamps. """
-    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset
+    speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET
     """ Speaker devices added and removed, with timestamps. """
-    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset
+    video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET
     """ Video devices added and removed, with timestamps. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        audio_devices_updates: list[PeerReportMetadataAudioDevicesUpdatesItem] | Unset = UNSET,
-        browser_metadata: PeerReportMetadataBrowserMetadata | Unset = UNSET,
-        candidate_pairs: PeerReportMetadataCandidatePairs | Unset = UNSET,
-        device_info: PeerReportMetadataDeviceInfo | Unset = UNSET,
-        events: list[PeerReportMetadataEventsItem] | Unset = UNSET,
-        ip_information: PeerReportMetadataIpInformation | Unset = UNSET,
-        native_metadata: PeerReportMetadataNativeMetadata | Unset = UNSET,
-        pc_metadata: list[PeerReportMetadataPcMetadataItem] | Unset = UNSET,
-        room_view_type: str | Unset = UNSET,
-        sdk_name: str | Unset = UNSET,
-        sdk_type: str | Unset = UNSET,
-        sdk_version: str | Unset = UNSET,
-        selected_device_updates: list[PeerReportMetadataSelectedDeviceUpdatesItem] | Unset = UNSET,
-        speaker_devices_updates: list[PeerReportMetadataSpeakerDevicesUpdatesItem] | Unset = UNSET,
-        video_devices_updates: list[PeerReportMetadataVideoDevicesUpdatesItem] | Unset = UNSET,
-    ) -> None:
-        self.audio_devices_updates = audio_devices_updates
-        self.browser_metadata = browser_metadata
-        self.candidate_pairs = candidate_pairs
-        self.device_info = device_info
-        self.events = events
-        self.ip_information = ip_information
-        self.native_metadata = native_metadata
-        self.pc_metadata = pc_metadata
-        self.room_view_type = room_view_type
-        self.sdk_name = sdk_name
-        self.sdk_type = sdk_type
-        self.sdk_version = sdk_version
-        self.selected_device_updates = selected_device_updates
-        self.speaker_devices_updates = speaker_devices_updates
-        self.video_devices_updates = video_devices_updates
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -263,12 +194,10 @@ class PeerReportMetadata(_ModelBase):
             if _audio_devices_updates is not UNSET:
                 if not isinstance(_audio_devices_updates, list):
                     raise DecodeError.expected("an array", _audio_devices_updates)
-                _audio_devices_updates_item = PeerReportMetadataAudioDevicesUpdatesItem.from_dict
                 try:
-                    audio_devices_updates = [
-                        _audio_devices_updates_item(audio_devices_updates_item_data)
-                        for audio_devices_updates_item_data in _audio_devices_updates
-                    ]
+                    audio_devices_updates = list(
+                        map(PeerReportMetadataAudioDevicesUpdatesItem.from_dict, _audio_devices_updates)
+                    )
                 except Exception:
                     for audio_devices_updates_index, audio_devices_updates_item_data in enumerate(
                         _audio_devices_updates
@@ -312,9 +241,8 @@ class PeerReportMetadata(_ModelBase):
             if _events is not UNSET:
                 if not isinstance(_events, list):
                     raise DecodeError.expected("an array", _events)
-                _events_item = PeerReportMetadataEventsItem.from_dict
                 try:
-                    events = [_events_item(events_item_data) for events_item_data in _events]
+                    events = list(map(PeerReportMetadataEventsItem.from_dict, _events))
                 except Exception:
                     for events_index, events_item_data in enumerate(_events):
                         try:
@@ -348,9 +276,8 @@ class PeerReportMetadata(_ModelBase):
             if _pc_metadata is not UNSET:
                 if not isinstance(_pc_metadata, list):
                     raise DecodeError.expected("an array", _pc_metadata)
-                _pc_metadata_item = PeerReportMetadataPcMetadataItem.from_dict
                 try:
-                    pc_metadata = [_pc_metadata_item(pc_metadata_item_data) for pc_metadata_item_data in _pc_metadata]
+                    pc_metadata = list(map(PeerReportMetadataPcMetadataItem.from_dict, _pc_metadata))
                 except Exception:
                     for pc_metadata_index, pc_metadata_item_data in enumerate(_pc_metadata):
                         try:
@@ -402,12 +329,10 @@ class PeerReportMetadata(_ModelBase):
             if _selected_device_updates is not UNSET:
                 if not isinstance(_selected_device_updates, list):
                     raise DecodeError.expected("an array", _selected_device_updates)
-                _selected_device_updates_item = PeerReportMetadataSelectedDeviceUpdatesItem.from_dict
                 try:
-                    selected_device_updates = [
-                        _selected_device_updates_item(selected_device_updates_item_data)
-                        for selected_device_updates_item_data in _selected_device_updates
-                    ]
+                    selected_device_updates = list(
+                        map(PeerReportMetadataSelectedDeviceUpdatesItem.from_dict, _selected_device_updates)
+                    )
                 except Exception:
                     for selected_device_updates_index, selected_device_updates_item_data in enumerate(
                         _selected_device_updates
@@ -427,12 +352,10 @@ class PeerReportMetadata(_ModelBase):
             if _speaker_devices_updates is not UNSET:
                 if not isinstance(_speaker_devices_updates, list):
                     raise DecodeError.expected("an array", _speaker_devices_updates)
-                _speaker_devices_updates_item = PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict
                 try:
-                    speaker_devices_updates = [
-                        _speaker_devices_updates_item(speaker_devices_updates_item_data)
-                        for speaker_devices_updates_item_data in _speaker_devices_updates
-                    ]
+                    speaker_devices_updates = list(
+                        map(PeerReportMetadataSpeakerDevicesUpdatesItem.from_dict, _speaker_devices_updates)
+                    )
                 except Exception:
                     for speaker_devices_updates_index, speaker_devices_updates_item_data in enumerate(
                         _speaker_devices_updates
@@ -452,12 +375,10 @@ class PeerReportMetadata(_ModelBase):
             if _video_devices_updates is not UNSET:
                 if not isinstance(_video_devices_updates, list):
                     raise DecodeError.expected("an array", _video_devices_updates)
-                _video_devices_updates_item = PeerReportMetadataVideoDevicesUpdatesItem.from_dict
                 try:
-                    video_devices_updates = [
-                        _video_devices_updates_item(video_devices_updates_item_data)
-                        for video_devices_updates_item_data in _video_devices_updates
-                    ]
+                    video_devices_updates = list(
+                        map(PeerReportMetadataVideoDevicesUpdatesItem.from_dict, _video_devices_updates)
+                    )
                 except Exception:
                     for video_devices_updates_index, video_devices_updates_item_data in enumerate(
                         _video_devices_updates
@@ -471,8 +392,8 @@ class PeerReportMetadata(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("video_devices_updates", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.audio_devices_updates = audio_devices_updates
         _instance.browser_metadata = browser_metadata
@@ -555,9 +476,9 @@ class PeerReportMetadata(_ModelBase):
         _instance = _new(cls)
         audio_devices_updates = _struct.audio_devices_updates
         if audio_devices_updates is not UNSET:
-            audio_devices_updates = [
-                PeerReportMetadataAudioDevicesUpdatesItem._from_struct(_item) for _item in audio_devices_updates
-            ]
+            audio_devices_updates = list(
+                map(PeerReportMetadataAudioDevicesUpdatesItem._from_struct, audio_devices_updates)
+            )
         _instance.audio_devices_updates = audio_devices_updates
 
         browser_metadata = _struct.browser_metadata
@@ -577,7 +498,7 @@ class PeerReportMetadata(_ModelBase):
 
         events = _struct.events
         if events is not UNSET:
-            events = [PeerReportMetadataEventsItem._from_struct(_item) for _item in events]
+            events = list(map(PeerReportMetadataEventsItem._from_struct, events))
         _instance.events = events
 
         ip_information = _struct.ip_information
@@ -592,7 +513,7 @@ class PeerReportMetadata(_ModelBase):
 
         pc_metadata = _struct.pc_metadata
         if pc_metadata is not UNSET:
-            pc_metadata = [PeerReportMetadataPcMetadataItem._from_struct(_item) for _item in pc_metadata]
+            pc_metadata = list(map(PeerReportMetadataPcMetadataItem._from_struct, pc_metadata))
         _instance.pc_metadata = pc_metadata
 
         _instance.room_view_type = _struct.room_view_type
@@ -605,23 +526,23 @@ class PeerReportMetadata(_ModelBase):
 
         selected_device_updates = _struct.selected_device_updates
         if selected_device_updates is not UNSET:
-            selected_device_updates = [
-                PeerReportMetadataSelectedDeviceUpdatesItem._from_struct(_item) for _item in selected_device_updates
-            ]
+            selected_device_updates = list(
+                map(PeerReportMetadataSelectedDeviceUpdatesItem._from_struct, selected_device_updates)
+            )
         _instance.selected_device_updates = selected_device_updates
 
         speaker_devices_updates = _struct.speaker_devices_updates
         if speaker_devices_updates is not UNSET:
-            speaker_devices_updates = [
-                PeerReportMetadataSpeakerDevicesUpdatesItem._from_struct(_item) for _item in speaker_devices_updates
-            ]
+            speaker_devices_updates = list(
+                map(PeerReportMetadataSpeakerDevicesUpdatesItem._from_struct, speaker_devices_updates)
+            )
         _instance.speaker_devices_updates = speaker_devices_updates
 
         video_devices_updates = _struct.video_devices_updates
         if video_devices_updates is not UNSET:
-            video_devices_updates = [
-                PeerReportMetadataVideoDevicesUpdatesItem._from_struct(_item) for _item in video_devices_updates
-            ]
+            video_devices_updates = list(
+                map(PeerReportMetadataVideoDevicesUpdatesItem._from_struct, video_devices_updates)
+            )
         _instance.video_devices_updates = video_devices_updates
 
         _instance.additional_properties = {}

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -31,126 +34,50 @@ _PEER_REPORT_QUALITY_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PeerReportQuality(_ModelBase):
     """Per-track quality samples (bytes, packets lost, jitter, MOS) and their cumulative percentiles. The samples are open
     objects.
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "audio_consumer",
-        "audio_consumer_cumulative",
-        "audio_producer",
-        "audio_producer_cumulative",
-        "screenshare_audio_consumer",
-        "screenshare_audio_consumer_cumulative",
-        "screenshare_audio_producer",
-        "screenshare_audio_producer_cumulative",
-        "screenshare_video_consumer",
-        "screenshare_video_consumer_cumulative",
-        "screenshare_video_producer",
-        "screenshare_video_producer_cumulative",
-        "video_consumer",
-        "video_consumer_cumulative",
-        "video_producer",
-        "video_producer_cumulative",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "audio_consumer",
-        "audio_consumer_cumulative",
-        "audio_producer",
-        "audio_producer_cumulative",
-        "screenshare_audio_consumer",
-        "screenshare_audio_consumer_cumulative",
-        "screenshare_audio_producer",
-        "screenshare_audio_producer_cumulative",
-        "screenshare_video_consumer",
-        "screenshare_video_consumer_cumulative",
-        "screenshare_video_producer",
-        "screenshare_video_producer_cumulative",
-        "video_consumer",
-        "video_consumer_cumulative",
-        "video_producer",
-        "video_producer_cumulative",
-    )
-
-    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset
+    audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET
     """ Quality samples of consumed audio. """
-    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset
+    audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed audio. """
-    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset
+    audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET
     """ Quality samples of produced audio. """
-    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset
+    audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced audio. """
-    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset
+    screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET
     """ Quality samples of consumed screen-share audio. """
-    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset
+    screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed screen-share audio. """
-    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset
+    screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET
     """ Quality samples of produced screen-share audio. """
-    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset
+    screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced screen-share audio. """
-    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset
+    screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET
     """ Quality samples of consumed screen-share video. """
-    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset
+    screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed screen-share video. """
-    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset
+    screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET
     """ Quality samples of produced screen-share video. """
-    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset
+    screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced screen-share video. """
-    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset
+    video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET
     """ Quality samples of consumed video. """
-    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset
+    video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET
     """ Cumulative quality of consumed video. """
-    video_producer: list[PeerReportQualityVideoProducerItem] | Unset
+    video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET
     """ Quality samples of produced video. """
-    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset
+    video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET
     """ Cumulative quality of produced video. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        audio_consumer: list[PeerReportQualityAudioConsumerItem] | Unset = UNSET,
-        audio_consumer_cumulative: PeerReportQualityAudioConsumerCumulative | Unset = UNSET,
-        audio_producer: list[PeerReportQualityAudioProducerItem] | Unset = UNSET,
-        audio_producer_cumulative: PeerReportQualityAudioProducerCumulative | Unset = UNSET,
-        screenshare_audio_consumer: list[PeerReportQualityScreenshareAudioConsumerItem] | Unset = UNSET,
-        screenshare_audio_consumer_cumulative: PeerReportQualityScreenshareAudioConsumerCumulative | Unset = UNSET,
-        screenshare_audio_producer: list[PeerReportQualityScreenshareAudioProducerItem] | Unset = UNSET,
-        screenshare_audio_producer_cumulative: PeerReportQualityScreenshareAudioProducerCumulative | Unset = UNSET,
-        screenshare_video_consumer: list[PeerReportQualityScreenshareVideoConsumerItem] | Unset = UNSET,
-        screenshare_video_consumer_cumulative: PeerReportQualityScreenshareVideoConsumerCumulative | Unset = UNSET,
-        screenshare_video_producer: list[PeerReportQualityScreenshareVideoProducerItem] | Unset = UNSET,
-        screenshare_video_producer_cumulative: PeerReportQualityScreenshareVideoProducerCumulative | Unset = UNSET,
-        video_consumer: list[PeerReportQualityVideoConsumerItem] | Unset = UNSET,
-        video_consumer_cumulative: PeerReportQualityVideoConsumerCumulative | Unset = UNSET,
-        video_producer: list[PeerReportQualityVideoProducerItem] | Unset = UNSET,
-        video_producer_cumulative: PeerReportQualityVideoProducerCumulative | Unset = UNSET,
-    ) -> None:
-        self.audio_consumer = audio_consumer
-        self.audio_consumer_cumulative = audio_consumer_cumulative
-        self.audio_producer = audio_producer
-        self.audio_producer_cumulative = audio_producer_cumulative
-        self.screenshare_audio_consumer = screenshare_audio_consumer
-        self.screenshare_audio_consumer_cumulative = screenshare_audio_consumer_cumulative
-        self.screenshare_audio_producer = screenshare_audio_producer
-        self.screenshare_audio_producer_cumulative = screenshare_audio_producer_cumulative
-        self.screenshare_video_consumer = screenshare_video_consumer
-        self.screenshare_video_consumer_cumulative = screenshare_video_consumer_cumulative
-        self.screenshare_video_producer = screenshare_video_producer
-        self.screenshare_video_producer_cumulative = screenshare_video_producer_cumulative
-        self.video_consumer = video_consumer
-        self.video_consumer_cumulative = video_consumer_cumulative
-        self.video_producer = video_producer
-        self.video_producer_cumulative = video_producer_cumulative
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -293,11 +220,8 @@ class PeerReportQuality(_ModelBase):
             if _audio_consumer is not UNSET:
                 if not isinstance(_audio_consumer, list):
                     raise DecodeError.expected("an array", _audio_consumer)
-                _audio_consumer_item = PeerReportQualityAudioConsumerItem.from_dict
                 try:
-                    audio_consumer = [
-                        _audio_consumer_item(audio_consumer_item_data) for audio_consumer_item_data in _audio_consumer
-                    ]
+                    audio_consumer = list(map(PeerReportQualityAudioConsumerItem.from_dict, _audio_consumer))
                 except Exception:
                     for audio_consumer_index, audio_consumer_item_data in enumerate(_audio_consumer):
                         try:
@@ -325,11 +249,8 @@ class PeerReportQuality(_ModelBase):
             if _audio_producer is not UNSET:
                 if not isinstance(_audio_producer, list):
                     raise DecodeError.expected("an array", _audio_producer)
-                _audio_producer_item = PeerReportQualityAudioProducerItem.from_dict
                 try:
-                    audio_producer = [
-                        _audio_producer_item(audio_producer_item_data) for audio_producer_item_data in _audio_producer
-                    ]
+                    audio_producer = list(map(PeerReportQualityAudioProducerItem.from_dict, _audio_producer))
                 except Exception:
                     for audio_producer_index, audio_producer_item_data in enumerate(_audio_producer):
                         try:
@@ -357,12 +278,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_audio_consumer is not UNSET:
                 if not isinstance(_screenshare_audio_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_consumer)
-                _screenshare_audio_consumer_item = PeerReportQualityScreenshareAudioConsumerItem.from_dict
                 try:
-                    screenshare_audio_consumer = [
-                        _screenshare_audio_consumer_item(screenshare_audio_consumer_item_data)
-                        for screenshare_audio_consumer_item_data in _screenshare_audio_consumer
-                    ]
+                    screenshare_audio_consumer = list(
+                        map(PeerReportQualityScreenshareAudioConsumerItem.from_dict, _screenshare_audio_consumer)
+                    )
                 except Exception:
                     for screenshare_audio_consumer_index, screenshare_audio_consumer_item_data in enumerate(
                         _screenshare_audio_consumer
@@ -394,12 +313,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_audio_producer is not UNSET:
                 if not isinstance(_screenshare_audio_producer, list):
                     raise DecodeError.expected("an array", _screenshare_audio_producer)
-                _screenshare_audio_producer_item = PeerReportQualityScreenshareAudioProducerItem.from_dict
                 try:
-                    screenshare_audio_producer = [
-                        _screenshare_audio_producer_item(screenshare_audio_producer_item_data)
-                        for screenshare_audio_producer_item_data in _screenshare_audio_producer
-                    ]
+                    screenshare_audio_producer = list(
+                        map(PeerReportQualityScreenshareAudioProducerItem.from_dict, _screenshare_audio_producer)
+                    )
                 except Exception:
                     for screenshare_audio_producer_index, screenshare_audio_producer_item_data in enumerate(
                         _screenshare_audio_producer
@@ -431,12 +348,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_video_consumer is not UNSET:
                 if not isinstance(_screenshare_video_consumer, list):
                     raise DecodeError.expected("an array", _screenshare_video_consumer)
-                _screenshare_video_consumer_item = PeerReportQualityScreenshareVideoConsumerItem.from_dict
                 try:
-                    screenshare_video_consumer = [
-                        _screenshare_video_consumer_item(screenshare_video_consumer_item_data)
-                        for screenshare_video_consumer_item_data in _screenshare_video_consumer
-                    ]
+                    screenshare_video_consumer = list(
+                        map(PeerReportQualityScreenshareVideoConsumerItem.from_dict, _screenshare_video_consumer)
+                    )
                 except Exception:
                     for screenshare_video_consumer_index, screenshare_video_consumer_item_data in enumerate(
                         _screenshare_video_consumer
@@ -468,12 +383,10 @@ class PeerReportQuality(_ModelBase):
             if _screenshare_video_producer is not UNSET:
                 if not isinstance(_screenshare_video_producer, list):
                     raise DecodeError.expected("an array", _screenshare_video_producer)
-                _screenshare_video_producer_item = PeerReportQualityScreenshareVideoProducerItem.from_dict
                 try:
-                    screenshare_video_producer = [
-                        _screenshare_video_producer_item(screenshare_video_producer_item_data)
-                        for screenshare_video_producer_item_data in _screenshare_video_producer
-                    ]
+                    screenshare_video_producer = list(
+                        map(PeerReportQualityScreenshareVideoProducerItem.from_dict, _screenshare_video_producer)
+                    )
                 except Exception:
                     for screenshare_video_producer_index, screenshare_video_producer_item_data in enumerate(
                         _screenshare_video_producer
@@ -505,11 +418,8 @@ class PeerReportQuality(_ModelBase):
             if _video_consumer is not UNSET:
                 if not isinstance(_video_consumer, list):
                     raise DecodeError.expected("an array", _video_consumer)
-                _video_consumer_item = PeerReportQualityVideoConsumerItem.from_dict
                 try:
-                    video_consumer = [
-                        _video_consumer_item(video_consumer_item_data) for video_consumer_item_data in _video_consumer
-                    ]
+                    video_consumer = list(map(PeerReportQualityVideoConsumerItem.from_dict, _video_consumer))
                 except Exception:
                     for video_consumer_index, video_consumer_item_data in enumerate(_video_consumer):
                         try:
@@ -537,11 +447,8 @@ class PeerReportQuality(_ModelBase):
             if _video_producer is not UNSET:
                 if not isinstance(_video_producer, list):
                     raise DecodeError.expected("an array", _video_producer)
-                _video_producer_item = PeerReportQualityVideoProducerItem.from_dict
                 try:
-                    video_producer = [
-                        _video_producer_item(video_producer_item_data) for video_producer_item_data in _video_producer
-                    ]
+                    video_producer = list(map(PeerReportQualityVideoProducerItem.from_dict, _video_producer))
                 except Exception:
                     for video_producer_index, video_producer_item_data in enumerate(_video_producer):
                         try:
@@ -563,8 +470,8 @@ class PeerReportQuality(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("video_producer_cumulative", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.audio_consumer = audio_consumer
         _instance.audio_consumer_cumulative = audio_consumer_cumulative
@@ -691,7 +598,7 @@ class PeerReportQuality(_ModelBase):
         _instance = _new(cls)
         audio_consumer = _struct.audio_consumer
         if audio_consumer is not UNSET:
-            audio_consumer = [PeerReportQualityAudioConsumerItem._from_struct(_item) for _item in audio_consumer]
+            audio_consumer = list(map(PeerReportQualityAudioConsumerItem._from_struct, audio_consumer))
         _instance.audio_consumer = audio_consumer
 
         audio_consumer_cumulative = _struct.audio_consumer_cumulative
@@ -701,7 +608,7 @@ class PeerReportQuality(_ModelBase):
 
         audio_producer = _struct.audio_producer
         if audio_producer is not UNSET:
-            audio_producer = [PeerReportQualityAudioProducerItem._from_struct(_item) for _item in audio_producer]
+            audio_producer = list(map(PeerReportQualityAudioProducerItem._from_struct, audio_producer))
         _instance.audio_producer = audio_producer
 
         audio_producer_cumulative = _struct.audio_producer_cumulative
@@ -711,10 +618,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_audio_consumer = _struct.screenshare_audio_consumer
         if screenshare_audio_consumer is not UNSET:
-            screenshare_audio_consumer = [
-                PeerReportQualityScreenshareAudioConsumerItem._from_struct(_item)
-                for _item in screenshare_audio_consumer
-            ]
+            screenshare_audio_consumer = list(
+                map(PeerReportQualityScreenshareAudioConsumerItem._from_struct, screenshare_audio_consumer)
+            )
         _instance.screenshare_audio_consumer = screenshare_audio_consumer
 
         screenshare_audio_consumer_cumulative = _struct.screenshare_audio_consumer_cumulative
@@ -726,10 +632,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_audio_producer = _struct.screenshare_audio_producer
         if screenshare_audio_producer is not UNSET:
-            screenshare_audio_producer = [
-                PeerReportQualityScreenshareAudioProducerItem._from_struct(_item)
-                for _item in screenshare_audio_producer
-            ]
+            screenshare_audio_producer = list(
+                map(PeerReportQualityScreenshareAudioProducerItem._from_struct, screenshare_audio_producer)
+            )
         _instance.screenshare_audio_producer = screenshare_audio_producer
 
         screenshare_audio_producer_cumulative = _struct.screenshare_audio_producer_cumulative
@@ -741,10 +646,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_video_consumer = _struct.screenshare_video_consumer
         if screenshare_video_consumer is not UNSET:
-            screenshare_video_consumer = [
-                PeerReportQualityScreenshareVideoConsumerItem._from_struct(_item)
-                for _item in screenshare_video_consumer
-            ]
+            screenshare_video_consumer = list(
+                map(PeerReportQualityScreenshareVideoConsumerItem._from_struct, screenshare_video_consumer)
+            )
         _instance.screenshare_video_consumer = screenshare_video_consumer
 
         screenshare_video_consumer_cumulative = _struct.screenshare_video_consumer_cumulative
@@ -756,10 +660,9 @@ class PeerReportQuality(_ModelBase):
 
         screenshare_video_producer = _struct.screenshare_video_producer
         if screenshare_video_producer is not UNSET:
-            screenshare_video_producer = [
-                PeerReportQualityScreenshareVideoProducerItem._from_struct(_item)
-                for _item in screenshare_video_producer
-            ]
+            screenshare_video_producer = list(
+                map(PeerReportQualityScreenshareVideoProducerItem._from_struct, screenshare_video_producer)
+            )
         _instance.screenshare_video_producer = screenshare_video_producer
 
         screenshare_video_producer_cumulative = _struct.screenshare_video_producer_cumulative
@@ -771,7 +674,7 @@ class PeerReportQuality(_ModelBase):
 
         video_consumer = _struct.video_consumer
         if video_consumer is not UNSET:
-            video_consumer = [PeerReportQualityVideoConsumerItem._from_struct(_item) for _item in video_consumer]
+            video_consumer = list(map(PeerReportQualityVideoConsumerItem._from_struct, video_consumer))
         _instance.video_consumer = video_consumer
 
         video_consumer_cumulative = _struct.video_consumer_cumulative
@@ -781,7 +684,7 @@ class PeerReportQuality(_ModelBase):
 
         video_producer = _struct.video_producer
         if video_producer is not UNSET:
-            video_producer = [PeerReportQualityVideoProducerItem._from_struct(_item) for _item in video_producer]
+            video_producer = list(map(PeerReportQualityVideoProducerItem._from_struct, video_producer))
         _instance.video_producer = video_producer
 
         video_producer_cumulative = _struct.video_producer_cumulative

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.session_status import SessionStatus
 from ..models.session_type import SessionType
@@ -32,49 +35,12 @@ _SESSION_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Session(_ModelBase):
     """A RealtimeKit session."""
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "associated_id",
-        "created_at",
-        "live_participants",
-        "max_concurrent_participants",
-        "meeting_display_name",
-        "minutes_consumed",
-        "organization_id",
-        "started_at",
-        "status",
-        "type_",
-        "updated_at",
-        "breakout_rooms",
-        "ended_at",
-        "meta",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "associated_id",
-        "created_at",
-        "live_participants",
-        "max_concurrent_participants",
-        "meeting_display_name",
-        "minutes_consumed",
-        "organization_id",
-        "started_at",
-        "status",
-        "type_",
-        "updated_at",
-        "breakout_rooms",
-        "ended_at",
-        "meta",
-    )
 
     id: str
     """ ID of the session """
@@ -101,49 +67,14 @@ class Session(_ModelBase):
     """ Type of a session. """
     updated_at: str
     """ timestamp when session was last updated """
-    breakout_rooms: list[Any] | Unset
+    breakout_rooms: list[Any] | Unset = UNSET
     """ The session's breakout rooms. The vendor does not describe their shape. """
-    ended_at: str | Unset
+    ended_at: str | Unset = UNSET
     """ timestamp when session ended """
-    meta: Any | Unset
+    meta: Any | Unset = UNSET
     """ Any meta data about session. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str,
-        associated_id: str,
-        created_at: str,
-        live_participants: float,
-        max_concurrent_participants: float,
-        meeting_display_name: str,
-        minutes_consumed: float,
-        organization_id: str,
-        started_at: str,
-        status: SessionStatus,
-        type_: SessionType,
-        updated_at: str,
-        breakout_rooms: list[Any] | Unset = UNSET,
-        ended_at: str | Unset = UNSET,
-        meta: Any | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.associated_id = associated_id
-        self.created_at = created_at
-        self.live_participants = live_participants
-        self.max_concurrent_participants = max_concurrent_participants
-        self.meeting_display_name = meeting_display_name
-        self.minutes_consumed = minutes_consumed
-        self.organization_id = organization_id
-        self.started_at = started_at
-        self.status = status
-        self.type_ = type_
-        self.updated_at = updated_at
-        self.breakout_rooms = breakout_rooms
-        self.ended_at = ended_at
-        self.meta = meta
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -355,8 +286,8 @@ class Session(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.associated_id = associated_id

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import _ModelBase
 
@@ -17,23 +20,12 @@ _EMOTIONS_TIMELINE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class EmotionsTimeline(_ModelBase):
     """The emotions detected during the session, by time interval."""
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "session",
-        "timeline",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "session",
-        "timeline",
-    )
 
     session: Session | str
     """ ID of the session (Expandable): the session's ID by default, the whole session object when the request asks
@@ -41,17 +33,8 @@ class EmotionsTimeline(_ModelBase):
     timeline: list[EmotionsTimelineEntry]
     """ Entries in the timeline, each with the detections in a given range and the range bounds. Intervals
     containing no data are not included. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        session: Session | str,
-        timeline: list[EmotionsTimelineEntry],
-    ) -> None:
-        self.session = session
-        self.timeline = timeline
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -118,9 +101,8 @@ class EmotionsTimeline(_ModelBase):
             _timeline = src_dict["timeline"]
             if not isinstance(_timeline, list):
                 raise DecodeError.expected("an array", _timeline)
-            _timeline_item = EmotionsTimelineEntry.from_dict
             try:
-                timeline = [_timeline_item(timeline_item_data) for timeline_item_data in _timeline]
+                timeline = list(map(EmotionsTimelineEntry.from_dict, _timeline))
             except Exception:
                 for timeline_index, timeline_item_data in enumerate(_timeline):
                     try:
@@ -132,8 +114,8 @@ class EmotionsTimeline(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("timeline", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.session = session
         _instance.timeline = timeline
@@ -190,7 +172,7 @@ class EmotionsTimeline(_ModelBase):
         _instance.session = session
 
         timeline = _struct.timeline
-        timeline = [EmotionsTimelineEntry._from_struct(_item) for _item in timeline]
+        timeline = list(map(EmotionsTimelineEntry._from_struct, timeline))
         _instance.timeline = timeline
 
         _instance.additional_properties = {}

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -18,45 +21,21 @@ _SENTIMENTS_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Sentiments(_ModelBase):
     """The sentiment scores of an interval; the vendor shows `positive`, `neutral` and `negative`."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "positive",
-        "neutral",
-        "negative",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "positive",
-        "neutral",
-        "negative",
-    )
-
-    positive: float | Unset
+    positive: float | Unset = UNSET
     """ Positive sentiment score. """
-    neutral: float | Unset
+    neutral: float | Unset = UNSET
     """ Neutral sentiment score. """
-    negative: float | Unset
+    negative: float | Unset = UNSET
     """ Negative sentiment score. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        positive: float | Unset = UNSET,
-        neutral: float | Unset = UNSET,
-        negative: float | Unset = UNSET,
-    ) -> None:
-        self.positive = positive
-        self.neutral = neutral
-        self.negative = negative
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -121,8 +100,8 @@ class Sentiments(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("negative", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.positive = positive
         _instance.neutral = neutral

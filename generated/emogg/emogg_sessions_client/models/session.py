@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
@@ -26,46 +28,14 @@ _SESSION_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
-_fromisoformat = datetime.datetime.fromisoformat
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Session(_ModelBase):
     """An Emogg session."""
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "name",
-        "type_",
-        "state",
-        "timestamp",
-        "duration",
-        "product",
-        "user",
-        "version",
-        "config",
-        "sources",
-        "meta",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "name",
-        "type_",
-        "state",
-        "timestamp",
-        "duration",
-        "product",
-        "user",
-        "version",
-        "config",
-        "sources",
-        "meta",
-    )
 
     id: str
     """ Unique identifier for the session. """
@@ -77,8 +47,8 @@ class Session(_ModelBase):
     state: str
     """ Current state of the session (enum SessionState). An open set: the vendor does not list its values;
     `active`, `processing` and `finished` are the ones its pages name. """
-    timestamp: datetime.datetime
-    """ Timestamp when the session was created. """
+    timestamp: str
+    """ Timestamp when the session was created (ISO 8601 in the vendor's example; no format given). """
     duration: float
     """ Session duration in seconds. """
     product: ExpandedObject | str
@@ -89,44 +59,15 @@ class Session(_ModelBase):
     version: float
     """ Version of the object schema. It should not change often but can be helpful in the future if a new session
     schema is published. """
-    config: SessionConfig | Unset
+    config: SessionConfig | Unset = UNSET
     """ Information about the configuration of the session. The vendor shows only `removeMedia`; further settings
     are allowed. """
-    sources: list[SessionSource] | Unset
+    sources: list[SessionSource] | Unset = UNSET
     """ Information about the data sources of the session. """
-    meta: SessionMeta | Unset
+    meta: SessionMeta | Unset = UNSET
     """ Information referred to the internal state of the session. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str,
-        name: str,
-        type_: str,
-        state: str,
-        timestamp: datetime.datetime,
-        duration: float,
-        product: ExpandedObject | str,
-        user: ExpandedObject | str,
-        version: float,
-        config: SessionConfig | Unset = UNSET,
-        sources: list[SessionSource] | Unset = UNSET,
-        meta: SessionMeta | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.type_ = type_
-        self.state = state
-        self.timestamp = timestamp
-        self.duration = duration
-        self.product = product
-        self.user = user
-        self.version = version
-        self.config = config
-        self.sources = sources
-        self.meta = meta
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -138,7 +79,7 @@ class Session(_ModelBase):
 
         state = self.state
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         duration = self.duration
 
@@ -235,7 +176,9 @@ class Session(_ModelBase):
             raise DecodeError.at("state", exc)
 
         try:
-            timestamp = _fromisoformat(src_dict["timestamp"])
+            timestamp = src_dict["timestamp"]
+            if type(timestamp) is not str and not isinstance(timestamp, str):
+                raise DecodeError.expected("a string", timestamp)
 
         except Exception as exc:
             raise DecodeError.at("timestamp", exc)
@@ -336,9 +279,8 @@ class Session(_ModelBase):
             if _sources is not UNSET:
                 if not isinstance(_sources, list):
                     raise DecodeError.expected("an array", _sources)
-                _sources_item = SessionSource.from_dict
                 try:
-                    sources = [_sources_item(sources_item_data) for sources_item_data in _sources]
+                    sources = list(map(SessionSource.from_dict, _sources))
                 except Exception:
                     for sources_index, sources_item_data in enumerate(_sources):
                         try:
@@ -358,8 +300,8 @@ class Session(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("meta", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name
@@ -414,9 +356,7 @@ class Session(_ModelBase):
 
         _instance.state = _struct.state
 
-        timestamp = _struct.timestamp
-        timestamp = _fromisoformat(timestamp)
-        _instance.timestamp = timestamp
+        _instance.timestamp = _struct.timestamp
 
         _instance.duration = _struct.duration
 
@@ -481,7 +421,7 @@ class Session(_ModelBase):
 
         sources = _struct.sources
         if sources is not UNSET:
-            sources = [SessionSource._from_struct(_item) for _item in sources]
+            sources = list(map(SessionSource._from_struct, sources))
         _instance.sources = sources
 
         meta = _struct.meta

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import _ModelBase
 
@@ -19,51 +22,23 @@ _SESSION_LIST_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class SessionList(_ModelBase):
     """One page of sessions, the most recent first."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "has_more",
-        "offset",
-        "limit",
-        "data",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "has_more",
-        "offset",
-        "limit",
-        "data",
-    )
-
     has_more: bool
     """ A boolean indicating whether there are additional pages of data available after the current page. """
-    offset: int
+    offset: float
     """ The index of the first item on the current page, relative to the full dataset. """
-    limit: int
+    limit: float
     """ The maximum number of items returned in each page. """
     data: list[Session]
     """ List of sessions matching specified filters. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        has_more: bool,
-        offset: int,
-        limit: int,
-        data: list[Session],
-    ) -> None:
-        self.has_more = has_more
-        self.offset = offset
-        self.limit = limit
-        self.data = data
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -107,24 +82,24 @@ class SessionList(_ModelBase):
 
         try:
             offset = src_dict["offset"]
-            if type(offset) is not int and (isinstance(offset, bool) or not isinstance(offset, int)):
-                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(offset, float) and offset.is_integer():
-                    offset = int(offset)
-                else:
-                    raise DecodeError.expected("an integer", offset)
+            if (
+                type(offset) is not float
+                and type(offset) is not int
+                and (isinstance(offset, bool) or not isinstance(offset, (int, float)))
+            ):
+                raise DecodeError.expected("a number", offset)
 
         except Exception as exc:
             raise DecodeError.at("offset", exc)
 
         try:
             limit = src_dict["limit"]
-            if type(limit) is not int and (isinstance(limit, bool) or not isinstance(limit, int)):
-                # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(limit, float) and limit.is_integer():
-                    limit = int(limit)
-                else:
-                    raise DecodeError.expected("an integer", limit)
+            if (
+                type(limit) is not float
+                and type(limit) is not int
+                and (isinstance(limit, bool) or not isinstance(limit, (int, float)))
+            ):
+                raise DecodeError.expected("a number", limit)
 
         except Exception as exc:
             raise DecodeError.at("limit", exc)
@@ -133,9 +108,8 @@ class SessionList(_ModelBase):
             _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise DecodeError.expected("an array", _data)
-            _data_item = Session.from_dict
             try:
-                data = [_data_item(data_item_data) for data_item_data in _data]
+                data = list(map(Session.from_dict, _data))
             except Exception:
                 for data_index, data_item_data in enumerate(_data):
                     try:
@@ -147,8 +121,8 @@ class SessionList(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.has_more = has_more
         _instance.offset = offset
@@ -170,8 +144,8 @@ class SessionList(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("has_more", "hasMore", bool, True),
-            ("offset", "offset", int, True),
-            ("limit", "limit", int, True),
+            ("offset", "offset", int | float, True),
+            ("limit", "limit", int | float, True),
             ("data", "data", struct_of(Session, many=True), True),
         ]
 
@@ -186,7 +160,7 @@ class SessionList(_ModelBase):
         _instance.limit = _struct.limit
 
         data = _struct.data
-        data = [Session._from_struct(_item) for _item in data]
+        data = list(map(Session._from_struct, data))
         _instance.data = data
 
         _instance.additional_properties = {}

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
@@ -17,58 +19,29 @@ _SESSION_META_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
-_fromisoformat = datetime.datetime.fromisoformat
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class SessionMeta(_ModelBase):
     """Information referred to the internal state of the session."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "expires",
-        "health_check",
-        "worker_state",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "expires",
-        "health_check",
-        "worker_state",
-    )
-
-    expires: datetime.datetime | Unset
-    """ When the session expires. """
-    health_check: datetime.datetime | Unset
-    """ When the session's worker last reported its health. """
-    worker_state: str | Unset
+    expires: str | Unset = UNSET
+    """ When the session expires (ISO 8601 in the vendor's example; no format given). """
+    health_check: str | Unset = UNSET
+    """ When the session's worker last reported its health (ISO 8601 in the example; no format given). """
+    worker_state: str | Unset = UNSET
     """ State of the worker processing the session. An open set; `working` is the one documented. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        expires: datetime.datetime | Unset = UNSET,
-        health_check: datetime.datetime | Unset = UNSET,
-        worker_state: str | Unset = UNSET,
-    ) -> None:
-        self.expires = expires
-        self.health_check = health_check
-        self.worker_state = worker_state
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        expires: str | Unset = UNSET
-        if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+        expires = self.expires
 
-        health_check: str | Unset = UNSET
-        if not isinstance(self.health_check, Unset):
-            health_check = self.health_check.isoformat()
+        health_check = self.health_check
 
         worker_state = self.worker_state
 
@@ -93,16 +66,16 @@ class SessionMeta(_ModelBase):
         _src_get = src_dict.get
         try:
             expires = _src_get("expires", UNSET)
-            if expires is not UNSET:
-                expires = _fromisoformat(expires)
+            if expires is not UNSET and (type(expires) is not str and not isinstance(expires, str)):
+                raise DecodeError.expected("a string", expires)
 
         except Exception as exc:
             raise DecodeError.at("expires", exc)
 
         try:
             health_check = _src_get("healthCheck", UNSET)
-            if health_check is not UNSET:
-                health_check = _fromisoformat(health_check)
+            if health_check is not UNSET and (type(health_check) is not str and not isinstance(health_check, str)):
+                raise DecodeError.expected("a string", health_check)
 
         except Exception as exc:
             raise DecodeError.at("healthCheck", exc)
@@ -115,8 +88,8 @@ class SessionMeta(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("workerState", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.expires = expires
         _instance.health_check = health_check
@@ -145,15 +118,9 @@ class SessionMeta(_ModelBase):
     def _from_struct(cls, _struct: Any) -> Self:
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
-        expires = _struct.expires
-        if expires is not UNSET:
-            expires = _fromisoformat(expires)
-        _instance.expires = expires
+        _instance.expires = _struct.expires
 
-        health_check = _struct.health_check
-        if health_check is not UNSET:
-            health_check = _fromisoformat(health_check)
-        _instance.health_check = health_check
+        _instance.health_check = _struct.health_check
 
         _instance.worker_state = _struct.worker_state
 

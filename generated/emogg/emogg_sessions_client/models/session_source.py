@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -19,54 +22,26 @@ _SESSION_SOURCE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class SessionSource(_ModelBase):
     """A data source of the session. The vendor documents it only by example; every field is optional and further fields
     are allowed.
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "name",
-        "type_",
-        "device",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "name",
-        "type_",
-        "device",
-    )
-
-    id: str | Unset
+    id: str | Unset = UNSET
     """ Identifier of the source. """
-    name: str | Unset
+    name: str | Unset = UNSET
     """ Name of the source. """
-    type_: str | Unset
+    type_: str | Unset = UNSET
     """ Kind of data the source provides. An open set; `video` is the one documented. """
-    device: str | Unset
+    device: str | Unset = UNSET
     """ Device the source comes from. An open set; `local_camera` is the one documented. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        device: str | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.type_ = type_
-        self.device = device
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -131,8 +106,8 @@ class SessionSource(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("device", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.asset_type import AssetType
 from ..types import UNSET, Unset, _ModelBase
@@ -36,62 +39,15 @@ _ASSET_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Asset(_ModelBase):
     """An asset: here, a clip made from a session. The fields of the vendor's `asset` schema; `id`, `name` and `source` are
     required, as the vendor says.
 
     """
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "source",
-        "name",
-        "type_",
-        "playback_id",
-        "user_id",
-        "playback_url",
-        "download_url",
-        "playback_policy",
-        "creator_id",
-        "profiles",
-        "storage",
-        "status",
-        "project_id",
-        "created_at",
-        "created_by_token_name",
-        "size",
-        "hash_",
-        "video_spec",
-        "object_store_id",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "source",
-        "name",
-        "type_",
-        "playback_id",
-        "user_id",
-        "playback_url",
-        "download_url",
-        "playback_policy",
-        "creator_id",
-        "profiles",
-        "storage",
-        "status",
-        "project_id",
-        "created_at",
-        "created_by_token_name",
-        "size",
-        "hash_",
-        "video_spec",
-        "object_store_id",
-    )
 
     id: str
     """ Unique identifier of the asset. """
@@ -99,89 +55,44 @@ class Asset(_ModelBase):
     """ Where the asset came from; `type` says which of the other fields apply. """
     name: str
     """ The name of the asset; not necessarily the filename. """
-    type_: AssetType | Unset
+    type_: AssetType | Unset = UNSET
     """ Type of the asset. """
-    playback_id: str | Unset
+    playback_id: str | Unset = UNSET
     """ The playback ID to use with the Playback Info endpoint to retrieve playback URLs. """
-    user_id: str | Unset
+    user_id: str | Unset = UNSET
     """ Identifier of the user who owns the asset (deprecated). """
-    playback_url: str | Unset
+    playback_url: str | Unset = UNSET
     """ URL for HLS playback. The vendor recommends playback IDs and the Playback Info endpoint instead: this URL
     format is subject to change. """
-    download_url: str | Unset
+    download_url: str | Unset = UNSET
     """ The URL to directly download the asset; not recommended for playback. """
-    playback_policy: None | PlaybackPolicy | Unset
+    playback_policy: None | PlaybackPolicy | Unset = UNSET
     """ Whether the playback policy for the asset is public or signed. """
-    creator_id: CreatorId | Unset
+    creator_id: CreatorId | Unset = UNSET
     """ The developer-managed ID of the user who created the resource. """
-    profiles: list[AssetProfile] | Unset
+    profiles: list[AssetProfile] | Unset = UNSET
     """ Requested profiles for the asset to be transcoded into. If this is a recording, the source is not in this
     list but is available for playback. """
-    storage: AssetStorage | Unset
+    storage: AssetStorage | Unset = UNSET
     """ Where the asset is stored besides Livepeer (IPFS). """
-    status: AssetStatus | Unset
+    status: AssetStatus | Unset = UNSET
     """ Status of the asset. """
-    project_id: str | Unset
+    project_id: str | Unset = UNSET
     """ The ID of the project. """
-    created_at: float | Unset
+    created_at: float | Unset = UNSET
     """ Timestamp (in milliseconds) at which the asset was created. """
-    created_by_token_name: str | Unset
+    created_by_token_name: str | Unset = UNSET
     """ Name of the token used to create this object. """
-    size: float | Unset
+    size: float | Unset = UNSET
     """ Size of the asset in bytes. """
-    hash_: list[AssetHash] | None | Unset
+    hash_: list[AssetHash] | None | Unset = UNSET
     """ Hashes of the asset. """
-    video_spec: VideoSpec | Unset
+    video_spec: VideoSpec | Unset = UNSET
     """ Video metadata. """
-    object_store_id: str | Unset
+    object_store_id: str | Unset = UNSET
     """ The object store holding the asset's files. Not in the vendor's schema; set by its server on clip rows. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str,
-        source: AssetSource,
-        name: str,
-        type_: AssetType | Unset = UNSET,
-        playback_id: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        playback_url: str | Unset = UNSET,
-        download_url: str | Unset = UNSET,
-        playback_policy: None | PlaybackPolicy | Unset = UNSET,
-        creator_id: CreatorId | Unset = UNSET,
-        profiles: list[AssetProfile] | Unset = UNSET,
-        storage: AssetStorage | Unset = UNSET,
-        status: AssetStatus | Unset = UNSET,
-        project_id: str | Unset = UNSET,
-        created_at: float | Unset = UNSET,
-        created_by_token_name: str | Unset = UNSET,
-        size: float | Unset = UNSET,
-        hash_: list[AssetHash] | None | Unset = UNSET,
-        video_spec: VideoSpec | Unset = UNSET,
-        object_store_id: str | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.source = source
-        self.name = name
-        self.type_ = type_
-        self.playback_id = playback_id
-        self.user_id = user_id
-        self.playback_url = playback_url
-        self.download_url = download_url
-        self.playback_policy = playback_policy
-        self.creator_id = creator_id
-        self.profiles = profiles
-        self.storage = storage
-        self.status = status
-        self.project_id = project_id
-        self.created_at = created_at
-        self.created_by_token_name = created_by_token_name
-        self.size = size
-        self.hash_ = hash_
-        self.video_spec = video_spec
-        self.object_store_id = object_store_id
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -407,9 +318,8 @@ class Asset(_ModelBase):
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                _profiles_item = AssetProfile.from_dict
                 try:
-                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = list(map(AssetProfile.from_dict, _profiles))
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -486,9 +396,8 @@ class Asset(_ModelBase):
                 _hash_type_0 = _hash_
                 if not isinstance(_hash_type_0, list):
                     raise DecodeError.expected("an array", _hash_type_0)
-                _hash_type_0_item = AssetHash.from_dict
                 try:
-                    hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                    hash_type_0 = list(map(AssetHash.from_dict, _hash_type_0))
                 except Exception:
                     for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                         try:
@@ -526,8 +435,8 @@ class Asset(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("objectStoreId", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.source = source
@@ -629,7 +538,7 @@ class Asset(_ModelBase):
 
         profiles = _struct.profiles
         if profiles is not UNSET:
-            profiles = [AssetProfile._from_struct(_item) for _item in profiles]
+            profiles = list(map(AssetProfile._from_struct, profiles))
         _instance.profiles = profiles
 
         storage = _struct.storage
@@ -656,9 +565,8 @@ class Asset(_ModelBase):
             _hash_type_0 = _hash_
             if not isinstance(_hash_type_0, list):
                 raise DecodeError.expected("an array", _hash_type_0)
-            _hash_type_0_item = AssetHash.from_dict
             try:
-                hash_type_0 = [_hash_type_0_item(hash_type_0_item_data) for hash_type_0_item_data in _hash_type_0]
+                hash_type_0 = list(map(AssetHash.from_dict, _hash_type_0))
             except Exception:
                 for hash_type_0_index, hash_type_0_item_data in enumerate(_hash_type_0):
                     try:

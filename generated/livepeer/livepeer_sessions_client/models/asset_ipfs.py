@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -21,63 +24,27 @@ _ASSET_IPFS_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class AssetIpfs(_ModelBase):
     """The asset's export to IPFS."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "spec",
-        "cid",
-        "url",
-        "gateway_url",
-        "nft_metadata",
-        "updated_at",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "spec",
-        "cid",
-        "url",
-        "gateway_url",
-        "nft_metadata",
-        "updated_at",
-    )
-
-    spec: AssetIpfsSpec | Unset
+    spec: AssetIpfsSpec | Unset = UNSET
     """ How the asset is exported to IPFS. """
-    cid: str | Unset
+    cid: str | Unset = UNSET
     """ CID of the file on IPFS. """
-    url: str | Unset
+    url: str | Unset = UNSET
     """ URL with IPFS scheme for the file. """
-    gateway_url: str | Unset
+    gateway_url: str | Unset = UNSET
     """ URL to access the file via HTTP through an IPFS gateway. """
-    nft_metadata: IpfsFileInfo | Unset
+    nft_metadata: IpfsFileInfo | Unset = UNSET
     """ A file on IPFS. """
-    updated_at: float | Unset
+    updated_at: float | Unset = UNSET
     """ Timestamp (in milliseconds) at which the IPFS export task was updated. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        spec: AssetIpfsSpec | Unset = UNSET,
-        cid: str | Unset = UNSET,
-        url: str | Unset = UNSET,
-        gateway_url: str | Unset = UNSET,
-        nft_metadata: IpfsFileInfo | Unset = UNSET,
-        updated_at: float | Unset = UNSET,
-    ) -> None:
-        self.spec = spec
-        self.cid = cid
-        self.url = url
-        self.gateway_url = gateway_url
-        self.nft_metadata = nft_metadata
-        self.updated_at = updated_at
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -174,8 +141,8 @@ class AssetIpfs(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("updatedAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.spec = spec
         _instance.cid = cid

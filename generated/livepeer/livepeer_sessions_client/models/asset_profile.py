@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.asset_profile_encoder import AssetProfileEncoder
 from ..models.asset_profile_profile import AssetProfileProfile
@@ -27,87 +30,35 @@ _ASSET_PROFILE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class AssetProfile(_ModelBase):
     """A transcode profile (the vendor's `transcode-profile`)."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "bitrate",
-        "width",
-        "name",
-        "height",
-        "quality",
-        "fps",
-        "fps_den",
-        "gop",
-        "profile",
-        "encoder",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "bitrate",
-        "width",
-        "name",
-        "height",
-        "quality",
-        "fps",
-        "fps_den",
-        "gop",
-        "profile",
-        "encoder",
-    )
-
     bitrate: int
     """ Bitrate of the rendition in bits per second. """
-    width: int | Unset
+    width: int | Unset = UNSET
     """ Width of the rendition in pixels. """
-    name: str | Unset
+    name: str | Unset = UNSET
     """ Name of the profile. """
-    height: int | Unset
+    height: int | Unset = UNSET
     """ Height of the rendition in pixels. """
-    quality: int | Unset
+    quality: int | Unset = UNSET
     """ Restricts the size of the output video using the constant quality feature. """
-    fps: int | Unset
+    fps: int | Unset = UNSET
     """ Frame rate of the rendition. """
-    fps_den: int | Unset
+    fps_den: int | Unset = UNSET
     """ Denominator of the frame rate. """
-    gop: str | Unset
+    gop: str | Unset = UNSET
     """ Group of pictures length. """
-    profile: AssetProfileProfile | Unset
+    profile: AssetProfileProfile | Unset = UNSET
     """ The H.264 profile. """
-    encoder: AssetProfileEncoder | Unset
+    encoder: AssetProfileEncoder | Unset = UNSET
     """ The video encoder. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        bitrate: int,
-        width: int | Unset = UNSET,
-        name: str | Unset = UNSET,
-        height: int | Unset = UNSET,
-        quality: int | Unset = UNSET,
-        fps: int | Unset = UNSET,
-        fps_den: int | Unset = UNSET,
-        gop: str | Unset = UNSET,
-        profile: AssetProfileProfile | Unset = UNSET,
-        encoder: AssetProfileEncoder | Unset = UNSET,
-    ) -> None:
-        self.bitrate = bitrate
-        self.width = width
-        self.name = name
-        self.height = height
-        self.quality = quality
-        self.fps = fps
-        self.fps_den = fps_den
-        self.gop = gop
-        self.profile = profile
-        self.encoder = encoder
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -300,8 +251,8 @@ class AssetProfile(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("encoder", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.bitrate = bitrate
         _instance.width = width

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.asset_source_type import AssetSourceType
 from ..types import UNSET, Unset, _ModelBase
@@ -24,75 +27,31 @@ _ASSET_SOURCE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class AssetSource(_ModelBase):
     """Where the asset came from; `type` says which of the other fields apply."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "type_",
-        "url",
-        "gateway_url",
-        "session_id",
-        "source_id",
-        "playback_id",
-        "requester_id",
-        "asset_id",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "type_",
-        "url",
-        "gateway_url",
-        "session_id",
-        "source_id",
-        "playback_id",
-        "requester_id",
-        "asset_id",
-    )
-
     type_: AssetSourceType
     """ The kind of source. """
-    url: str | Unset
+    url: str | Unset = UNSET
     """ URL from which the asset was uploaded (`url`). """
-    gateway_url: str | Unset
+    gateway_url: str | Unset = UNSET
     """ Gateway URL from the asset if parsed from the provided URL on upload (`url`). """
-    session_id: str | Unset
+    session_id: str | Unset = UNSET
     """ ID of the session from which this asset was created (`recording`, `clip`). """
-    source_id: str | Unset
+    source_id: str | Unset = UNSET
     """ ID of the asset or stream from which this asset was created (`directUpload`, `clip`). """
-    playback_id: str | Unset
+    playback_id: str | Unset = UNSET
     """ Playback ID of the asset or stream from which this asset was created. """
-    requester_id: str | Unset
+    requester_id: str | Unset = UNSET
     """ ID of the requester from which this asset was created. """
-    asset_id: str | Unset
+    asset_id: str | Unset = UNSET
     """ ID of the asset from which this asset was created. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        type_: AssetSourceType,
-        url: str | Unset = UNSET,
-        gateway_url: str | Unset = UNSET,
-        session_id: str | Unset = UNSET,
-        source_id: str | Unset = UNSET,
-        playback_id: str | Unset = UNSET,
-        requester_id: str | Unset = UNSET,
-        asset_id: str | Unset = UNSET,
-    ) -> None:
-        self.type_ = type_
-        self.url = url
-        self.gateway_url = gateway_url
-        self.session_id = session_id
-        self.source_id = source_id
-        self.playback_id = playback_id
-        self.requester_id = requester_id
-        self.asset_id = asset_id
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -210,8 +169,8 @@ class AssetSource(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("assetId", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.type_ = type_
         _instance.url = url

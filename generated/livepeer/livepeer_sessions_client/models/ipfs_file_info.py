@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -18,45 +21,21 @@ _IPFS_FILE_INFO_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class IpfsFileInfo(_ModelBase):
     """A file on IPFS."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "cid",
-        "url",
-        "gateway_url",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "cid",
-        "url",
-        "gateway_url",
-    )
-
     cid: str
     """ CID of the file on IPFS. """
-    url: str | Unset
+    url: str | Unset = UNSET
     """ URL with IPFS scheme for the file. """
-    gateway_url: str | Unset
+    gateway_url: str | Unset = UNSET
     """ URL to access the file via HTTP through an IPFS gateway. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        cid: str,
-        url: str | Unset = UNSET,
-        gateway_url: str | Unset = UNSET,
-    ) -> None:
-        self.cid = cid
-        self.url = url
-        self.gateway_url = gateway_url
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -111,8 +90,8 @@ class IpfsFileInfo(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("gatewayUrl", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.cid = cid
         _instance.url = url

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.playback_policy_type import PlaybackPolicyType
 from ..types import UNSET, Unset, _ModelBase
@@ -21,57 +24,25 @@ _PLAYBACK_POLICY_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class PlaybackPolicy(_ModelBase):
     """Whether the playback policy for an asset or stream is public or signed."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "type_",
-        "webhook_id",
-        "webhook_context",
-        "refresh_interval",
-        "allowed_origins",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "type_",
-        "webhook_id",
-        "webhook_context",
-        "refresh_interval",
-        "allowed_origins",
-    )
-
     type_: PlaybackPolicyType
     """ The kind of policy. """
-    webhook_id: str | Unset
+    webhook_id: str | Unset = UNSET
     """ ID of the webhook to use for playback policy. """
-    webhook_context: Any | Unset
+    webhook_context: Any | Unset = UNSET
     """ User-defined webhook context (an object of the developer's own keys; any JSON here). """
-    refresh_interval: float | Unset
+    refresh_interval: float | Unset = UNSET
     """ Interval (in seconds) at which the playback policy should be refreshed (default 600 seconds). """
-    allowed_origins: list[str] | Unset
+    allowed_origins: list[str] | Unset = UNSET
     """ List of allowed origins for CORS playback (`<scheme>://<hostname>:<port>`, `<scheme>://<hostname>`). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        type_: PlaybackPolicyType,
-        webhook_id: str | Unset = UNSET,
-        webhook_context: Any | Unset = UNSET,
-        refresh_interval: float | Unset = UNSET,
-        allowed_origins: list[str] | Unset = UNSET,
-    ) -> None:
-        self.type_ = type_
-        self.webhook_id = webhook_id
-        self.webhook_context = webhook_context
-        self.refresh_interval = refresh_interval
-        self.allowed_origins = allowed_origins
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -169,8 +140,8 @@ class PlaybackPolicy(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("allowedOrigins", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.type_ = type_
         _instance.webhook_id = webhook_id

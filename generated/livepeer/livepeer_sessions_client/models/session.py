@@ -4,14 +4,17 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
 # The JSON names this model knows; any other field of a response lands in additional_properties.
 _SESSION_FIELDS = frozenset(
     {
-        "id",
         "name",
+        "id",
         "lastSeen",
         "sourceSegments",
         "transcodedSegments",
@@ -37,162 +40,66 @@ _SESSION_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Session(_ModelBase):
     """A session of a stream, retrieved from the pipeline."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "name",
-        "last_seen",
-        "source_segments",
-        "transcoded_segments",
-        "source_segments_duration",
-        "transcoded_segments_duration",
-        "source_bytes",
-        "transcoded_bytes",
-        "ingest_rate",
-        "outgoing_rate",
-        "is_healthy",
-        "issues",
-        "created_at",
-        "parent_id",
-        "record",
-        "recording_status",
-        "recording_url",
-        "mp_4_url",
-        "playback_id",
-        "profiles",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "name",
-        "last_seen",
-        "source_segments",
-        "transcoded_segments",
-        "source_segments_duration",
-        "transcoded_segments_duration",
-        "source_bytes",
-        "transcoded_bytes",
-        "ingest_rate",
-        "outgoing_rate",
-        "is_healthy",
-        "issues",
-        "created_at",
-        "parent_id",
-        "record",
-        "recording_status",
-        "recording_url",
-        "mp_4_url",
-        "playback_id",
-        "profiles",
-    )
-
-    id: str
-    """ Unique identifier for the session. """
     name: str
     """ Name of the session. """
-    last_seen: float | Unset
+    id: str | Unset = UNSET
+    """ Unique identifier for the session. """
+    last_seen: float | Unset = UNSET
     """ Timestamp of the last activity in the session. """
-    source_segments: float | Unset
+    source_segments: float | Unset = UNSET
     """ Number of source segments in the session. """
-    transcoded_segments: float | Unset
+    transcoded_segments: float | Unset = UNSET
     """ Number of transcoded segments in the session. """
-    source_segments_duration: float | Unset
+    source_segments_duration: float | Unset = UNSET
     """ Duration of all the source segments in seconds. """
-    transcoded_segments_duration: float | Unset
+    transcoded_segments_duration: float | Unset = UNSET
     """ Duration of all the transcoded segments in seconds. """
-    source_bytes: float | Unset
+    source_bytes: float | Unset = UNSET
     """ Total bytes of source segments. """
-    transcoded_bytes: float | Unset
+    transcoded_bytes: float | Unset = UNSET
     """ Total bytes of transcoded segments. """
-    ingest_rate: float | Unset
+    ingest_rate: float | Unset = UNSET
     """ Rate at which sourceBytes increases (bytes/second). """
-    outgoing_rate: float | Unset
+    outgoing_rate: float | Unset = UNSET
     """ Rate at which transcodedBytes increases (bytes/second). """
-    is_healthy: bool | None | Unset
+    is_healthy: bool | None | Unset = UNSET
     """ Reference to the stream-health-payload schema for health status: whether the stream is healthy; null while
     unknown. """
-    issues: list[str] | None | Unset
+    issues: list[str] | None | Unset = UNSET
     """ Reference to the stream-health-payload schema for human-readable issues: the issues found in the stream;
     null while unknown. """
-    created_at: float | Unset
+    created_at: float | Unset = UNSET
     """ Timestamp (in milliseconds) at which the session was created. """
-    parent_id: str | Unset
+    parent_id: str | Unset = UNSET
     """ Identifier of the parent stream object. """
-    record: bool | Unset
+    record: bool | Unset = UNSET
     """ Indicates whether the stream should be recorded. """
-    recording_status: str | Unset
+    recording_status: str | Unset = UNSET
     """ Status of the recording process of this stream session. An open set: the vendor's example shows `waiting`;
     Livepeer's published API schema lists `waiting`, `ready`, `failed`, `deleted` and `none`. """
-    recording_url: str | Unset
+    recording_url: str | Unset = UNSET
     """ URL for accessing the recording of this stream session. """
-    mp_4_url: str | Unset
+    mp4_url: str | Unset = UNSET
     """ URL for the stream session recording packaged in an MP4 format. """
-    playback_id: str | Unset
+    playback_id: str | Unset = UNSET
     """ Identifier used to form the playback URL. """
-    profiles: list[TranscodeProfile] | Unset
+    profiles: list[TranscodeProfile] | Unset = UNSET
     """ Array of profiles detailing various streaming qualities. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str,
-        name: str,
-        last_seen: float | Unset = UNSET,
-        source_segments: float | Unset = UNSET,
-        transcoded_segments: float | Unset = UNSET,
-        source_segments_duration: float | Unset = UNSET,
-        transcoded_segments_duration: float | Unset = UNSET,
-        source_bytes: float | Unset = UNSET,
-        transcoded_bytes: float | Unset = UNSET,
-        ingest_rate: float | Unset = UNSET,
-        outgoing_rate: float | Unset = UNSET,
-        is_healthy: bool | None | Unset = UNSET,
-        issues: list[str] | None | Unset = UNSET,
-        created_at: float | Unset = UNSET,
-        parent_id: str | Unset = UNSET,
-        record: bool | Unset = UNSET,
-        recording_status: str | Unset = UNSET,
-        recording_url: str | Unset = UNSET,
-        mp_4_url: str | Unset = UNSET,
-        playback_id: str | Unset = UNSET,
-        profiles: list[TranscodeProfile] | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.last_seen = last_seen
-        self.source_segments = source_segments
-        self.transcoded_segments = transcoded_segments
-        self.source_segments_duration = source_segments_duration
-        self.transcoded_segments_duration = transcoded_segments_duration
-        self.source_bytes = source_bytes
-        self.transcoded_bytes = transcoded_bytes
-        self.ingest_rate = ingest_rate
-        self.outgoing_rate = outgoing_rate
-        self.is_healthy = is_healthy
-        self.issues = issues
-        self.created_at = created_at
-        self.parent_id = parent_id
-        self.record = record
-        self.recording_status = recording_status
-        self.recording_url = recording_url
-        self.mp_4_url = mp_4_url
-        self.playback_id = playback_id
-        self.profiles = profiles
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         last_seen = self.last_seen
 
@@ -237,7 +144,7 @@ class Session(_ModelBase):
 
         recording_url = self.recording_url
 
-        mp_4_url = self.mp_4_url
+        mp4_url = self.mp4_url
 
         playback_id = self.playback_id
 
@@ -253,10 +160,11 @@ class Session(_ModelBase):
 
         field_dict.update(
             {
-                "id": id,
                 "name": name,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if last_seen is not UNSET:
             field_dict["lastSeen"] = last_seen
         if source_segments is not UNSET:
@@ -289,8 +197,8 @@ class Session(_ModelBase):
             field_dict["recordingStatus"] = recording_status
         if recording_url is not UNSET:
             field_dict["recordingUrl"] = recording_url
-        if mp_4_url is not UNSET:
-            field_dict["mp4Url"] = mp_4_url
+        if mp4_url is not UNSET:
+            field_dict["mp4Url"] = mp4_url
         if playback_id is not UNSET:
             field_dict["playbackId"] = playback_id
         if profiles is not UNSET:
@@ -305,20 +213,20 @@ class Session(_ModelBase):
             raise DecodeError.expected("an object", src_dict)
         _src_get = src_dict.get
         try:
-            id = src_dict["id"]
-            if type(id) is not str and not isinstance(id, str):
-                raise DecodeError.expected("a string", id)
-
-        except Exception as exc:
-            raise DecodeError.at("id", exc)
-
-        try:
             name = src_dict["name"]
             if type(name) is not str and not isinstance(name, str):
                 raise DecodeError.expected("a string", name)
 
         except Exception as exc:
             raise DecodeError.at("name", exc)
+
+        try:
+            id = _src_get("id", UNSET)
+            if id is not UNSET and (type(id) is not str and not isinstance(id, str)):
+                raise DecodeError.expected("a string", id)
+
+        except Exception as exc:
+            raise DecodeError.at("id", exc)
 
         try:
             last_seen = _src_get("lastSeen", UNSET)
@@ -528,9 +436,9 @@ class Session(_ModelBase):
             raise DecodeError.at("recordingUrl", exc)
 
         try:
-            mp_4_url = _src_get("mp4Url", UNSET)
-            if mp_4_url is not UNSET and (type(mp_4_url) is not str and not isinstance(mp_4_url, str)):
-                raise DecodeError.expected("a string", mp_4_url)
+            mp4_url = _src_get("mp4Url", UNSET)
+            if mp4_url is not UNSET and (type(mp4_url) is not str and not isinstance(mp4_url, str)):
+                raise DecodeError.expected("a string", mp4_url)
 
         except Exception as exc:
             raise DecodeError.at("mp4Url", exc)
@@ -549,9 +457,8 @@ class Session(_ModelBase):
             if _profiles is not UNSET:
                 if not isinstance(_profiles, list):
                     raise DecodeError.expected("an array", _profiles)
-                _profiles_item = TranscodeProfile.from_dict
                 try:
-                    profiles = [_profiles_item(profiles_item_data) for profiles_item_data in _profiles]
+                    profiles = list(map(TranscodeProfile.from_dict, _profiles))
                 except Exception:
                     for profiles_index, profiles_item_data in enumerate(_profiles):
                         try:
@@ -563,11 +470,11 @@ class Session(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("profiles", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
-        _instance.id = id
         _instance.name = name
+        _instance.id = id
         _instance.last_seen = last_seen
         _instance.source_segments = source_segments
         _instance.transcoded_segments = transcoded_segments
@@ -584,13 +491,13 @@ class Session(_ModelBase):
         _instance.record = record
         _instance.recording_status = recording_status
         _instance.recording_url = recording_url
-        _instance.mp_4_url = mp_4_url
+        _instance.mp4_url = mp4_url
         _instance.playback_id = playback_id
         _instance.profiles = profiles
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
-        if len(src_dict) == 2 + (last_seen is not UNSET) + (source_segments is not UNSET) + (
+        if len(src_dict) == 1 + (id is not UNSET) + (last_seen is not UNSET) + (source_segments is not UNSET) + (
             transcoded_segments is not UNSET
         ) + (source_segments_duration is not UNSET) + (transcoded_segments_duration is not UNSET) + (
             source_bytes is not UNSET
@@ -598,7 +505,7 @@ class Session(_ModelBase):
             is_healthy is not UNSET
         ) + (issues is not UNSET) + (created_at is not UNSET) + (parent_id is not UNSET) + (record is not UNSET) + (
             recording_status is not UNSET
-        ) + (recording_url is not UNSET) + (mp_4_url is not UNSET) + (playback_id is not UNSET) + (
+        ) + (recording_url is not UNSET) + (mp4_url is not UNSET) + (playback_id is not UNSET) + (
             profiles is not UNSET
         ):
             _instance.additional_properties = {}
@@ -612,8 +519,8 @@ class Session(_ModelBase):
     def _struct_fields(cls, struct_of: Callable[..., Any]) -> list[tuple[str, str, Any, bool]] | None:
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
-            ("id", "id", str, True),
             ("name", "name", str, True),
+            ("id", "id", str, False),
             ("last_seen", "lastSeen", int | float, False),
             ("source_segments", "sourceSegments", int | float, False),
             ("transcoded_segments", "transcodedSegments", int | float, False),
@@ -630,7 +537,7 @@ class Session(_ModelBase):
             ("record", "record", bool, False),
             ("recording_status", "recordingStatus", str, False),
             ("recording_url", "recordingUrl", str, False),
-            ("mp_4_url", "mp4Url", str, False),
+            ("mp4_url", "mp4Url", str, False),
             ("playback_id", "playbackId", str, False),
             ("profiles", "profiles", struct_of(TranscodeProfile, many=True), False),
         ]
@@ -639,9 +546,9 @@ class Session(_ModelBase):
     def _from_struct(cls, _struct: Any) -> Self:
         """This model from its Struct, whose JSON types msgspec checked as it read them (see _typed.py)."""
         _instance = _new(cls)
-        _instance.id = _struct.id
-
         _instance.name = _struct.name
+
+        _instance.id = _struct.id
 
         _instance.last_seen = _struct.last_seen
 
@@ -700,13 +607,13 @@ class Session(_ModelBase):
 
         _instance.recording_url = _struct.recording_url
 
-        _instance.mp_4_url = _struct.mp_4_url
+        _instance.mp4_url = _struct.mp4_url
 
         _instance.playback_id = _struct.playback_id
 
         profiles = _struct.profiles
         if profiles is not UNSET:
-            profiles = [TranscodeProfile._from_struct(_item) for _item in profiles]
+            profiles = list(map(TranscodeProfile._from_struct, profiles))
         _instance.profiles = profiles
 
         _instance.additional_properties = {}

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.storage_status_phase import StorageStatusPhase
 from ..types import UNSET, Unset, _ModelBase
@@ -20,51 +23,23 @@ _STORAGE_STATUS_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class StorageStatus(_ModelBase):
     """The state of the asset's storage export."""
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "phase",
-        "tasks",
-        "progress",
-        "error_message",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "phase",
-        "tasks",
-        "progress",
-        "error_message",
-    )
 
     phase: StorageStatusPhase
     """ Phase of the asset storage. """
     tasks: StorageTasks
     """ The export tasks of the asset's storage. """
-    progress: float | Unset
+    progress: float | Unset = UNSET
     """ Current progress of the task updating the storage. """
-    error_message: str | Unset
+    error_message: str | Unset = UNSET
     """ Error message if the last storage change failed. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        phase: StorageStatusPhase,
-        tasks: StorageTasks,
-        progress: float | Unset = UNSET,
-        error_message: str | Unset = UNSET,
-    ) -> None:
-        self.phase = phase
-        self.tasks = tasks
-        self.progress = progress
-        self.error_message = error_message
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -135,8 +110,8 @@ class StorageStatus(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("errorMessage", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.phase = phase
         _instance.tasks = tasks

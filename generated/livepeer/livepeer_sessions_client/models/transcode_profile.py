@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -20,60 +23,28 @@ _TRANSCODE_PROFILE_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class TranscodeProfile(_ModelBase):
     """One streaming quality (rendition). The vendor documents it only by example; every field is optional and further
     fields are allowed.
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "name",
-        "width",
-        "height",
-        "bitrate",
-        "fps",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "name",
-        "width",
-        "height",
-        "bitrate",
-        "fps",
-    )
-
-    name: str | Unset
+    name: str | Unset = UNSET
     """ Name of the profile, e.g. `720p`. """
-    width: int | Unset
+    width: int | Unset = UNSET
     """ Width of the rendition in pixels. """
-    height: int | Unset
+    height: int | Unset = UNSET
     """ Height of the rendition in pixels. """
-    bitrate: int | Unset
+    bitrate: int | Unset = UNSET
     """ Bitrate of the rendition in bits per second. """
-    fps: int | Unset
+    fps: int | Unset = UNSET
     """ Frame rate of the rendition. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        name: str | Unset = UNSET,
-        width: int | Unset = UNSET,
-        height: int | Unset = UNSET,
-        bitrate: int | Unset = UNSET,
-        fps: int | Unset = UNSET,
-    ) -> None:
-        self.name = name
-        self.width = width
-        self.height = height
-        self.bitrate = bitrate
-        self.fps = fps
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -178,8 +149,8 @@ class TranscodeProfile(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("fps", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.name = name
         _instance.width = width

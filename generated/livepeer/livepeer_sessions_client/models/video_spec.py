@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -19,51 +22,23 @@ _VIDEO_SPEC_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class VideoSpec(_ModelBase):
     """Video metadata."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "format_",
-        "duration",
-        "bitrate",
-        "tracks",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "format_",
-        "duration",
-        "bitrate",
-        "tracks",
-    )
-
-    format_: str | Unset
+    format_: str | Unset = UNSET
     """ Format of the asset. """
-    duration: float | Unset
+    duration: float | Unset = UNSET
     """ Duration of the asset in seconds (float). """
-    bitrate: float | Unset
+    bitrate: float | Unset = UNSET
     """ Bitrate of the video in bits per second. """
-    tracks: list[VideoTrack] | Unset
+    tracks: list[VideoTrack] | Unset = UNSET
     """ List of tracks associated with the asset when the format contemplates them (e.g. mp4). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        format_: str | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        bitrate: float | Unset = UNSET,
-        tracks: list[VideoTrack] | Unset = UNSET,
-    ) -> None:
-        self.format_ = format_
-        self.duration = duration
-        self.bitrate = bitrate
-        self.tracks = tracks
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -139,9 +114,8 @@ class VideoSpec(_ModelBase):
             if _tracks is not UNSET:
                 if not isinstance(_tracks, list):
                     raise DecodeError.expected("an array", _tracks)
-                _tracks_item = VideoTrack.from_dict
                 try:
-                    tracks = [_tracks_item(tracks_item_data) for tracks_item_data in _tracks]
+                    tracks = list(map(VideoTrack.from_dict, _tracks))
                 except Exception:
                     for tracks_index, tracks_item_data in enumerate(_tracks):
                         try:
@@ -153,8 +127,8 @@ class VideoSpec(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("tracks", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.format_ = format_
         _instance.duration = duration
@@ -195,7 +169,7 @@ class VideoSpec(_ModelBase):
 
         tracks = _struct.tracks
         if tracks is not UNSET:
-            tracks = [VideoTrack._from_struct(_item) for _item in tracks]
+            tracks = list(map(VideoTrack._from_struct, tracks))
         _instance.tracks = tracks
 
         _instance.additional_properties = {}

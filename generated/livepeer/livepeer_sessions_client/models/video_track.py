@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..models.video_track_type import VideoTrackType
 from ..types import UNSET, Unset, _ModelBase
@@ -28,99 +31,39 @@ _VIDEO_TRACK_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class VideoTrack(_ModelBase):
     """One track of the asset."""
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "type_",
-        "codec",
-        "start_time",
-        "duration",
-        "bitrate",
-        "width",
-        "height",
-        "pixel_format",
-        "fps",
-        "channels",
-        "sample_rate",
-        "bit_depth",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "type_",
-        "codec",
-        "start_time",
-        "duration",
-        "bitrate",
-        "width",
-        "height",
-        "pixel_format",
-        "fps",
-        "channels",
-        "sample_rate",
-        "bit_depth",
-    )
 
     type_: VideoTrackType
     """ Type of track. """
     codec: str
     """ Codec of the track. """
-    start_time: float | Unset
+    start_time: float | Unset = UNSET
     """ Start time of the track in seconds. """
-    duration: float | Unset
+    duration: float | Unset = UNSET
     """ Duration of the track in seconds. """
-    bitrate: float | Unset
+    bitrate: float | Unset = UNSET
     """ Bitrate of the track in bits per second. """
-    width: float | Unset
+    width: float | Unset = UNSET
     """ Width of the track (video tracks only). """
-    height: float | Unset
+    height: float | Unset = UNSET
     """ Height of the track (video tracks only). """
-    pixel_format: str | Unset
+    pixel_format: str | Unset = UNSET
     """ Pixel format of the track (video tracks only). """
-    fps: float | Unset
+    fps: float | Unset = UNSET
     """ Frame rate of the track (video tracks only). """
-    channels: float | Unset
+    channels: float | Unset = UNSET
     """ Amount of audio channels in the track. """
-    sample_rate: float | Unset
+    sample_rate: float | Unset = UNSET
     """ Sample rate of the track in samples per second (audio tracks only). """
-    bit_depth: float | Unset
+    bit_depth: float | Unset = UNSET
     """ Bit depth of the track (audio tracks only). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        type_: VideoTrackType,
-        codec: str,
-        start_time: float | Unset = UNSET,
-        duration: float | Unset = UNSET,
-        bitrate: float | Unset = UNSET,
-        width: float | Unset = UNSET,
-        height: float | Unset = UNSET,
-        pixel_format: str | Unset = UNSET,
-        fps: float | Unset = UNSET,
-        channels: float | Unset = UNSET,
-        sample_rate: float | Unset = UNSET,
-        bit_depth: float | Unset = UNSET,
-    ) -> None:
-        self.type_ = type_
-        self.codec = codec
-        self.start_time = start_time
-        self.duration = duration
-        self.bitrate = bitrate
-        self.width = width
-        self.height = height
-        self.pixel_format = pixel_format
-        self.fps = fps
-        self.channels = channels
-        self.sample_rate = sample_rate
-        self.bit_depth = bit_depth
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -321,8 +264,8 @@ class VideoTrack(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("bitDepth", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.type_ = type_
         _instance.codec = codec

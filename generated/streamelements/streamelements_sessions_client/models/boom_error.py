@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -19,54 +22,26 @@ _BOOM_ERROR_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class BoomError(_ModelBase):
     """The Hapi/Boom error body of the Kappa API: the HTTP status, its reason phrase, a message and, for validation errors,
     the details.
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "status_code",
-        "error",
-        "message",
-        "details",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "status_code",
-        "error",
-        "message",
-        "details",
-    )
-
     status_code: int
     """ The HTTP status code. """
     error: str
     """ The HTTP reason phrase, e.g. `Not Found`. """
-    message: str | Unset
+    message: str | Unset = UNSET
     """ What went wrong. """
-    details: list[BoomErrorDetail] | Unset
+    details: list[BoomErrorDetail] | Unset = UNSET
     """ The validation failures (400 only). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        status_code: int,
-        error: str,
-        message: str | Unset = UNSET,
-        details: list[BoomErrorDetail] | Unset = UNSET,
-    ) -> None:
-        self.status_code = status_code
-        self.error = error
-        self.message = message
-        self.details = details
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -139,9 +114,8 @@ class BoomError(_ModelBase):
             if _details is not UNSET:
                 if not isinstance(_details, list):
                     raise DecodeError.expected("an array", _details)
-                _details_item = BoomErrorDetail.from_dict
                 try:
-                    details = [_details_item(details_item_data) for details_item_data in _details]
+                    details = list(map(BoomErrorDetail.from_dict, _details))
                 except Exception:
                     for details_index, details_item_data in enumerate(_details):
                         try:
@@ -153,8 +127,8 @@ class BoomError(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("details", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.status_code = status_code
         _instance.error = error
@@ -193,7 +167,7 @@ class BoomError(_ModelBase):
 
         details = _struct.details
         if details is not UNSET:
-            details = [BoomErrorDetail._from_struct(_item) for _item in details]
+            details = list(map(BoomErrorDetail._from_struct, details))
         _instance.details = details
 
         _instance.additional_properties = {}

@@ -4,6 +4,9 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import _ModelBase
 
@@ -23,35 +26,16 @@ _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class LegacySession(_ModelBase):
     """Information about your stream session, as the legacy v1 endpoint returns it."""
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "field_user",
-        "created_at",
-        "updated_at",
-        "last_reset",
-        "data",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "field_user",
-        "created_at",
-        "updated_at",
-        "last_reset",
-        "data",
-    )
-
     id: str
     """ Unique identifier of the session object. """
-    field_user: str
+    user: str
     """ Identifier of the StreamElements user (channel) the session belongs to. """
     created_at: datetime.datetime
     """ When the session object was created. """
@@ -62,31 +46,14 @@ class LegacySession(_ModelBase):
     data: LegacySessionData
     """ The session counters, keyed by `<event>-<statistic>` for the events `cheer`, `host`, `tip`, `subscriber` and
     `follower`. Shared shapes (counts, amounts, top donations, latest and recent events) are separate schemas. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str,
-        field_user: str,
-        created_at: datetime.datetime,
-        updated_at: datetime.datetime,
-        last_reset: datetime.datetime,
-        data: LegacySessionData,
-    ) -> None:
-        self.id = id
-        self.field_user = field_user
-        self.created_at = created_at
-        self.updated_at = updated_at
-        self.last_reset = last_reset
-        self.data = data
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
         id = self.id
 
-        field_user = self.field_user
+        user = self.user
 
         created_at = self.created_at.isoformat()
 
@@ -102,7 +69,7 @@ class LegacySession(_ModelBase):
         field_dict.update(
             {
                 "_id": id,
-                "_user": field_user,
+                "_user": user,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
                 "lastReset": last_reset,
@@ -126,9 +93,9 @@ class LegacySession(_ModelBase):
             raise DecodeError.at("_id", exc)
 
         try:
-            field_user = src_dict["_user"]
-            if type(field_user) is not str and not isinstance(field_user, str):
-                raise DecodeError.expected("a string", field_user)
+            user = src_dict["_user"]
+            if type(user) is not str and not isinstance(user, str):
+                raise DecodeError.expected("a string", user)
 
         except Exception as exc:
             raise DecodeError.at("_user", exc)
@@ -157,11 +124,11 @@ class LegacySession(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("data", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
-        _instance.field_user = field_user
+        _instance.user = user
         _instance.created_at = created_at
         _instance.updated_at = updated_at
         _instance.last_reset = last_reset
@@ -182,7 +149,7 @@ class LegacySession(_ModelBase):
         """This model's msgspec Struct for the `speed` extra (see _typed.py): name, JSON name, type, required."""
         return [
             ("id", "_id", str, True),
-            ("field_user", "_user", str, True),
+            ("user", "_user", str, True),
             ("created_at", "createdAt", str, True),
             ("updated_at", "updatedAt", str, True),
             ("last_reset", "lastReset", str, True),
@@ -195,7 +162,7 @@ class LegacySession(_ModelBase):
         _instance = _new(cls)
         _instance.id = _struct.id
 
-        _instance.field_user = _struct.field_user
+        _instance.user = _struct.user
 
         created_at = _struct.created_at
         created_at = _fromisoformat(created_at)

@@ -4,6 +4,9 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import UNSET, Unset, _ModelBase
 
@@ -21,6 +24,10 @@ _new = object.__new__
 _fromisoformat = datetime.datetime.fromisoformat
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class RecentEvent(_ModelBase):
     """One of the recent cheers, hosts or subscribers (`cheer-recent`, `host-recent`, `subscriber-recent`). The vendor's
     example never shows one (the lists are empty); this shape admits every field the other recent lists show, all
@@ -28,48 +35,16 @@ class RecentEvent(_ModelBase):
 
     """
 
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "id",
-        "name",
-        "amount",
-        "created_at",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "id",
-        "name",
-        "amount",
-        "created_at",
-    )
-
-    id: str | Unset
+    id: str | Unset = UNSET
     """ Identifier of the event. """
-    name: str | Unset
+    name: str | Unset = UNSET
     """ Who the event came from. """
-    amount: float | Unset
+    amount: float | Unset = UNSET
     """ The amount (bits, viewers or months, depending on the event). """
-    created_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
     """ When the event happened. """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        amount: float | Unset = UNSET,
-        created_at: datetime.datetime | Unset = UNSET,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.amount = amount
-        self.created_at = created_at
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -140,8 +115,8 @@ class RecentEvent(_ModelBase):
         except Exception as exc:
             raise DecodeError.at("createdAt", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..errors import DecodeError
 from ..types import _ModelBase
 
@@ -24,41 +27,16 @@ _SESSION_FIELDS = frozenset(
 _new = object.__new__
 
 
+# attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
+# copy.replace; repr and == come from _ModelBase, written once for every model instead of generated and compiled
+# per class at import (attrs' own would double the cost of defining a class: scripts/bench, row "imports").
+@_attrs_define(repr=False, eq=False)
 class Session(_ModelBase):
     """A channel's session (the vendor's `SessionDataInfo`): the session counters in `data`, the channel's session settings
     and bookkeeping fields. Unlike the legacy v1 object it has `channel`, `settings`, `provider` and `__v`, and no
     `_user`.
 
     """
-
-    # A plain slotted class, written out rather than made by attrs or dataclasses at import time: importing
-    # the models costs a few compiled functions, not a library plus code generation per class (the import
-    # budget is httpx plus 10 %; see scripts/bench/imports.py). repr, ==, and the item access to the additional
-    # properties come from _ModelBase.
-    __slots__ = (
-        "data",
-        "settings",
-        "provider",
-        "last_reset",
-        "id",
-        "channel",
-        "created_at",
-        "updated_at",
-        "field_v",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "data",
-        "settings",
-        "provider",
-        "last_reset",
-        "id",
-        "channel",
-        "created_at",
-        "updated_at",
-        "field_v",
-    )
 
     data: SessionData
     """ The session counters (the vendor's `Session Data`), keyed by `<event>-<statistic>` for the events
@@ -77,33 +55,10 @@ class Session(_ModelBase):
     """ When the session object was created. """
     updated_at: str
     """ When the session object was last updated. """
-    field_v: int
+    version_key: int
     """ The document version (MongoDB's version key). """
-    additional_properties: dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields of the response that this model does not know, kept as they came."""
-
-    def __init__(
-        self,
-        data: SessionData,
-        settings: SessionSettings,
-        provider: str,
-        last_reset: str,
-        id: str,
-        channel: str,
-        created_at: str,
-        updated_at: str,
-        field_v: int,
-    ) -> None:
-        self.data = data
-        self.settings = settings
-        self.provider = provider
-        self.last_reset = last_reset
-        self.id = id
-        self.channel = channel
-        self.created_at = created_at
-        self.updated_at = updated_at
-        self.field_v = field_v
-        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON-compatible data; unknown fields and enum values go back as they came."""
@@ -123,7 +78,7 @@ class Session(_ModelBase):
 
         updated_at = self.updated_at
 
-        field_v = self.field_v
+        version_key = self.version_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,7 +93,7 @@ class Session(_ModelBase):
                 "channel": channel,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
-                "__v": field_v,
+                "__v": version_key,
             }
         )
 
@@ -210,19 +165,19 @@ class Session(_ModelBase):
             raise DecodeError.at("updatedAt", exc)
 
         try:
-            field_v = src_dict["__v"]
-            if type(field_v) is not int and (isinstance(field_v, bool) or not isinstance(field_v, int)):
+            version_key = src_dict["__v"]
+            if type(version_key) is not int and (isinstance(version_key, bool) or not isinstance(version_key, int)):
                 # JSON Schema counts 1000.0 as an integer, and servers written in JavaScript send it that way.
-                if isinstance(field_v, float) and field_v.is_integer():
-                    field_v = int(field_v)
+                if isinstance(version_key, float) and version_key.is_integer():
+                    version_key = int(version_key)
                 else:
-                    raise DecodeError.expected("an integer", field_v)
+                    raise DecodeError.expected("an integer", version_key)
 
         except Exception as exc:
             raise DecodeError.at("__v", exc)
 
-        # Built without __init__: slot stores cost less than a call that would repeat them. (`_instance`: no
-        # property is named so, as the generator never starts a Python name with an underscore.)
+        # Built without attrs' __init__: slot stores cost less than a call that would repeat them (1.19x a call
+        # through __init__). (`_instance`: no property is named so, the generator never starts a name with `_`.)
         _instance = _new(cls)
         _instance.data = data
         _instance.settings = settings
@@ -232,7 +187,7 @@ class Session(_ModelBase):
         _instance.channel = channel
         _instance.created_at = created_at
         _instance.updated_at = updated_at
-        _instance.field_v = field_v
+        _instance.version_key = version_key
 
         # Most bodies hold only known fields, and then the object has exactly as many keys as fields were found
         # (an optional field is UNSET only when absent): counting is cheaper than testing every key.
@@ -256,7 +211,7 @@ class Session(_ModelBase):
             ("channel", "channel", str, True),
             ("created_at", "createdAt", str, True),
             ("updated_at", "updatedAt", str, True),
-            ("field_v", "__v", int, True),
+            ("version_key", "__v", int, True),
         ]
 
     @classmethod
@@ -283,7 +238,7 @@ class Session(_ModelBase):
 
         _instance.updated_at = _struct.updated_at
 
-        _instance.field_v = _struct.field_v
+        _instance.version_key = _struct.version_key
 
         _instance.additional_properties = {}
         return _instance

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -21,9 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session".format(
-            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
-            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
-            meeting_id=quote(str(meeting_id), safe="").replace(".", "%2E"),
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
         ),
     }
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -25,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick".format(
-            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
-            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
-            meeting_id=quote(str(meeting_id), safe="").replace(".", "%2E"),
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
         ),
     }
 
@@ -53,6 +52,7 @@ def _parse(response: httpx.Response) -> ParticipantsActionResponse:
 def _parse_error(response: httpx.Response) -> Any:
     """The documented body of an error response, or None (the client then raises the typed error)."""
     from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+    from ...models.realtime_kit_error import RealtimeKitError  # noqa: PLC0415
 
     if response.status_code in (401, 403):
         response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
@@ -60,6 +60,12 @@ def _parse_error(response: httpx.Response) -> Any:
             response_401 = ErrorEnvelope.from_dict(decode_json(response))
 
         return response_401
+    if response.status_code == 404:
+        response_404: RealtimeKitError | None = decode_typed(response, RealtimeKitError)
+        if response_404 is None:
+            response_404 = RealtimeKitError.from_dict(decode_json(response))
+
+        return response_404
     return None
 
 
@@ -80,8 +86,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -90,6 +96,8 @@ def sync_detailed(
         errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
             "Realtime"). The body is Cloudflare's standard v4 error envelope with code
             10000, documented Cloudflare-wide rather than on this operation.
+        errors.NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+            body is RealtimeKit's own error envelope, as for the active session's 404.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -125,8 +133,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -135,6 +143,8 @@ def sync(
         errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
             "Realtime"). The body is Cloudflare's standard v4 error envelope with code
             10000, documented Cloudflare-wide rather than on this operation.
+        errors.NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+            body is RealtimeKit's own error envelope, as for the active session's 404.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -171,8 +181,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -181,6 +191,8 @@ async def asyncio_detailed(
         errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
             "Realtime"). The body is Cloudflare's standard v4 error envelope with code
             10000, documented Cloudflare-wide rather than on this operation.
+        errors.NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+            body is RealtimeKit's own error envelope, as for the active session's 404.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.
@@ -216,8 +228,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ParticipantSelection): The participants to act on, by participant ID or custom
-            participant ID (either or both).
+        body (ParticipantSelection): The participants to act on, by participant ID and by custom
+            participant ID: both lists are sent, either may be empty.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -226,6 +238,8 @@ async def asyncio(
         errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
             "Realtime"). The body is Cloudflare's standard v4 error envelope with code
             10000, documented Cloudflare-wide rather than on this operation.
+        errors.NotFoundError: 404, A participant to kick was not found (`realtimekit_ParticipantNotFound`). The
+            body is RealtimeKit's own error envelope, as for the active session's 404.
         errors.APIStatusError: any other error status (a subclass per status: see errors.py).
         errors.DecodeError: a success body that does not fit the schema (the error names the field).
         errors.APITimeoutError: the request timed out, after the retries.

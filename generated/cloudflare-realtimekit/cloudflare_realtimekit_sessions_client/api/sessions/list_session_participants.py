@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from ..._paging import PageNumberPaging
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -65,9 +64,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants".format(
-            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
-            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
-            session_id=quote(str(session_id), safe="").replace(".", "%2E"),
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            session_id=path_segment(session_id, "session_id"),
         ),
         "params": params,
     }
@@ -389,7 +388,7 @@ def sync_iter(
         sort_order (SortOrder | Unset): The sort order.
         view (ParticipantView | Unset): The view of participants in breakout room sessions.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -452,7 +451,7 @@ def asyncio_iter(
         sort_order (SortOrder | Unset): The sort order.
         view (ParticipantView | Unset): The view of participants in breakout room sessions.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:

@@ -3,12 +3,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from ..._paging import PageNumberPaging
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -80,8 +79,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions".format(
-            account_id=quote(str(account_id), safe="").replace(".", "%2E"),
-            app_id=quote(str(app_id), safe="").replace(".", "%2E"),
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
         ),
         "params": params,
     }
@@ -431,7 +430,7 @@ def sync_iter(
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -500,7 +499,7 @@ def asyncio_iter(
         start_time (datetime.datetime | Unset):
         status (SessionStatus | Unset): Status of a session.
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe="").replace(".", "%2E"),
+            session_id=path_segment(session_id, "session_id"),
         ),
     }
 

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
 from ..._paging import LinkHeaderPaging
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
@@ -33,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/session/{id}/clips".format(
-            id=quote(str(id), safe="").replace(".", "%2E"),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }
@@ -50,9 +49,8 @@ def _parse(response: httpx.Response) -> list[Asset]:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
             raise DecodeError.expected("an array", _response_200)
-        _response_200_item = Asset.from_dict
         try:
-            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+            response_200 = list(map(Asset.from_dict, _response_200))
         except Exception:
             for response_200_index, response_200_item_data in enumerate(_response_200):
                 try:
@@ -269,7 +267,7 @@ def sync_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -313,7 +311,7 @@ def asyncio_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:

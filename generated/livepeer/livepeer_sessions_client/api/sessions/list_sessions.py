@@ -46,9 +46,8 @@ def _parse(response: httpx.Response) -> list[Session]:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
             raise DecodeError.expected("an array", _response_200)
-        _response_200_item = Session.from_dict
         try:
-            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+            response_200 = list(map(Session.from_dict, _response_200))
         except Exception:
             for response_200_index, response_200_item_data in enumerate(_response_200):
                 try:
@@ -242,7 +241,7 @@ def sync_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:
@@ -281,7 +280,7 @@ def asyncio_iter(
         limit (int | Unset):  Default: 20.
         cursor (str | Unset):
         max_items (int | None): Stop after this many items (None: every item). Pages are fetched as they are needed.
-        max_pages (int): Stop after this many pages, whatever the server says (default 1000).
+        max_pages (int): Read at most this many pages (default 1000); a longer list raises errors.PageLimitError.
         **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
 
     Raises:

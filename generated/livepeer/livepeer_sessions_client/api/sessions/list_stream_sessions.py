@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...errors import DecodeError
 from ...types import UNSET, RequestOptions, Response, Unset, decode_json, decode_typed
 
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/stream/{parent_id}/sessions".format(
-            parent_id=quote(str(parent_id), safe="").replace(".", "%2E"),
+            parent_id=path_segment(parent_id, "parent_id"),
         ),
         "params": params,
     }
@@ -45,9 +44,8 @@ def _parse(response: httpx.Response) -> list[Session]:
         _response_200 = decode_json(response)
         if not isinstance(_response_200, list):
             raise DecodeError.expected("an array", _response_200)
-        _response_200_item = Session.from_dict
         try:
-            response_200 = [_response_200_item(response_200_item_data) for response_200_item_data in _response_200]
+            response_200 = list(map(Session.from_dict, _response_200))
         except Exception:
             for response_200_index, response_200_item_data in enumerate(_response_200):
                 try:

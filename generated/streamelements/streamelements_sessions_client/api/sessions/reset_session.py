@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...types import RequestOptions, Response, decode_json, decode_typed
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/sessions/{channel}/reset".format(
-            channel=quote(str(channel), safe="").replace(".", "%2E"),
+            channel=path_segment(channel, "channel"),
         ),
     }
 

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from ...client import AuthenticatedClient, Client, path_segment
+from ...types import RequestOptions, Response, decode_json, decode_typed
+
+if TYPE_CHECKING:
+    from ...models.create_poll_request import CreatePollRequest
+    from ...models.create_poll_response import CreatePollResponse
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    body: CreatePollRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CreatePollResponse:
+    """The body of a 2xx response."""
+    from ...models.create_poll_response import CreatePollResponse  # noqa: PLC0415
+
+    response_201: CreatePollResponse | None = decode_typed(response, CreatePollResponse)
+    if response_201 is None:
+        response_201 = CreatePollResponse.from_dict(decode_json(response))
+
+    return response_201
+
+
+def _parse_error(response: httpx.Response) -> Any:
+    """The documented body of an error response, or None (the client then raises the typed error)."""
+    from ...models.error_envelope import ErrorEnvelope  # noqa: PLC0415
+
+    if response.status_code in (401, 403):
+        response_401: ErrorEnvelope | None = decode_typed(response, ErrorEnvelope)
+        if response_401 is None:
+            response_401 = ErrorEnvelope.from_dict(decode_json(response))
+
+        return response_401
+    return None
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePollRequest,
+    **options: Unpack[RequestOptions],
+) -> Response[CreatePollResponse]:
+    """Create a poll
+
+     Creates a new poll in an active session for the given meeting ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (CreatePollRequest): The poll to create.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Bad Request. The vendor documents no body.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[CreatePollResponse]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        body=body,
+    )
+    return client._request(kwargs, _parse, _parse_error, options)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePollRequest,
+    **options: Unpack[RequestOptions],
+) -> CreatePollResponse:
+    """Create a poll
+
+     Creates a new poll in an active session for the given meeting ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (CreatePollRequest): The poll to create.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Bad Request. The vendor documents no body.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        CreatePollResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+        **options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePollRequest,
+    **options: Unpack[RequestOptions],
+) -> Response[CreatePollResponse]:
+    """Create a poll
+
+     Creates a new poll in an active session for the given meeting ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (CreatePollRequest): The poll to create.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Bad Request. The vendor documents no body.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        Response[CreatePollResponse]: the parsed body with the status, headers and content.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        body=body,
+    )
+    return await client._arequest(kwargs, _parse, _parse_error, options)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePollRequest,
+    **options: Unpack[RequestOptions],
+) -> CreatePollResponse:
+    """Create a poll
+
+     Creates a new poll in an active session for the given meeting ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (CreatePollRequest): The poll to create.
+        **options: per-call options (types.RequestOptions): timeout, deadline, max_retries, extra_headers.
+
+    Raises:
+        errors.BadRequestError: 400, Bad Request. The vendor documents no body.
+        errors.AuthenticationError: 401, The API token is missing or invalid. The body is Cloudflare's standard v4 error
+            envelope, documented Cloudflare-wide rather than on this operation.
+        errors.PermissionDeniedError: 403, The API token lacks the permission this operation needs ("Realtime Admin" or
+            "Realtime"). The body is Cloudflare's standard v4 error envelope with code
+            10000, documented Cloudflare-wide rather than on this operation.
+        errors.APIStatusError: any other error status (a subclass per status: see errors.py).
+        errors.DecodeError: a success body that does not fit the schema (the error names the field).
+        errors.APITimeoutError: the request timed out, after the retries.
+        errors.APIConnectionError: no response arrived, after the retries.
+
+    Returns:
+        CreatePollResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+            **options,
+        )
+    ).parsed
