@@ -95,6 +95,15 @@ def test_a_known_preset_view_type_is_still_an_enum_member_beside_null() -> None:
     assert (event.preset_view_type, event.session_id) == (models.PresetViewType.WEBINAR, None)
 
 
+def test_a_session_status_and_type_the_sdk_does_not_list_are_read_and_given_back() -> None:
+    # cloudflare-status-and-type-known-values: the vendor's document types both as plain strings.
+    body = example(CF, "getSession")
+    body["data"].update(status="PAUSED", type="webinar")
+    read = sdk_client(CF, answer(200, body)).sessions.get(ACCOUNT, APP, "s")
+    assert (read.data.status, read.data.status.is_known) == ("PAUSED", False)
+    assert read.to_dict() == body
+
+
 # --- Cloudflare: envelopes the vendor marks optional ------------------------------------------------------------------
 
 
