@@ -6,13 +6,10 @@ stop) is the paging engine's (`_paging.py`).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-
-from .types import _NotCopied
 
 if TYPE_CHECKING:
     from .client import Client
@@ -107,23 +104,6 @@ class RawResponse(Generic[T]):
         request = self.http_response.request
         return f"<RawResponse [{self.status_code}] {request.method} {request.url.copy_with(query=None)}>"
 
-    # Copies work (the same response and decoder); a pickle is refused, as the decoder is the call's own function.
-    def __copy__(self) -> RawResponse[T]:
-        clone = RawResponse(self.http_response, self._parse)
-        clone._parsed = self._parsed[:]
-        return clone
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> RawResponse[T]:
-        clone = RawResponse(copy.deepcopy(self.http_response, memo), self._parse)
-        clone._parsed = copy.deepcopy(self._parsed, memo)
-        return clone
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        raise TypeError(
-            "a RawResponse cannot be pickled: parse() holds the call's decoder; pickle raw.parse() (models pickle) "
-            "or raw.content"
-        )
-
 
 class _PageBase(Generic[Item, Body]):
     """What one page tells: its items, the parsed body, the HTTP response and the vendor's paging metadata."""
@@ -193,7 +173,7 @@ class _PageBase(Generic[Item, Body]):
         return f"<{type(self).__name__} items={len(self.items)} total={self.total} params={self.params}>"
 
 
-class SyncPage(_NotCopied, _PageBase[Item, Body]):
+class SyncPage(_PageBase[Item, Body]):
     """The first page of a list, fetched by the call. Iterating it yields every item of every page, fetching the
     next pages lazily; `iter_pages()` yields the pages themselves. Iterating again starts over from the first
     page (fetched again)."""
@@ -228,7 +208,7 @@ class SyncPage(_NotCopied, _PageBase[Item, Body]):
             yield from page.items
 
 
-class AsyncPage(_NotCopied, _PageBase[Item, Body]):
+class AsyncPage(_PageBase[Item, Body]):
     """The async `SyncPage`: `async for` over every item; `iter_pages()` is an async iterator of pages."""
 
     __slots__ = ("_rest", "_restart")
@@ -263,7 +243,7 @@ class AsyncPage(_NotCopied, _PageBase[Item, Body]):
                 yield item
 
 
-class AsyncPager(_NotCopied, Generic[Item, Body]):
+class AsyncPager(Generic[Item, Body]):
     """What an async list method returns: `await` it for the first `AsyncPage`, or `async for` over every item
     of every page directly."""
 

@@ -191,20 +191,6 @@ class Client:
         clone._configure(self._base_url, merged)
         return clone
 
-    # copy.copy and copy.deepcopy give what `with_options()` gives: the same settings, connections of its own (a
-    # copy sharing them would close them for the other). A pickle is refused: a client is a token plus connections.
-    def __copy__(self) -> Self:
-        return self._clone()
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
-        return self._clone()
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        raise TypeError(
-            f"a {type(self).__name__} cannot be pickled: it holds connections and a token; make a new client where "
-            f"it is needed (copy.copy and with_options() give a copy in this process)"
-        )
-
     def _clone(self) -> Self:
         clone = object.__new__(type(self))
         for cls in type(self).__mro__:

@@ -137,30 +137,6 @@ class Response(Generic[T]):
     __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
 
 
-class _NotCopied:
-    """For objects that are a walk in progress over live connections (a list's pages): `copy.copy`,
-    `copy.deepcopy` and pickle raise a TypeError that says what to copy instead, never a copy that would share
-    (and disturb) the walk, nor a bare "cannot pickle 'generator' object"."""
-
-    __slots__ = ()
-
-    def _not_copied(self) -> TypeError:
-        name = type(self).__name__
-        return TypeError(
-            f"a {name} cannot be copied or pickled: it walks the vendor's pages over the client's connections; "
-            f"copy or pickle its items (or a page's body, models that copy and pickle), or call the method again"
-        )
-
-    def __copy__(self) -> Any:
-        raise self._not_copied()
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
-        raise self._not_copied()
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        raise self._not_copied()
-
-
 class _ModelBase:
     """What every generated model (an attrs class, see templates/model.py.jinja) shares, written once here rather
     than generated per class: a repr and an equality over the attrs fields in their order (`additional_properties`
