@@ -255,10 +255,13 @@ class Keyword:
     name: str
     annotation: str
     default: str
+    doc: str  # its line under Args in the method's docstring
 
 
-# Keyword arguments of every list method (sync and async), forwarded to the paging engine (`_iter_pages`): a new
-# per-call paging option is one entry here, e.g. Keyword("max_pages", "int", "DEFAULT_MAX_PAGES").
+# Keyword arguments of every list method (sync and async): in its signature and docstring, and forwarded to the
+# paging engine (`_iter_pages`/`_aiter_pages`) by the paged ones. A new per-call paging option is one entry here,
+# e.g. Keyword("max_pages", "int", "1000", "Stop after this many pages (default 1000)."); a list the vendor does not
+# page (`_pages.one_page`) takes it too but does not forward it.
 LIST_KEYWORDS: tuple[Keyword, ...] = ()
 
 

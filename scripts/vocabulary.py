@@ -10,7 +10,7 @@ one check of every declaration against it and against the spec.
 | `x-pagination` | operation | `style` and its keys (below) | the view model, the mock |
 | `x-relative-url` | operation | a URL relative to the base URL | the view model (operation module) |
 | `x-readme-arguments` | operation | Python call arguments | the view model (README examples) |
-| `x-readme-setup` | operation | {call, arguments, assign, comment} steps | the view model (README examples) |
+| `x-readme-setup` | operation | calls made first: [{call, arguments, assign, comment}] | the README examples |
 | `x-state` | operation | a mapping | the mock (`scripts/mock/_state.py` checks it) |
 | `x-python-name` | schema | a Python identifier | the generator (`set_python_name`) |
 | `x-python-datetime` | schema | `epoch-ms` | the model template (`<name>_datetime`), the README |
@@ -218,8 +218,8 @@ VOCABULARY: dict[str, Hint] = {
     ),
     "x-readme-setup": Hint(
         frozenset({"operation"}),
-        "{call, arguments, assign, comment} steps",
-        "the view model (README examples)",
+        "calls made first: [{call, arguments, assign, comment}]",
+        "the README examples",
         _setup_steps,
     ),
     "x-state": Hint(frozenset({"operation"}), "a mapping", "the mock (`scripts/mock/_state.py` checks it)", _mapping),

@@ -1080,7 +1080,7 @@ def test_the_mock_stops_when_its_parent_dies() -> None:
     assert rest.strip().endswith("mock stopped")  # a graceful shutdown, not a kill
 
 
-# Issue 21: hostile bodies, server-managed fields, bounds, views of deleted objects
+# Hardening: hostile bodies, server-managed fields, bounds, views of deleted objects
 
 
 @pytest.fixture(scope="module")

@@ -124,6 +124,8 @@ def test_the_served_spec_adds_only_what_an_operation_leaves_undocumented() -> No
     assert create["400"] == spec["paths"]["/v1/sessions"]["post"]["responses"]["400"]  # Emogg documents its own
     assert create["415"]["x-mock"] is True
     assert create["415"]["content"] == {"application/problem+json": {"schema": PROBLEM_SCHEMA}}
+    assert {"413", "408"} <= create.keys()
+    assert "413" not in served["paths"]["/v1/sessions"]["get"]["responses"], "no body, no body limit"
     for item in served["paths"].values():
         for operation in item.values():
             if isinstance(operation, dict) and "responses" in operation:

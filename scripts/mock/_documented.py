@@ -2,7 +2,8 @@
 
 The vendors' specs are faithful to the vendors, so they do not document the mock's own rejections: a 400 for an
 unknown query parameter or an invalid value where an operation documents neither 400 nor 422, a 401 where it
-documents no 401, a 415 for an undocumented request media type, a 404 (stateful mode) for an unknown key, a 409
+documents no 401, a 415 for an undocumented request media type (a 413 for a body over its limit, a 408 for one
+too slow), a 404 (stateful mode) for an unknown key, a 409
 when a stored object's state refuses a write. Tools that read a spec to judge a server (the stock
 `schemathesis run`, Prism's proxy, a browser team's generated client) then call those answers undocumented.
 
@@ -43,6 +44,8 @@ _WHY = {
     "404": "The stateful mock holds no object under this key.",
     "409": "The stateful mock refuses the write: the stored object's state does not allow it.",
     "415": "The mock refuses the request body's media type.",
+    "408": "The mock stopped waiting for the request body (its body timeout).",
+    "413": "The mock refuses a request body larger than its limit.",
 }
 
 
@@ -75,8 +78,8 @@ def _document(spec: Mapping[str, Any], operation: dict[str, Any]) -> None:
         added.append("400")
     if operation.get("security", spec.get("security")) and not covered("401"):
         added.append("401")
-    if "requestBody" in operation and not covered("415"):
-        added.append("415")
+    if "requestBody" in operation:  # a body of another media type, too large, or too slow
+        added += [status for status in ("415", "413", "408") if not covered(status)]
     if hint.get("role") in KEYED_ROLES and not covered("404"):
         added.append("404")
     if hint.get("requires") and not covered("409", "400", "422"):

@@ -16,7 +16,9 @@ keyed by the path a user writes, from the package:
   the decorator makes from its annotated fields (attrs rules: `field(init=False)` is no argument, `default=` or
   `factory=` make it optional, `alias=` renames it), so required-ness is compared for attrs models as it is for
   the written-out ones;
-- the low-level layer: every public function of the modules under `api/` (`api.sessions.get_session.sync`).
+- the low-level layer: every public function of the modules under `api/` (`api.sessions.get_session.sync`);
+- `**options: Unpack[RequestOptions]` is written out as the TypedDict's keys, keyword-only parameters (PEP 692):
+  a removed per-call option is a removed parameter, a new one (`max_pages` of a list) an optional one.
 
 `render_face` prints it one member a line: the signature snapshot that `python -m scripts.release.api --update`
 writes to signatures/NAME.txt, so that every change of the face shows in review.
@@ -229,6 +231,12 @@ def _function(path: str, function: griffe.Function) -> Member:
     ]
     # griffe gives `*args` and `**kwargs` the defaults `()` and `{}`; Python writes none.
     params = [Param(p.name, p.kind, p.annotation) if p.variadic else p for p in params]
+    # `**options: Unpack[RequestOptions]` means the TypedDict's keys as keyword-only parameters (PEP 692): compared
+    # as such, a removed option breaks and a new one (`max_pages` of a list) is an addition.
+    for parameter in function.parameters:
+        fields = _unpacked(function, parameter.annotation) if parameter.kind.value == "variadic keyword" else None
+        if fields is not None:
+            params = [p for p in params if p.name != parameter.name] + fields
     if params and params[0].name in ("self", "cls") and not params[0].annotation:
         params = params[1:]
     return Member(
@@ -240,6 +248,30 @@ def _function(path: str, function: griffe.Function) -> Member:
         is_async="async" in function.labels,
         listed=_listed(function),
     )
+
+
+def _unpacked(function: griffe.Function, annotation: str | griffe.Expr | None) -> list[Param] | None:
+    """The fields of the TypedDict `X` in `Unpack[X]`, as keyword-only parameters; None when it cannot be read."""
+    if not isinstance(annotation, griffe.ExprSubscript) or _text(annotation.left).rsplit(".", 1)[-1] != "Unpack":
+        return None
+    path = getattr(annotation.slice, "canonical_path", None)
+    try:
+        typed = _resolved(function.package.modules_collection[str(path)])
+    except KeyError:
+        return None
+    value = typed.value if isinstance(typed, griffe.Attribute) else None
+    if not isinstance(value, griffe.ExprCall) or len(value.arguments) < 2:  # TypedDict("Name", {...}, total=...)
+        return None
+    fields = value.arguments[1]
+    if not isinstance(fields, griffe.ExprDict):
+        return None
+    keywords = {a.name: str(a.value) for a in value.arguments if isinstance(a, griffe.ExprKeyword)}
+    default = "..." if keywords.get("total") == "False" else None
+    return [
+        Param(str(key).strip("'\""), "keyword-only", _text(field), default)
+        for key, field in zip(fields.keys, fields.values, strict=True)
+        if key is not None
+    ]
 
 
 def _listed(obj: griffe.Object) -> bool:

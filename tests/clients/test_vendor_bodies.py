@@ -3,7 +3,7 @@
 Each test takes a body the vendor's document (../shared/vendor-specs) or the vendor's own example (kept verbatim
 in specs/) allows, varies it the way the vendor allows (a nullable field null, an optional field absent, a number
 with a fraction), and reads it through the client as a user would: the resource layer, pages and all. `nox -s
-fidelity` (scripts/fidelity.py) does the same for every operation; these tests pin the cases issue 20 names.
+fidelity` (scripts/fidelity.py) does the same for every operation; these tests pin the cases a user met first.
 """
 
 from __future__ import annotations
@@ -93,6 +93,15 @@ def test_a_known_preset_view_type_is_still_an_enum_member_beside_null() -> None:
     models = importlib.import_module(OPS[(CF, "listSessions")].package + ".models")
     event = models.PeerEvent.from_dict({"preset_view_type": "WEBINAR", "session_id": None})
     assert (event.preset_view_type, event.session_id) == (models.PresetViewType.WEBINAR, None)
+
+
+def test_a_session_status_and_type_the_sdk_does_not_list_are_read_and_given_back() -> None:
+    # cloudflare-status-and-type-known-values: the vendor's document types both as plain strings.
+    body = example(CF, "getSession")
+    body["data"].update(status="PAUSED", type="webinar")
+    read = sdk_client(CF, answer(200, body)).sessions.get(ACCOUNT, APP, "s")
+    assert (read.data.status, read.data.status.is_known) == ("PAUSED", False)
+    assert read.to_dict() == body
 
 
 # --- Cloudflare: envelopes the vendor marks optional ------------------------------------------------------------------

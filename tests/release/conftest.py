@@ -77,7 +77,7 @@ def dependency_wheels(pytestconfig: pytest.Config) -> Path:
     """
     assert pytestconfig.cache is not None
     folder = pytestconfig.cache.mkdir("release-dependency-wheels")
-    wanted = [f"{name}=={importlib.metadata.version(name)}" for name in ("httpx",)]
+    wanted = [f"{name}=={importlib.metadata.version(name)}" for name in ("httpx", "attrs")]
     base = [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", "--quiet", "--only-binary=:all:"]
     base += ["--dest", str(folder)]
     offline = subprocess.run([*base, "--no-index", "--find-links", str(folder), *wanted], capture_output=True)

@@ -306,3 +306,40 @@ def test_a_renamed_package_with_the_same_contents_shows_no_other_change(tmp_path
     after = package(tmp_path / "new")
     (after / "pkg").rename(after / "renamed")
     assert compare_api(load_api(before, "pkg"), load_api(after, "renamed")).empty
+
+
+def options_package(root: Path, keys: str) -> Path:
+    """The test package whose `get` takes `**options: Unpack[Options]`, a functional TypedDict of these keys."""
+    methods = GET.replace("*, expand: str | None = None, **options: int", "**options: Unpack[Options]")
+    package(root, methods=methods)
+    (root / "pkg" / "opts.py").write_text(
+        f'from typing import TypedDict\n\nOptions = TypedDict("Options", {{{keys}}}, total=False)\n'
+    )
+    for module in ("_resources.py", "_async_resources.py"):
+        path = root / "pkg" / module
+        imports = "from typing import Unpack\n\nfrom .client import Client\nfrom .opts import Options\n"
+        path.write_text(path.read_text().replace("from .client import Client\n", imports))
+    return root
+
+
+@pytest.mark.parametrize(
+    ("keys", "breaking", "changed"),
+    [
+        ('"timeout": float, "max_pages": int', [], "(session_id: str, *, timeout: float = ..., max_pages: int = ...)"),
+        ("", ["Sdk.sessions.get: parameter 'timeout' was removed"], None),
+    ],
+    ids=["an option added", "an option removed"],
+)
+def test_per_call_options_unpacked_from_a_typed_dict_are_compared_one_by_one(
+    tmp_path: Path, keys: str, breaking: list[str], changed: str | None
+) -> None:
+    """`**options: Unpack[Options]` is keyword-only parameters (PEP 692): a list's `ListOptions` that adds
+    `max_pages` to the per-call options is an addition, not a changed annotation."""
+    old = options_package(tmp_path / "old", '"timeout": float')
+    new = options_package(tmp_path / "new", keys)
+    result = compare_api(load_api(old, "pkg"), load_api(new, "pkg"))
+    assert [b for b in result.breaking if b.startswith("Sdk.")] == breaking
+    if changed is not None:
+        assert f"Sdk.sessions.get: (session_id: str, *, timeout: float = ...) -> Session -> {changed} -> Session" in (
+            result.changed
+        )

@@ -153,11 +153,11 @@ def test_an_added_optional_parameter_needs_only_a_minor_bump(
     assert code == 1
     assert "an API addition bumps the minor version (>= 1.5.0); run `nox -s bump -- emogg` (it proposes 1.5.0)" in err
     assert "  breaking:" not in err
-    assert "  changed: Emogg.sessions.get: (session_id: str, **options: Unpack[RequestOptions]) -> Session" in err
-    assert "-> (session_id: str, *, region: str | Unset = UNSET, **options: Unpack[RequestOptions]) -> Session" in err
+    assert "  changed: Emogg.sessions.get: (session_id: str, *, timeout: " in err
+    assert "-> (session_id: str, *, region: str | Unset = UNSET, timeout: " in err
 
     code, out, err = run(bump.main, "emogg", root=root)
     assert code == 0, err
     assert "emogg: 1.4.2 -> 1.5.0" in out
     snapshot = (root / "signatures" / "emogg.txt").read_text()  # the new face, in the same diff as the version
-    assert "\nEmogg.sessions.get(session_id: str, *, region: str | Unset = UNSET, **options: " in snapshot
+    assert "\nEmogg.sessions.get(session_id: str, *, region: str | Unset = UNSET, timeout: " in snapshot

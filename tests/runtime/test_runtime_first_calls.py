@@ -1,7 +1,7 @@
 """Threads sharing a client make their first calls at once, with the `speed` extra: no crash.
 
 msgspec 0.22 can kill the interpreter (SIGSEGV) when one thread builds a Struct type or decoder while another does
-(issue 21: 8 of 135 fresh interpreters); each model's decoder is built on its first body, so a client's first
+(8 of 135 fresh interpreters crashed so); each model's decoder is built on its first body, so a client's first
 calls from many threads did exactly that. The runtime builds decoders one thread at a time (`types.py`). This
 runs many fresh interpreters, each with 32 threads whose first calls start together (first_calls_child.py), and
 the speed extra pins msgspec to the versions this test has run on.

@@ -418,3 +418,12 @@ def test_create_poll_requires_question_and_options_and_answers_201_with_the_poll
     created = example("post", "/meetings/{meeting_id}/active-session/poll", "201")
     assert schema_errors(doc, component("CreatePollResponse"), created) == []
     assert schema_errors(doc, component("Poll"), {"id": "p", "question": "q"}) == [": 'options' is a required property"]
+
+
+@covers("cloudflare-status-and-type-known-values")
+def test_session_status_and_type_list_the_sdks_values() -> None:
+    doc = document()
+    schemas = doc["components"]["schemas"]
+    assert schemas["SessionStatus"]["enum"] == ["LIVE", "ENDED"]
+    assert schemas["SessionType"]["enum"] == ["meeting", "livestream", "participant"]
+    assert schemas["Session"]["properties"]["status"] == {"$ref": "#/components/schemas/SessionStatus"}
