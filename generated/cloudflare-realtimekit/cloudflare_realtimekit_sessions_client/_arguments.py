@@ -40,6 +40,7 @@ class _Mismatch(Exception):
     """The value at `path` is none of the types `expected` names."""
 
     def __init__(self, path: str, expected: str, value: object) -> None:
+        self.path = path
         super().__init__(f"{path}: expected {expected}, got {type(value).__name__} {_short(value)}")
 
 
@@ -84,6 +85,11 @@ def _check_model(model: _ModelBase, prefix: str) -> None:
             checked = _check(value, hint, path)
         if checked is not value:
             setattr(model, name, checked)
+
+
+def _is_map(cls: type) -> bool:
+    """A model that is all extra fields (`additionalProperties` and no `properties`): a map."""
+    return [name for name, _ in _hints(cls)] == ["additional_properties"]
 
 
 def _value_type(hint: Any) -> Any:
@@ -132,6 +138,8 @@ def _check(value: Any, hint: Any, path: str) -> Any:
         if isinstance(value, str):
             return _check_text(value, path)
     elif isinstance(hint, type) and issubclass(hint, _ModelBase):
+        if isinstance(value, dict) and _is_map(hint):
+            value = typing.cast(Any, hint)(additional_properties=value)  # a map of models, given as a dict
         if isinstance(value, hint):
             _check_model(value, path + ".")
             return value
@@ -144,16 +152,18 @@ def _check(value: Any, hint: Any, path: str) -> Any:
 
 
 def _check_union(value: Any, variants: tuple[Any, ...], hint: Any, path: str) -> Any:
-    unencodable: _Unencodable | None = None
+    # A variant that fits the value's shape but not deeper down (a map whose entry is no Seat) says where.
+    closest: _Mismatch | _Unencodable | None = None
     for variant in variants:
         try:
             return _check(value, variant, path)
-        except _Mismatch:
-            continue
+        except _Mismatch as error:
+            if error.path != path and closest is None:
+                closest = error
         except _Unencodable as error:
-            unencodable = unencodable or error
-    if unencodable is not None:
-        raise unencodable
+            closest = closest if isinstance(closest, _Unencodable) else error
+    if closest is not None:
+        raise closest
     raise _Mismatch(path, _describe(hint), value)
 
 
