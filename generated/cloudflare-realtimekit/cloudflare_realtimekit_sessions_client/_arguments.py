@@ -99,6 +99,8 @@ def _value_type(hint: Any) -> Any:
 
 def _check(value: Any, hint: Any, path: str) -> Any:
     """`value` as sent for `hint` (itself, or an enum member for its string); _Mismatch or _Unencodable."""
+    if hint is str and type(value) is str:  # the most common field first: no typing introspection
+        return _check_text(value, path)
     if hint is Any or hint is object:
         return _check_json(value, path)
     origin = typing.get_origin(hint)
@@ -179,7 +181,20 @@ def _check_enum(value: Any, hint: type[enum.Enum], path: str) -> Any:
 
 
 def _check_items(items: list[Any], item: Any, path: str) -> list[Any]:
-    checked = [_check(value, item, f"{path}[{index}]") for index, value in enumerate(items)]
+    if item is str and all(type(value) is str for value in items):  # a list of ids: the common case, fast
+        try:
+            for value in items:
+                _check_text(value, path)
+            return items
+        except _Unencodable:
+            pass  # found again below, with its index
+    try:
+        checked = [_check(value, item, path) for value in items]
+    except (_Mismatch, _Unencodable):
+        # The index joins the path only once something failed: most lists are fine, and paths cost.
+        for index, value in enumerate(items):
+            _check(value, item, f"{path}[{index}]")
+        raise
     return items if all(new is old for new, old in zip(checked, items, strict=True)) else checked
 
 
