@@ -40,7 +40,7 @@ GENERATOR_MODULES = tuple(GENERATOR.with_name(name) for name in ("viewmodel.py",
 # is a stand-in for the per-API facts that `templates/_api.py.jinja` renders; it is not copied.
 RUNTIME = REPO_ROOT / "runtime"
 RUNTIME_MODULES = (
-    "_pages.py", "_paging.py", "_raw.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py"
+    "_arguments.py", "_pages.py", "_paging.py", "_raw.py", "_sdk.py", "_typed.py", "client.py", "errors.py", "types.py"
 )  # fmt: skip
 # The repository's licence, copied into every distribution.
 LICENSE_NAME = "LICENSE"

@@ -111,6 +111,7 @@ GENERATED_KINDS = {
     "raw-response wrappers": "emogg_sessions_client/_raw.py",
     "typed decoding": "emogg_sessions_client/_typed.py",
     "paging": "emogg_sessions_client/_paging.py",
+    "argument checks": "emogg_sessions_client/_arguments.py",
     "model": "emogg_sessions_client/models/session.py",
     "models package": "emogg_sessions_client/models/__init__.py",
     "api module": "emogg_sessions_client/api/sessions/get_session.py",

@@ -745,11 +745,16 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
-        body = ParticipantSelection(
-            participant_ids=participant_ids,
-            custom_participant_ids=custom_participant_ids,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            ParticipantSelection(
+                participant_ids=participant_ids,
+                custom_participant_ids=custom_participant_ids,
+            )
         )
         kwargs = _active_session__kick_participants._get_kwargs(
             account_id=account_id,
@@ -842,11 +847,16 @@ class AsyncMeetingsActiveSessionResource(Resource):
             ParticipantsActionResponse
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.participant_selection import ParticipantSelection  # noqa: PLC0415
 
-        body = ParticipantSelection(
-            participant_ids=participant_ids,
-            custom_participant_ids=custom_participant_ids,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            ParticipantSelection(
+                participant_ids=participant_ids,
+                custom_participant_ids=custom_participant_ids,
+            )
         )
         kwargs = _active_session__mute_participants._get_kwargs(
             account_id=account_id,
@@ -895,10 +905,15 @@ class AsyncMeetingsActiveSessionResource(Resource):
             MuteAllResponse
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.mute_all_request import MuteAllRequest  # noqa: PLC0415
 
-        body = MuteAllRequest(
-            allow_unmute=allow_unmute,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            MuteAllRequest(
+                allow_unmute=allow_unmute,
+            )
         )
         kwargs = _active_session__mute_all_participants._get_kwargs(
             account_id=account_id,
@@ -953,13 +968,18 @@ class AsyncMeetingsActiveSessionResource(Resource):
             CreatePollResponse
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.create_poll_request import CreatePollRequest  # noqa: PLC0415
 
-        body = CreatePollRequest(
-            question=question,
-            answer_options=answer_options,
-            anonymous=anonymous,
-            hide_votes=hide_votes,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            CreatePollRequest(
+                question=question,
+                answer_options=answer_options,
+                anonymous=anonymous,
+                hide_votes=hide_votes,
+            )
         )
         kwargs = _active_session__create_poll._get_kwargs(
             account_id=account_id,

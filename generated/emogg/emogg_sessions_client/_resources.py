@@ -386,11 +386,16 @@ class SessionsResource(Resource):
             Session
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.create_session_body import CreateSessionBody  # noqa: PLC0415
 
-        body = CreateSessionBody(
-            name=name,
-            stream_uri=stream_uri,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            CreateSessionBody(
+                name=name,
+                stream_uri=stream_uri,
+            )
         )
         kwargs = _sessions__create_session._get_kwargs(
             body=body,
@@ -506,10 +511,15 @@ class SessionsResource(Resource):
             Session
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.update_session_body import UpdateSessionBody  # noqa: PLC0415
 
-        body = UpdateSessionBody(
-            name=name,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            UpdateSessionBody(
+                name=name,
+            )
         )
         kwargs = _sessions__update_session._get_kwargs(
             session_id=session_id,

@@ -157,11 +157,16 @@ class SessionsSettingsResource(Resource):
             SessionSettings
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
 
-        body = SessionSettingsUpdate(
-            auto_reset=auto_reset,
-            calendar=calendar,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            SessionSettingsUpdate(
+                auto_reset=auto_reset,
+                calendar=calendar,
+            )
         )
         kwargs = _sessions__replace_session_settings._get_kwargs(
             channel=channel,
@@ -254,10 +259,15 @@ class SessionsResource(Resource):
             Session
         """
 
+        from ._arguments import checked_body  # noqa: PLC0415
         from .models.session_update import SessionUpdate  # noqa: PLC0415
 
-        body = SessionUpdate(
-            data=data,
+        # Checked before anything is sent: TypeError or ValueError naming an argument of the wrong type or one that
+        # JSON cannot hold; an enum given as its string becomes the enum (see _arguments.py).
+        body = checked_body(
+            SessionUpdate(
+                data=data,
+            )
         )
         kwargs = _sessions__replace_session._get_kwargs(
             channel=channel,

@@ -1,0 +1,191 @@
+"""Request bodies of every shape the generator accepts are sent exactly as declared, on an API no real client has:
+the made-up rooms API of tests/fixtures/union-api (a field that is "all" or a list of ids, a name or a person, an
+enum given as a plain string, a nullable field, a map of models in a request and a response, `example:` only).
+
+Once per module it is added to the manifest of a copy of the checkout, generated there (it is never committed as a
+client), imported, and served by the mock (in process); every write goes through the client's facade. What the
+mock receives is recorded: the JSON sent is compared with the declared JSON, and an argument of the wrong type is
+refused before anything reaches the mock.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from scripts.manifest import REPO_ROOT
+from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
+from scripts.regenerate import main as regenerate
+from scripts.sources import resolved_spec
+from tests.release.workspace import copy_repo
+
+pytestmark = pytest.mark.slow
+
+FIXTURE = Path("tests") / "fixtures" / "union-api"
+NAME = "union-rooms"
+PACKAGE = "union_rooms_client"
+MANIFEST_ENTRY = f"""
+[clients.{NAME}]
+spec = "{(FIXTURE / "spec.yaml").as_posix()}"
+overlays = ["{(FIXTURE / "overlay.yaml").as_posix()}"]
+distribution = "union-rooms-client"
+package = "{PACKAGE}"
+version = "0.1.0"
+"""
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, dict[str, Any]]]:
+    """The fixture API's client package, generated in a copy of the checkout, and its resolved spec."""
+    root = copy_repo(tmp_path_factory.mktemp("checkout"))
+    shutil.copytree(REPO_ROOT / FIXTURE, root / FIXTURE)
+    with (root / "clients.toml").open("a") as manifest:
+        manifest.write(MANIFEST_ENTRY)
+    assert regenerate(["--root", str(root), NAME]) == 0
+    sys.path.insert(0, str(root / "generated" / NAME))
+    try:
+        yield importlib.import_module(PACKAGE), resolved_spec(NAME, root)
+    finally:
+        sys.path.remove(str(root / "generated" / NAME))
+        for module in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[module]
+
+
+@pytest.fixture
+def package(generated: tuple[ModuleType, dict[str, Any]]) -> ModuleType:
+    return generated[0]
+
+
+@pytest.fixture
+def sent(generated: tuple[ModuleType, dict[str, Any]]) -> list[Any]:
+    """The JSON bodies the mock received, in order (the client is `client` below)."""
+    return []
+
+
+@pytest.fixture
+def client(generated: tuple[ModuleType, dict[str, Any]], sent: list[Any]) -> Any:
+    package, spec = generated
+    app = create_app(spec, token=DEFAULT_TOKEN, stateful=True)
+    inner = SyncASGITransport(app)
+
+    class Recording(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.content:
+                sent.append(json.loads(request.content))
+            return inner.handle_request(request)
+
+    return package.UnionRooms(
+        token=DEFAULT_TOKEN, base_url="http://mock/v1", httpx_args={"transport": Recording()}, max_retries=0
+    )
+
+
+# -- A union of an enum string and a list: "all" or ids ---------------------------------------------------------------
+
+
+def test_kick_all_sends_the_string_all_not_its_characters(client: Any, sent: list[Any]) -> None:
+    assert client.rooms.kick("r1", participants="all").kicked == 2  # the mock answers with the example
+    assert sent == [{"participants": "all"}]
+
+
+def test_kick_by_ids_sends_the_list_and_the_enum_member_sends_its_value(
+    client: Any, package: ModuleType, sent: list[Any]
+) -> None:
+    client.rooms.kick("r1", participants=["p1", "p2"], reason=3)
+    client.rooms.kick("r1", participants=package.models.KickParticipantsType0.ALL, reason="late")
+    assert sent == [{"participants": ["p1", "p2"], "reason": 3}, {"participants": "all", "reason": "late"}]
+
+
+KICK_REFUSED = [
+    ({"participants": "everyone"}, TypeError, r"^participants: expected KickParticipantsType0 \| list\[str\], got str"),
+    ({"participants": ["p1", 2]}, TypeError, r"^participants\[1\]: expected str, got int 2"),
+    ({"participants": ("p1",)}, TypeError, r"^participants: expected .*, got tuple"),
+    ({"participants": "all", "reason": 2.5}, TypeError, r"^reason: expected int \| str \| Unset, got float 2.5"),
+    ({"participants": "all", "reason": True}, TypeError, r"^reason: expected .*, got bool"),
+    ({"participants": ["\udc00"]}, ValueError, r"^participants\[0\]: .* lone surrogate"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "error", "message"), KICK_REFUSED, ids=[repr(a) for a, _, _ in KICK_REFUSED])
+def test_a_kick_argument_of_no_declared_type_is_refused_naming_it_before_sending(
+    client: Any, sent: list[Any], arguments: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        client.rooms.kick("r1", **arguments)
+    assert sent == []
+
+
+# -- Enums as plain strings, nullable fields, a string-or-model union, a map of models --------------------------------
+
+
+def test_create_sends_enums_given_as_strings_nulls_models_and_maps_as_declared(
+    client: Any, package: ModuleType, sent: list[Any]
+) -> None:
+    models = package.models
+    room = client.rooms.create(
+        name="Standup",
+        mode="closed",
+        topic=None,
+        host=models.Person(name="Ada", email="ada@example.com"),
+        seats={"front": models.Seat(label="Front row", capacity=3)},
+    )
+    client.rooms.create(name="Retro", mode=models.NewRoomMode.OPEN, topic="Weekly", host="Grace")
+    assert sent == [
+        {
+            "name": "Standup",
+            "mode": "closed",
+            "topic": None,
+            "host": {"name": "Ada", "email": "ada@example.com"},
+            "seats": {"front": {"label": "Front row", "capacity": 3}},
+        },
+        {"name": "Retro", "mode": "open", "topic": "Weekly", "host": "Grace"},
+    ]
+    # The response's map of models comes back as models, and the stateful mock keeps what was sent.
+    again = client.rooms.get(room.id)
+    assert again.seats["front"] == models.Seat(label="Front row", capacity=3)
+    assert again.mode == models.RoomMode.CLOSED and again.topic is None
+    assert isinstance(again.host, models.Person) and again.host.name == "Ada"
+
+
+CREATE_REFUSED = [
+    ({"name": 123}, TypeError, r"^name: expected str, got int 123"),
+    ({"mode": "ajar"}, TypeError, r"^mode: expected NewRoomMode, got str 'ajar'"),
+    ({"topic": 7}, TypeError, r"^topic: expected .*str.*, got int"),
+    ({"host": {"name": "Ada"}}, TypeError, r"^host: expected .*Person.*, got dict"),
+    ({"seats": {"front": {"label": "x"}}}, TypeError, r"^seats\.front: expected Seat, got dict"),
+    ({"seats": {"front": "x"}}, TypeError, r"^seats\.front: expected Seat, got str"),
+    ({"topic": "\ud800"}, ValueError, r"^topic: .* lone surrogate"),
+]
+
+
+@pytest.mark.parametrize(("changes", "error", "message"), CREATE_REFUSED, ids=[repr(c) for c, _, _ in CREATE_REFUSED])
+def test_a_create_argument_of_no_declared_type_is_refused_naming_it_before_sending(
+    client: Any, sent: list[Any], changes: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        client.rooms.create(**{"name": "Standup", "mode": "open", **changes})
+    assert sent == []
+
+
+def test_a_value_json_cannot_hold_in_a_model_argument_is_a_value_error_naming_its_path(
+    client: Any, package: ModuleType, sent: list[Any]
+) -> None:
+    person = package.models.Person(name="Ada", additional_properties={"score": math.inf})
+    with pytest.raises(ValueError, match=r"^host\.score: inf is not a finite number"):
+        client.rooms.create(name="Standup", mode="open", host=person)
+    with pytest.raises(ValueError, match=r"^host\.badge: object .* is no JSON value"):
+        client.rooms.create(
+            name="Standup",
+            mode="open",
+            host=package.models.Person(name="Ada", additional_properties={"badge": object()}),
+        )
+    assert sent == []
