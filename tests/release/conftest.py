@@ -16,7 +16,7 @@ from scripts.regenerate import regenerate
 from scripts.release.build import build_dists
 from scripts.release.bump import set_manifest_version
 from scripts.release.changelog import changelog_path
-from tests.release.workspace import Index, copy_repo, git, serve_index
+from tests.release.workspace import CommandLine, Index, copy_repo, git, serve_index
 
 UPLOADER = "uploader"
 PASSWORD = "s3cret-upload-token-7f1e"  # the test index's password: it must never show in any output
@@ -84,3 +84,16 @@ def dependency_wheels(pytestconfig: pytest.Config) -> Path:
     if offline.returncode != 0:
         subprocess.run([*base, *wanted], capture_output=True, check=True)
     return folder
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> CommandLine:
+    """Run a command's main() on a repository; return its exit code, stdout and stderr."""
+
+    def run_main(main: Callable[[list[str]], int], *args: str, root: Path) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(["--root", str(root), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run_main

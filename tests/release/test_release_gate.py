@@ -18,23 +18,9 @@ from scripts.manifest import load_manifest
 from scripts.regenerate import regenerate
 from scripts.release import build, bump
 from scripts.release.specdiff import REDOCLY_ENV
-from tests.release.workspace import edit_yaml, git
+from tests.release.workspace import CommandLine, edit_yaml, git
 
-CommandLine = Callable[..., tuple[int, str, str]]
 Released = Callable[[Path, str], Path]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> CommandLine:
-    """Run a command's main() on a repository; return its exit code, stdout and stderr."""
-
-    def run_main(main: Callable[[list[str]], int], *args: str, root: Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(["--root", str(root), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run_main
 
 
 def remove_duration(spec: Any) -> None:

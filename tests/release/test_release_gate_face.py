@@ -19,26 +19,12 @@ import pytest
 from scripts.regenerate import regenerate
 from scripts.release import bump, gate
 from scripts.release.bump import set_manifest_version
-from tests.release.workspace import copy_repo, edit_yaml, git
+from tests.release.workspace import CommandLine, copy_repo, edit_yaml, git
 
-CommandLine = Callable[..., tuple[int, str, str]]
 Released = Callable[[Path, str], Path]
 SpecEdit = Callable[[Any], None]
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> CommandLine:
-    """Run a command's main() on a repository; return its exit code, stdout and stderr."""
-
-    def run_main(main: Callable[[list[str]], int], *args: str, root: Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(["--root", str(root), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run_main
 
 
 def gate_after(run: CommandLine, root: Path, edit: SpecEdit | None = None) -> tuple[int, str, str]:

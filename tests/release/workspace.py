@@ -46,6 +46,9 @@ REPO_FILES = (
 )
 _START_TIMEOUT = 30.0
 
+# A command's main() run on a repository: exit code, stdout, stderr (the `run` fixture, tests/release/conftest.py).
+CommandLine = Callable[..., tuple[int, str, str]]
+
 
 def copy_repo(dest: Path) -> Path:
     """The inputs and outputs of the workflow (not scripts/: the commands are imported from this checkout).
