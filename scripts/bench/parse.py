@@ -220,6 +220,7 @@ def parsers(raw: bytes) -> dict[str, Callable[[], Any]]:
     p_session, m_session = _models(resolved_spec("streamelements"))
     decoder = msgspec.json.Decoder(m_session)
     decoded = json.loads(raw)
+    types.decode_json(raw)  # a process's first body goes the standard library's way (types._compiled_decoder)
     if types._compiled_decoder() is None:
         raise AssertionError("msgspec (the clients' speed extra) is not importable here")
 

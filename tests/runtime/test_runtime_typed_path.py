@@ -299,3 +299,21 @@ def test_a_missing_required_field_is_the_same_decode_error_naming_it_on_both_pat
     assert with_extra == without
     named = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p) for i, p in enumerate(path))
     assert with_extra[2] == named
+
+
+def test_a_process_reads_its_first_body_the_from_dict_way_and_builds_the_typed_path_on_the_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A script making one call pays no msgspec import and builds no Struct (the cold start row of `nox -s bench`).
+    op = next(op for op in TYPED if op.id == "streamelements:getSession")
+    model, _ = model_of(op)
+    types = importlib.import_module(f"{op.package}.types")
+    from_dict = model.from_dict
+    calls: list[object] = []
+    monkeypatch.setattr(model, "from_dict", lambda data: calls.append(data) or from_dict(data))
+    types._compiled = types._FIRST_BODY  # as a fresh interpreter starts
+    first = op.module()._parse(httpx.Response(200, content=example_body(op)))
+    assert len(calls) == 1 and not types._one_decoders
+    second = op.module()._parse(httpx.Response(200, content=example_body(op)))
+    assert len(calls) == 1 and types._one_decoders[model] is not None
+    assert repr(second) == repr(first)

@@ -210,7 +210,11 @@ def decode_json(response: httpx.Response | bytes) -> Any:
     so both paths give the same value or the same DecodeError.
     """
     content = response if isinstance(response, bytes) else response.content
-    fast = _compiled_decoder()
+    global _compiled
+    if _compiled is _FIRST_BODY:  # the process's first body: the standard library reads it (see _compiled_decoder)
+        _compiled, fast = _UNLOADED, None
+    else:
+        fast = _compiled_decoder()
     if fast is not None:
         try:
             return fast(content)
@@ -248,7 +252,8 @@ def decode_typed(response: httpx.Response | bytes, model: type, *, many: bool = 
 
 
 _UNLOADED: Any = object()
-_compiled: Any = _UNLOADED
+_FIRST_BODY: Any = object()
+_compiled: Any = _FIRST_BODY
 _one_decoders: dict[type, Any] = {}
 _many_decoders: dict[type, Any] = {}
 # msgspec 0.22 can crash the interpreter (SIGSEGV) when threads build Struct types and decoders at once (the first
@@ -268,9 +273,15 @@ def _build_decoder(decoders: dict[type, Any], model: type, many: bool) -> Any:
 
 
 def _compiled_decoder() -> Callable[[bytes], Any] | None:
-    """msgspec's JSON decoder when the `speed` extra is installed, else None; looked up on the first body only,
-    so that importing the client costs no import of msgspec."""
+    """msgspec's JSON decoder when the `speed` extra is installed, else None; looked up on the second body only.
+
+    The first body a process reads goes the standard library's way (`decode_json` then `from_dict`, with the same
+    result): a script that makes a single call pays no import of msgspec and builds no Struct (the cold start row
+    of scripts/bench/imports.py). `decode_json` moves `_compiled` on from `_FIRST_BODY` after that body.
+    """
     global _compiled  # a cache of one lookup
+    if _compiled is _FIRST_BODY:
+        return None
     if _compiled is _UNLOADED:
         try:
             from msgspec.json import decode
