@@ -504,9 +504,20 @@ def _check_names(nodes: Mapping[str, ResourceView]) -> None:
                     where,
                     f"{node.path}.{op.method} is also the x-python-method of {seen[op.method].pointer}: rename one",
                 )
-            if any(child.name == op.method for child in node.children):
-                raise ViewError(where, f"{node.path}.{op.method} is both a method and a resource")
+            for child in node.children:
+                if child.name == op.method:
+                    nested = _first_operation(child)
+                    raise ViewError(
+                        where,
+                        f"{node.path}.{op.method} is both a method and a resource: the x-python-method of "
+                        f"{nested.pointer} is {nested.resource}.{nested.method}",
+                    )
             seen[op.method] = op
+
+
+def _first_operation(node: ResourceView) -> OperationView:
+    """An operation under a resource (each resource exists because some operation's Python name passes it)."""
+    return node.operations[0] if node.operations else _first_operation(node.children[0])
 
 
 def _check_fields(models: Iterable[Any], document: Mapping[str, Any]) -> None:
