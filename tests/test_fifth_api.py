@@ -30,6 +30,7 @@ MANIFEST_SUITES = (
     "tests/test_mock_served.py",
     "tests/test_generated_clients.py",
     "tests/test_operations_table.py",
+    "tests/release/test_release_api_snapshot.py",
 )
 
 
@@ -42,17 +43,22 @@ def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_a_new_manifest_entry_turns_the_parametrized_suites_on_for_it(tmp_path: Path) -> None:
     repo = copy_repo(tmp_path / "checkout")
-    for folder in ("scripts", "tests", "runtime"):
+    for folder in ("scripts", "tests", "runtime", "signatures"):
         shutil.copytree(REPO_ROOT / folder, repo / folder, ignore=shutil.ignore_patterns(*STRAY, "__pycache__"))
     for name in ("pyproject.toml", "README.md", ".yamllint.yaml"):
         shutil.copy2(REPO_ROOT / name, repo / name)
-    # The README's steps: the spec, the overlay, the manifest entry, then generate and write the table.
+    # The README's steps: the spec, the overlay, the manifest entry, then generate, signatures and the table.
     shutil.copy(FIXTURE / "spec.yaml", repo / "specs" / f"{NAME}.yaml")
     overlay = (FIXTURE / "overlay.yaml").read_text().replace("extends: spec.yaml", f"extends: ../specs/{NAME}.yaml")
     (repo / "overlays" / f"{NAME}.yaml").write_text(overlay)
     with (repo / "clients.toml").open("a") as manifest:
         manifest.write(ENTRY)
-    for step in (["-m", "scripts.regenerate", NAME], ["-m", "scripts.operations", "--write"]):
+    steps = (  # `nox -s generate -- NAME`, `nox -s signatures -- NAME`, the operations table
+        ["-m", "scripts.regenerate", NAME],
+        ["-m", "scripts.release.api", "--update", NAME],
+        ["-m", "scripts.operations", "--write"],
+    )
+    for step in steps:
         done = run(repo, *step)
         assert done.returncode == 0, done.stderr
 
@@ -60,7 +66,7 @@ def test_a_new_manifest_entry_turns_the_parametrized_suites_on_for_it(tmp_path: 
     collected = run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only", *MANIFEST_SUITES)
     assert collected.returncode == 0, collected.stdout[-2000:]
     ids = [line for line in collected.stdout.splitlines() if re.search(rf"\[[^\]]*{NAME}", line)]
-    assert {line.split("::")[0] for line in ids} >= {"tests/test_specs.py", "tests/test_mock.py"}
+    assert {line.split("::")[0] for line in ids} == set(MANIFEST_SUITES) - {"tests/test_operations_table.py"}
 
     result = run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *selected, *MANIFEST_SUITES)
     assert result.returncode == 0, result.stdout[-4000:]
