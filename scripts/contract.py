@@ -26,8 +26,8 @@ team's own implementation, a running mock); GET and HEAD only unless `--include-
 variable, else the mock's. The mock-only check (unknown query parameters rejected) is left out.
 
 Live mode: the base URL from the API's base-URL variable (else the spec's first server URL), the token from its
-token variable: the names of `info.x-env` (`{token: ..., base_url: ...}`, set by the overlays), else the
-project's names in `LIVE_ENV`. GET operations only, no coverage phase (its size does not follow
+token variable: the names the client reads (`info.x-env` of the overlaid spec, else `<NAME>_TOKEN` and
+`<NAME>_BASE_URL`). GET operations only, no coverage phase (its size does not follow
 `--max-examples`), a few examples per operation and at most one request per second (`--rate-limit`); writes with
 `--include-writes` only. Without the token (or a
 path-parameter variable) the API's test is skipped, naming the variable to set.
@@ -74,6 +74,7 @@ from scripts.contract_command import (
 )
 from scripts.mock import DEFAULT_TOKEN, create_app
 from scripts.sources import resolved_spec
+from scripts.vocabulary import env_names
 
 __all__ = [
     "BASE_URL_MAX_EXAMPLES",
@@ -85,8 +86,8 @@ __all__ = [
     "ENV_MAX_EXAMPLES",
     "ENV_RATE_LIMIT",
     "ENV_SEED",
-    "LIVE_ENV",
     "LIVE_MAX_EXAMPLES",
+    "LIVE_PATH_PARAMETERS",
     "UNDOCUMENTED_REJECTIONS",
     "ContractSettings",
     "LiveAccess",
@@ -130,29 +131,18 @@ class LiveAccess:
         return [self.token, *self.path_parameters.values()]
 
 
-# One token and base-URL pair per API, declared by its overlay as `info.x-env`; these are the fallbacks.
-LIVE_ENV: dict[str, LiveAccess] = {
-    "streamelements": LiveAccess("STREAMELEMENTS_JWT_TOKEN", "STREAMELEMENTS_BASE_URL"),
-    "livepeer": LiveAccess("LIVEPEER_API_KEY", "LIVEPEER_BASE_URL"),
-    "emogg": LiveAccess("EMOGG_API_TOKEN", "EMOGG_BASE_URL"),
-    "cloudflare-realtimekit": LiveAccess(
-        "CLOUDFLARE_API_TOKEN",
-        "CLOUDFLARE_BASE_URL",
-        {"account_id": "CLOUDFLARE_ACCOUNT_ID", "app_id": "CLOUDFLARE_REALTIMEKIT_APP_ID"},
-    ),
+# The variables that give a live run the values of path parameters the API's examples cannot supply.
+LIVE_PATH_PARAMETERS: dict[str, dict[str, str]] = {
+    "cloudflare-realtimekit": {"account_id": "CLOUDFLARE_ACCOUNT_ID", "app_id": "CLOUDFLARE_REALTIMEKIT_APP_ID"},
 }
 
 
 def live_access(name: str, spec: Mapping[str, Any] | None = None) -> LiveAccess:
-    """The variables of API `name`: its spec's `info.x-env` names first, then `LIVE_ENV`'s."""
+    """The variables of API `name`: the token and base URL its client reads (`info.x-env`, else the client's
+    defaults: one function, `scripts.vocabulary.env_names`, names them for both)."""
     spec = spec if spec is not None else resolved_spec(name)
-    declared = (spec.get("info") or {}).get("x-env") or {}
-    fallback = LIVE_ENV.get(name, LiveAccess(f"{api_identifier(name).upper()}_API_TOKEN"))
-    return LiveAccess(
-        token=str(declared.get("token") or fallback.token),
-        base_url=str(declared.get("base_url") or fallback.base_url or "") or None,
-        path_parameters=fallback.path_parameters,
-    )
+    names = env_names(name, spec)
+    return LiveAccess(token=names.token, base_url=names.base_url, path_parameters=LIVE_PATH_PARAMETERS.get(name, {}))
 
 
 # Operations that take query parameters but document no status for rejecting them (no 400 or 422): the mock

@@ -16,6 +16,7 @@ from packaging.version import InvalidVersion, Version
 from scripts.errors import InputError
 
 __all__ = [
+    "DEPENDENCY_IMPORTS",
     "GENERATOR",
     "GENERATOR_MODULES",
     "LICENSE_NAME",
@@ -52,6 +53,14 @@ _TOP_KEYS = ("project", "generator", "clients")
 _PROJECT_KEYS = ("repository", "license")
 _GENERATOR_KEYS = ("openapi-python-client", "config", "templates")
 _CLIENT_KEYS = ("spec", "overlays", "distribution", "package", "version", "published")
+# The import names every client's environment has besides the client: the dependencies and the `speed` extra
+# of templates/pyproject.toml.jinja (attrs, httpx, msgspec) and what they install in turn (httpx: httpcore, h11,
+# anyio, sniffio, idna, certifi; attrs also installs `attr`; httpx2 is the fork the README documents). A package
+# of one of these names would shadow it, and the client could not import its own dependency. Kept as a list here
+# (the template is Jinja, not TOML); tests/test_sources.py checks that it names every dependency the template does.
+DEPENDENCY_IMPORTS = frozenset(
+    ("attr", "attrs", "httpx", "httpx2", "msgspec", "httpcore", "h11", "h2", "anyio", "sniffio", "idna", "certifi")
+)
 # The project's home: an https URL of a repository (its project URLs, the from-source install), nothing after it.
 _REPOSITORY = re.compile(r"^https://[a-z0-9.-]+(/[A-Za-z0-9_.-]+)+$")
 
@@ -184,6 +193,8 @@ def _client(reader: _Reader, name: str, entry: dict[str, Any], where: str, proje
         raise InputError(path, f"{where}.package", f"{package!r} is a Python keyword")
     if package in sys.stdlib_module_names:
         raise InputError(path, f"{where}.package", f"{package!r} would shadow the standard library module")
+    if package in DEPENDENCY_IMPORTS:
+        raise InputError(path, f"{where}.package", f"{package!r} would shadow the import name of a client dependency")
     distribution = reader.string(entry, "distribution", where)
     if not _DISTRIBUTION.match(distribution):
         raise InputError(path, f"{where}.distribution", f"{distribution!r} is not a normalized distribution name")

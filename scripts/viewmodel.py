@@ -22,6 +22,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from scripts.vocabulary import env_names
+
 __all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view"]
 
 # The names every resource class has already (its base class and the SDK conventions): a method may not take one.
@@ -327,9 +329,7 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, An
     request_examples, parameter_examples = _request_examples(document), _parameter_examples(document)
     for op in operations:
         op.call_args = _call_args(op, request_examples.get(op.name), parameter_examples.get(op.name, {}))
-    prefix = facts["name"].upper().replace("-", "_")
-    env = info.get("x-env") or {}
-    base_url_env = env.get("base_url", prefix + "_BASE_URL")
+    env = env_names(facts["name"], document)
     servers = document.get("servers") or [{}]
     return ApiView(
         name=facts["name"],
@@ -342,9 +342,9 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, An
         base_url=servers[0].get("url", ""),
         client_class=client_class,
         title=info.get("x-client-name"),
-        token_env=env.get("token", prefix + "_TOKEN"),
-        base_url_env=base_url_env,
-        log_env=env.get("log", base_url_env.removesuffix("_BASE_URL") + "_LOG"),
+        token_env=env.token,
+        base_url_env=env.base_url,
+        log_env=env.log,
         operations=operations,
         root=root,
         resources=resources,
@@ -504,9 +504,20 @@ def _check_names(nodes: Mapping[str, ResourceView]) -> None:
                     where,
                     f"{node.path}.{op.method} is also the x-python-method of {seen[op.method].pointer}: rename one",
                 )
-            if any(child.name == op.method for child in node.children):
-                raise ViewError(where, f"{node.path}.{op.method} is both a method and a resource")
+            for child in node.children:
+                if child.name == op.method:
+                    nested = _first_operation(child)
+                    raise ViewError(
+                        where,
+                        f"{node.path}.{op.method} is both a method and a resource: the x-python-method of "
+                        f"{nested.pointer} is {nested.resource}.{nested.method}",
+                    )
             seen[op.method] = op
+
+
+def _first_operation(node: ResourceView) -> OperationView:
+    """An operation under a resource (each resource exists because some operation's Python name passes it)."""
+    return node.operations[0] if node.operations else _first_operation(node.children[0])
 
 
 def _check_fields(models: Iterable[Any], document: Mapping[str, Any]) -> None:

@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["VOCABULARY", "Hint", "Problem", "extension_problems", "table"]
+__all__ = ["VOCABULARY", "EnvNames", "Hint", "Problem", "env_names", "extension_problems", "table"]
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]*\Z")
@@ -156,6 +156,30 @@ def _env(value: Any) -> str | None:
         if not isinstance(name, str) or not _ENV_NAME.match(name):
             return f"{key}: {name!r} is not an environment variable name (A-Z, 0-9, _)"
     return None
+
+
+@dataclass(frozen=True)
+class EnvNames:
+    """The environment variables an API's client reads: its token, its base URL, its log switch."""
+
+    token: str
+    base_url: str
+    log: str
+
+
+def env_names(name: str, document: Mapping[str, Any]) -> EnvNames:
+    """The variables of client `name`: the overlaid spec's `info.x-env`, each missing one `<NAME>_TOKEN`,
+    `<NAME>_BASE_URL`, `<prefix of the base URL's>_LOG`. The client (view model), the contract suite and the
+    README read these, so one purpose has one name everywhere."""
+    # Like every document-level hint, read from `info` or else from the document's top level.
+    declared = (document.get("info") or {}).get("x-env") or document.get("x-env") or {}
+    prefix = name.upper().replace("-", "_")
+    base_url = str(declared.get("base_url") or prefix + "_BASE_URL")
+    return EnvNames(
+        token=str(declared.get("token") or prefix + "_TOKEN"),
+        base_url=base_url,
+        log=str(declared.get("log") or base_url.removesuffix("_BASE_URL") + "_LOG"),
+    )
 
 
 def _epoch(value: Any) -> str | None:

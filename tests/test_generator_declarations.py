@@ -228,7 +228,22 @@ COLLISIONS = {
         "x-python-method: sessions.stop\n",
         "x-python-method: sessions.emotions\n",
         "error: overlays/emogg.yaml: #/paths/~1v1~1sessions~1{sessionId}~1stop/post/x-python-method: "
-        "sessions.emotions is both a method and a resource",
+        "sessions.emotions is both a method and a resource: the x-python-method of "
+        "#/paths/~1v1~1sessions~1{sessionId}~1emotions/get is sessions.emotions.get",
+    ),
+    "a method path nested under a method": (
+        "overlays/emogg.yaml",
+        "x-python-method: sessions.stop\n",
+        "x-python-method: sessions.get.more\n",
+        "error: overlays/emogg.yaml: #/paths/~1v1~1sessions~1{sessionId}/get/x-python-method: "
+        "sessions.get is both a method and a resource: the x-python-method of "
+        "#/paths/~1v1~1sessions~1{sessionId}~1stop/post is sessions.get.more",
+    ),
+    "a package named like a dependency of every client": (
+        "clients.toml",
+        'package = "emogg_sessions_client"\n',
+        'package = "httpx"\n',
+        "error: clients.toml: clients.emogg.package: 'httpx' would shadow the import name of a client dependency",
     ),
     "two operationIds of one Python name": (
         "specs/emogg.yaml",

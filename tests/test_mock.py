@@ -952,6 +952,15 @@ def walk_pages(
         if hint["style"] == "link-header":
             link = response.links.get(hint.get("rel", "next"))
             url, params = (link["url"], {}) if link else (url, None)
+        elif hint["style"] == "cursor":  # the next cursor from the body, or the last item's key
+            if "next_cursor" in hint:
+                cursor: Any = response.json()
+                for part in hint["next_cursor"].split("."):
+                    cursor = cursor[part]
+            else:
+                more = response.json()[hint["has_more"]] if "has_more" in hint else bool(items)
+                cursor = items[-1][hint["last_item_key"]] if items and more else None
+            params = {**params, hint["cursor_param"]: cursor} if cursor else None
         elif hint["style"] == "offset":
             params = (
                 {**params, hint["offset_param"]: params.get(hint["offset_param"], 0) + len(items)} if items else None

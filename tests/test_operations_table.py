@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from scripts.manifest import REPO_ROOT, load_manifest
-from scripts.operations import operations_table, rows
+from scripts.operations import operations_table, rows, write_readme
 from tests.support import operations
 
 
@@ -26,3 +27,12 @@ def test_every_operation_of_every_spec_has_one_row_with_a_python_call() -> None:
     listed = Counter((name, method) for name, found in table.items() for method, _, _ in found)
     assert listed == Counter((op.client, op.method.upper()) for op in operations())
     assert [call for found in table.values() for _, _, call in found if "low-level module only" in call] == []
+
+
+def test_write_puts_the_current_table_between_the_markers_and_keeps_the_rest(tmp_path: Path) -> None:
+    """`python -m scripts.operations --write` is how a new API's rows reach the README (no pasting)."""
+    readme = tmp_path / "README.md"
+    readme.write_text("# T\n\n<!-- operations:start -->\n| stale |\n<!-- operations:end -->\n\nafter\n")
+    write_readme(readme)
+    expected = f"# T\n\n<!-- operations:start -->\n{operations_table()}<!-- operations:end -->\n\nafter\n"
+    assert readme.read_text() == expected

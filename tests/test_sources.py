@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import http.server
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -15,10 +16,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from packaging.requirements import Requirement
 
 from scripts import sources
 from scripts.errors import InputError
-from scripts.manifest import REPO_ROOT, Client, load_manifest
+from scripts.manifest import DEPENDENCY_IMPORTS, REPO_ROOT, Client, load_manifest
 from scripts.sources import check_document, resolved_spec
 from scripts.yamlio import loads_yaml
 
@@ -337,3 +339,12 @@ def test_a_changed_spec_is_resolved_again_and_an_unreadable_overlay_is_reported(
     (repo / "overlays" / "emogg.yaml").unlink()
     with pytest.raises(InputError, match=r"overlays/emogg\.yaml"):
         resolved_spec("emogg", root=repo)
+
+
+def test_the_dependency_import_names_a_package_may_not_take_cover_every_dependency_the_template_names() -> None:
+    """A dependency added to templates/pyproject.toml.jinja must be added to `DEPENDENCY_IMPORTS` too."""
+    template = (REPO_ROOT / "templates" / "pyproject.toml.jinja").read_text(encoding="utf-8")
+    runtime = template[template.index("\ndependencies = [") : template.index("\n[project.urls]")]  # not the build's
+    requirements = re.findall(r'"([A-Za-z0-9_.-]+)\s*[<>=!~]', runtime)
+    assert requirements, "no requirement found in the template"
+    assert {Requirement(r).name for r in requirements} <= DEPENDENCY_IMPORTS

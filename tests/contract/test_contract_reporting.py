@@ -33,6 +33,7 @@ from scripts.contract import (
 )
 from scripts.manifest import REPO_ROOT
 from scripts.mock import DEFAULT_TOKEN
+from scripts.vocabulary import env_names
 
 # One generated case, not the smallest: no shrinking (the slow part of `find`).
 NO_DATABASE = settings(database=None, phases=[Phase.generate], max_examples=1)
@@ -138,18 +139,14 @@ def test_live_mode_reads_the_variable_names_the_overlay_declares() -> None:
     assert (access.token, access.base_url) == ("MY_TOKEN", "MY_BASE_URL")
 
 
-@pytest.mark.parametrize(
-    ("name", "token", "base_url"),
-    [
-        ("streamelements", "STREAMELEMENTS_JWT_TOKEN", "STREAMELEMENTS_BASE_URL"),
-        ("livepeer", "LIVEPEER_API_KEY", "LIVEPEER_BASE_URL"),
-        ("emogg", "EMOGG_API_TOKEN", "EMOGG_BASE_URL"),
-        ("cloudflare-realtimekit", "CLOUDFLARE_API_TOKEN", "CLOUDFLARE_BASE_URL"),
-    ],
-)
-def test_without_x_env_live_mode_falls_back_to_the_project_names(name: str, token: str, base_url: str) -> None:
-    access = live_access(name, {"info": {}})
-    assert (access.token, access.base_url) == (token, base_url)
+def test_without_x_env_live_mode_reads_the_variables_the_client_reads() -> None:
+    """A spec without `info.x-env`: the contract suite asks for the names the generated client reads
+    (`<NAME>_TOKEN`, `<NAME>_BASE_URL`, as the view model gives `_api.py`), not names of its own."""
+    spec = {"openapi": "3.1.0", "info": {"title": "Throw-away", "version": "1"}, "paths": {}}
+    access = live_access("throw-away", spec)
+    client = env_names("throw-away", spec)
+    assert (access.token, access.base_url) == (client.token, client.base_url)
+    assert (access.token, access.base_url) == ("THROW_AWAY_TOKEN", "THROW_AWAY_BASE_URL")
 
 
 def test_live_mode_skips_naming_the_missing_token_variable(monkeypatch: pytest.MonkeyPatch) -> None:
