@@ -250,23 +250,6 @@ class ResourceView:
         return f"{self.name.replace('_', ' ').capitalize()}: {', '.join(names)}."
 
 
-@dataclass(frozen=True)
-class Keyword:
-    """A keyword argument every list method takes (besides its parameters and `**options`)."""
-
-    name: str
-    annotation: str
-    default: str
-    doc: str  # its line under Args in the method's docstring
-
-
-# Keyword arguments of every list method (sync and async): in its signature and docstring, and forwarded to the
-# paging engine (`_iter_pages`/`_aiter_pages`) by the paged ones. A new per-call paging option is one entry here,
-# e.g. Keyword("max_pages", "int", "1000", "Stop after this many pages (default 1000)."); a list the vendor does not
-# page (`_pages.one_page`) takes it too but does not forward it.
-LIST_KEYWORDS: tuple[Keyword, ...] = ()
-
-
 @dataclass
 class ApiView:
     name: str
@@ -290,7 +273,6 @@ class ApiView:
 
     page_names = PAGE_NAMES
     error_names = ERROR_NAMES
-    list_keywords = LIST_KEYWORDS
 
     def operation(self, name: str) -> OperationView:
         return self._by_name[name]
