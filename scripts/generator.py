@@ -2,9 +2,12 @@
 
 1. The view model (`scripts/viewmodel.py`): every fact the templates print, computed once in Python and handed to
    every template as the global `api`.
-2. Property names from the spec: a schema property with `x-python-name` (set by an overlay, e.g. `_id` -> `id`)
-   gets that Python name; the wire name stays. The generator's own `set_python_name` renames it before any
-   template renders, so models, `from_dict`, `to_dict` and docstrings agree.
+2. Python names the generator would spell unreadably: a schema property with `x-python-name` (set by an overlay,
+   e.g. `_id` -> `id`) gets that Python name, and a query, header or cookie parameter named with brackets
+   (`page[size]`, JSON:API's `filter[status]`) gets its words joined by `_` (`page_size`, not the generator's
+   `pagesize`); the wire names stay. The generator's own `set_python_name` renames them before any template
+   renders, so signatures, `from_dict`, `to_dict` and docstrings agree; the view model then refuses names that
+   collide (one line each).
 3. Files of our own: every template named `_*.py.jinja` at the top of the templates folder renders into the
    package as `_*.py` (e.g. `_resources.py.jinja` -> `PACKAGE/_resources.py`). The generator renders only the
    file names it knows.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,15 +34,17 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.schema import UntrustedString
 
 # `python -P scripts/generator.py`: the repository root on the path, for the view model (and nothing shadows).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.viewmodel import ApiView, ViewError, build_view
+from scripts.viewmodel import ApiView, ViewError, build_view, wire_name
 
 EXTRA_PREFIX = "_"
 EXTRA_SUFFIX = ".py.jinja"
 POINTER_PREFIX = "#"  # a line `error: #/paths/...: message` is a fact of the spec; any other is the generator's
+BRACKETS = re.compile(r"[\[\]]+")  # `page[size]`, `filter[status]`: JSON:API's query names
 
 
 class SessionsProject(Project):
@@ -54,7 +60,8 @@ class SessionsProject(Project):
         facts: dict[str, Any],
     ) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=custom_template_path)
-        _python_names(self)  # first: the view model checks the names the models will have
+        _python_names(self)  # first: the view model checks the names the models and functions will have
+        _parameter_names(self)
         self.view: ApiView = build_view(self.openapi, document, facts)
         self.env.globals["api"] = self.view
 
@@ -76,6 +83,18 @@ def _python_names(project: Project) -> None:
             name = (getattr(schema, "model_extra", None) or {}).get("x-python-name")
             if name:
                 prop.set_python_name(name, config=project.config, skip_snake_case=True)
+
+
+def _parameter_names(project: Project) -> None:
+    """Bracketed parameter names as words: `page[size]` -> `page_size` (the generator's snake case drops the
+    brackets and joins the words: `pagesize`). Path parameters keep theirs: the generator has already written them
+    into the URL template."""
+    for collection in project.openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
+                wire = wire_name(prop.name)
+                if BRACKETS.search(wire):
+                    prop.set_python_name(UntrustedString(BRACKETS.sub(" ", wire)), config=project.config)
 
 
 def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts: dict[str, Any]) -> list[str]:

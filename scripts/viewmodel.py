@@ -24,7 +24,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scripts.vocabulary import env_names
 
-__all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view"]
+__all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view", "wire_name"]
 
 # The names every resource class has already (its base class and the SDK conventions): a method may not take one.
 RESERVED_MEMBERS = frozenset({"with_options", "with_raw_response", "_client", "_options", "_merge"})
@@ -38,6 +38,8 @@ ERROR_NAMES = (
 MODEL_MEMBERS = frozenset({"to_dict", "from_dict", "additional_properties", "additional_keys"})
 # A flattened body's fields that would shadow a parameter of the method itself.
 _METHOD_NAMES = ("options", "self", "kwargs", "body")
+# What the operation functions and resource methods take besides the parameters: no parameter may be named so.
+ARGUMENT_NAMES = frozenset({*_METHOD_NAMES, "client", "max_items", "max_pages"})
 _PLAIN = ("any_property.py.jinja", "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja")
 _TIME_SUFFIXES = ("At", "_at", "Time", "_time", "Date", "_date")
 _TIME_NAMES = ("timestamp", "expires", "lastseen", "time", "date")
@@ -189,6 +191,31 @@ class OperationView:
             return []
         return [*self.flat_body.required_properties, *self.flat_body.optional_properties]
 
+    @property
+    def body_hint(self) -> str | None:
+        """The declared type of the `body=` argument, as code (`Kick`, `NewRoom | Unset`): what `_checked_body`
+        holds a whole body against before anything is sent. None without a body."""
+        bodies = self.endpoint.bodies
+        if not bodies:
+            return None
+        if len(bodies) == 1:
+            return _code(bodies[0].prop)
+        # As the low-level signature spells it (endpoint_macros.py.jinja `arguments`): the bodies, then Unset.
+        types = [str(body.prop.get_type_string(no_optional=True).as_unembedded_code()) for body in bodies]
+        return " | ".join([*types, "Unset"])
+
+    @property
+    def page_arguments(self) -> str:
+        """What a list method hands its page (runtime/_pages.py) besides the pages: how the items are read, the
+        body path of the total, and where the next cursor is: a query parameter of the `Link` header's next URL,
+        or (a cursor in the body) the walk's own paging, so that `page.next_cursor` reads it as the walk does."""
+        if self.paging is None:
+            return "_pages.every_item, None, None"
+        total = f'"{self.paging.total}"' if self.paging.total else "None"
+        cursor = f'"{self.paging.cursor_param}"' if self.paging.cursor_param else "None"
+        walk = f", {self.alias}._PAGING" if self.paging.style == "cursor" else ""
+        return f"{self.alias}._items, {total}, {cursor}{walk}"
+
     def returns_of(self, is_async: bool, raw: bool) -> str:
         """What a resource method returns: a page for a list, a RawResponse for a raw twin, else the body."""
         if raw:
@@ -307,6 +334,7 @@ def build_view(openapi: Any, document: Mapping[str, Any], facts: Mapping[str, An
             pointer, x = extensions.get(str(endpoint.name), ("#/paths", {}))
             operations.append(_operation(tag, endpoint, x, pointer, models))
     client_class = info.get("x-python-client") or "".join(part.capitalize() for part in facts["name"].split("-"))
+    _check_parameters(operations, document)
     root, resources = _tree(operations, client_class)
     request_examples, parameter_examples = _request_examples(document), _parameter_examples(document)
     for op in operations:
@@ -440,6 +468,45 @@ def _flat_body(endpoint: Any, models: Mapping[str, Any]) -> Any:
     return model
 
 
+def _check_parameters(operations: Iterable[OperationView], document: Mapping[str, Any]) -> None:
+    """Two parameters of one operation with one Python name (after bracketed names became words: `page[size]` and
+    `page_size`), or a parameter named like an argument the functions take themselves (`body`, `max_items`)."""
+    pointers = _parameter_pointers(document)
+    for op in operations:
+        seen: dict[str, str] = {}
+        endpoint = op.endpoint
+        parameters = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
+        for parameter in [*parameters, *endpoint.cookie_parameters]:
+            python = str(parameter.python_name)
+            wire = wire_name(parameter.name)
+            where = pointers.get((op.name, wire), f"{op.pointer}/parameters ({wire})")
+            if python in ARGUMENT_NAMES:
+                raise ViewError(where, f"the Python name {python!r} is an argument every operation function takes")
+            if python in seen:
+                raise ViewError(where, f"the Python name {python!r} is also the Python name of {seen[python]}")
+            seen[python] = where
+
+
+def _parameter_pointers(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """(operation's Python name, parameter name) -> the JSON pointer of the parameter (the operation's own, else
+    its path item's, as OpenAPI lets the operation's override the path item's)."""
+    found: dict[tuple[str, str], str] = {}
+    for path, path_item in (document.get("paths") or {}).items():
+        for method, operation in path_item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            name = str(PythonIdentifier(operation["operationId"], prefix=""))
+            for base, parameters in (
+                (f"#/paths/{_escape(path)}/parameters", path_item.get("parameters") or []),
+                (f"#/paths/{_escape(path)}/{method}/parameters", operation.get("parameters") or []),
+            ):
+                for index, parameter in enumerate(parameters):
+                    wire = _resolve(document, parameter).get("name")
+                    if isinstance(wire, str):
+                        found[(name, wire)] = f"{base}/{index}"
+    return found
+
+
 def _error_branches(failure: Sequence[Any]) -> tuple[list[tuple[list[int], Any]], list[Any]]:
     """Error statuses that share a body type (Emogg's `Error` for 400, 401, 404 and 429) share one branch; exact
     codes come before ranges ("4XX"), and "default" last, as OpenAPI ranks them."""
@@ -513,7 +580,7 @@ def _check_fields(models: Iterable[Any], document: Mapping[str, Any]) -> None:
         seen: dict[str, str] = {}
         for prop in [*model.required_properties, *model.optional_properties]:
             python = unicodedata.normalize("NFKC", str(prop.python_name))
-            where = f"{base}/properties/{_escape(_wire(prop.name))}"
+            where = f"{base}/properties/{_escape(wire_name(prop.name))}"
             if python in MODEL_MEMBERS:
                 raise ViewError(where, f"the Python name {python!r} is a member every model has: set x-python-name")
             if python in seen:
@@ -529,7 +596,7 @@ def _time_fields(models: Iterable[Any]) -> list[tuple[str, str, str, str]]:
         for prop in [*model.required_properties, *model.optional_properties]:
             schema = schemas.get(prop.name)
             marked = (getattr(schema, "model_extra", None) or {}).get("x-python-datetime") if schema else None
-            wire = _wire(prop.name)
+            wire = wire_name(prop.name)
             named_like_time = wire.endswith(_TIME_SUFFIXES) or wire.lower() in _TIME_NAMES
             template = prop.template
             plain = str(prop.get_base_type_string()) in ("str", "int", "float")
@@ -555,8 +622,8 @@ def _time_fields(models: Iterable[Any]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _wire(name: Any) -> str:
-    """A property's JSON name (the generator keeps some as UntrustedString)."""
+def wire_name(name: Any) -> str:
+    """A property's or parameter's name in the JSON or on the wire (the generator keeps some as UntrustedString)."""
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
@@ -618,7 +685,7 @@ def _call_args(op: OperationView, request_example: Any, given: Mapping[str, Any]
             args.append(f"{p.python_name}={given[p.name]!r}")
     if op.flat_body is not None and isinstance(request_example, Mapping):
         for prop in op.flat_fields:
-            key = _wire(prop.name)
+            key = wire_name(prop.name)
             plain = prop.template in _PLAIN or (
                 prop.template == "list_property.py.jinja" and prop.inner_property.template in _PLAIN
             )

@@ -75,10 +75,12 @@ def test_a_cursor_in_the_body_is_walked_to_the_end_with_each_session_once(client
     assert len(ids) == len(set(ids)) == DEFAULT_COLLECTION_SIZE
     queries = pages_read(page)  # five full pages, the last with a null cursor: no empty sixth
     assert len(queries) == 5 and "cursor" not in queries[0] and all(q["cursor"] for q in queries[1:])
+    # Each page tells the cursor the next one is requested with; the last, none.
+    assert [p.next_cursor for p in page.iter_pages()] == [*(q["cursor"] for q in queries[1:]), None]
 
 
 def test_bracketed_page_numbers_end_on_the_page_count(client: Any) -> None:
-    page = client.sessions.participants.list("ses_0001", pagesize=5)  # `page[size]`, as the generator names it
+    page = client.sessions.participants.list("ses_0001", page_size=5)  # sent as `page[size]`
     ids = [participant.id for participant in page]
     assert len(ids) == len(set(ids)) == DEFAULT_COLLECTION_SIZE
     assert [q["page[number]"] for q in pages_read(page)] == ["1", "2", "3", "4", "5"]  # full pages: no empty sixth
@@ -89,6 +91,7 @@ def test_the_last_items_key_pages_while_has_more_is_true(client: Any) -> None:
     ids = [recording.id for recording in page]
     assert len(ids) == len(set(ids)) == DEFAULT_COLLECTION_SIZE
     assert [q.get("starting_after") for q in pages_read(page)] == [None, *(ids[n] for n in (4, 9, 14, 19))]
+    assert [p.next_cursor for p in page.iter_pages()] == [*(ids[n] for n in (4, 9, 14, 19)), None]
 
 
 def test_max_items_ends_a_list_early(client: Any) -> None:

@@ -259,6 +259,14 @@ COLLISIONS = {
         "error: specs/emogg.yaml: #/components/schemas/Session/properties/id: the Python name 'id' is also the "
         "Python name of #/components/schemas/Session/properties/_id",
     ),
+    "a bracketed parameter name that becomes another parameter's": (
+        "specs/emogg.yaml",
+        "        - name: state\n          in: query\n",
+        "        - name: filter_state\n          in: query\n          schema:\n            type: string\n"
+        "        - name: filter[state]\n          in: query\n",
+        "error: specs/emogg.yaml: #/paths/~1v1~1sessions/get/parameters/1: the Python name 'filter_state' is also the "
+        "Python name of #/paths/~1v1~1sessions/get/parameters/0",
+    ),
     "a field named like a member of every model": (
         "specs/emogg.yaml",
         None,

@@ -11,6 +11,10 @@ walks the model's annotated fields (the types the spec declares, read once per m
 - otherwise the same model, with enums given as their plain strings turned into the enum (so that `to_dict()`
   picks the right variant of a union): the JSON sent is exactly what the arguments say.
 
+`checked_argument` does the same for one whole argument against its declared type: the `body=` of the low-level
+functions (`api/<tag>/<op>.py`), named `body` in what it raises (`body: expected Kick, got dict {...}`,
+`body.reason: ...`).
+
 typing.get_type_hints reads the annotations (a hand-written walk: the type checkers that validate at run time,
 typeguard or beartype, check Python types, not JSON-ability, and would be a dependency of every client).
 """
@@ -28,9 +32,10 @@ from typing import Any, TypeVar
 
 from .types import File, Unset, _ModelBase
 
-__all__ = ["checked_body"]
+__all__ = ["checked_argument", "checked_body"]
 
 Model = TypeVar("Model", bound=_ModelBase)
+T = TypeVar("T")
 
 _HINTS: dict[type, tuple[tuple[str, Any], ...]] = {}
 _HINTS_LOCK = threading.Lock()
@@ -61,6 +66,17 @@ def checked_body(body: Model) -> Model:
     except _Unencodable as error:
         raise ValueError(str(error)) from None
     return body
+
+
+def checked_argument(name: str, value: T, hint: Any) -> T:
+    """`value`, the argument `name`, checked against `hint` (its declared type, as an object: `Kick | Unset`); a
+    map of models given as a dict becomes its model. TypeError or ValueError naming `name` (or the field in it)."""
+    try:
+        return typing.cast(T, _check(value, hint, name))
+    except _Mismatch as error:
+        raise TypeError(str(error)) from None
+    except _Unencodable as error:
+        raise ValueError(str(error)) from None
 
 
 def _hints(cls: type) -> tuple[tuple[str, Any], ...]:

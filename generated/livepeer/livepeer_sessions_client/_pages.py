@@ -14,6 +14,7 @@ import httpx
 from .errors import APIError
 
 if TYPE_CHECKING:
+    from ._paging import CursorPaging
     from .client import Client
     from .types import RequestOptions
 
@@ -140,7 +141,7 @@ class RawResponse(Generic[T]):
 class _PageBase(Generic[Item, Body]):
     """What one page tells: its items, the parsed body, the HTTP response and the vendor's paging metadata."""
 
-    __slots__ = ("_cursor_param", "_items_of", "_total_path", "body", "items", "response")
+    __slots__ = ("_cursor_paging", "_cursor_param", "_items_of", "_total_path", "body", "items", "response")
 
     def __init__(
         self,
@@ -149,13 +150,15 @@ class _PageBase(Generic[Item, Body]):
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
         cursor_param: str | None = None,
+        cursor_paging: CursorPaging[Any] | None = None,
     ) -> None:
         self.response = response
         self.body = body
         self.items: list[Item] = list(items(body))
         self._items_of = items
         self._total_path = total_path
-        self._cursor_param = cursor_param
+        self._cursor_param = cursor_param  # link-header paging: the cursor is this parameter of the next link
+        self._cursor_paging = cursor_paging  # cursor paging: the cursor is in the body, where the walk reads it
 
     @property
     def headers(self) -> httpx.Headers:
@@ -182,7 +185,12 @@ class _PageBase(Generic[Item, Body]):
 
     @property
     def next_cursor(self) -> str | None:
-        """The cursor of the next page (from the `Link` header's URL), for a vendor that pages by cursor."""
+        """The cursor the next page is requested with, for a vendor that pages by cursor (None on the last page):
+        from the body (its dotted path, or the last item's key) or from the `Link` header's URL."""
+        if self._cursor_paging is not None:
+            # The walk's own reading (its has_more, the page size asked for), from the query this page was sent
+            # with; only a cursor seen before, which also ends the walk, is not told here.
+            return self._cursor_paging.cursor_after({"params": self.params}, self.response, len(self.items))
         link = self.next_link
         if link is None or self._cursor_param is None:
             return None
@@ -227,9 +235,10 @@ class SyncPage(_PageBase[Item, Body]):
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
         cursor_param: str | None = None,
+        cursor_paging: CursorPaging[Any] | None = None,
     ) -> None:
         response, body = next(pages)
-        super().__init__(response, body, items, total_path, cursor_param)
+        super().__init__(response, body, items, total_path, cursor_param, cursor_paging)
         self._rest: Iterator[tuple[httpx.Response, Body]] | None = pages
         self._restart = restart
         self._max_items: int | None = getattr(pages, "max_items", None)  # the list method's max_items=
@@ -242,7 +251,7 @@ class SyncPage(_PageBase[Item, Body]):
             pages, self._rest = self._rest, None
             yield self
         for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
+            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param, self._cursor_paging)
 
     def __iter__(self) -> Iterator[Item]:
         left = self._max_items
@@ -271,8 +280,9 @@ class AsyncPage(_PageBase[Item, Body]):
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
         cursor_param: str | None = None,
+        cursor_paging: CursorPaging[Any] | None = None,
     ) -> None:
-        super().__init__(response, body, items, total_path, cursor_param)
+        super().__init__(response, body, items, total_path, cursor_param, cursor_paging)
         self._rest: AsyncIterator[tuple[httpx.Response, Body]] | None = rest
         self._restart = restart
         self._max_items: int | None = getattr(rest, "max_items", None)  # the list method's max_items=
@@ -285,7 +295,7 @@ class AsyncPage(_PageBase[Item, Body]):
             pages, self._rest = self._rest, None
             yield self
         async for response, body in pages:
-            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param)
+            yield _PageBase(response, body, self._items_of, self._total_path, self._cursor_param, self._cursor_paging)
 
     async def __aiter__(self) -> AsyncIterator[Item]:
         left = self._max_items
@@ -304,7 +314,7 @@ class AsyncPager(Generic[Item, Body]):
     """What an async list method returns: `await` it for the first `AsyncPage`, or `async for` over every item
     of every page directly."""
 
-    __slots__ = ("_cursor_param", "_items", "_pages", "_total_path")
+    __slots__ = ("_cursor_paging", "_cursor_param", "_items", "_pages", "_total_path")
 
     def __init__(
         self,
@@ -312,16 +322,20 @@ class AsyncPager(Generic[Item, Body]):
         items: Callable[[Body], Sequence[Item]],
         total_path: str | None,
         cursor_param: str | None = None,
+        cursor_paging: CursorPaging[Any] | None = None,
     ) -> None:
         self._pages = pages
         self._items = items
         self._total_path = total_path
         self._cursor_param = cursor_param
+        self._cursor_paging = cursor_paging
 
     async def _first(self) -> AsyncPage[Item, Body]:
         pages = self._pages()
         response, body = await anext(pages)
-        return AsyncPage(response, body, pages, self._pages, self._items, self._total_path, self._cursor_param)
+        return AsyncPage(
+            response, body, pages, self._pages, self._items, self._total_path, self._cursor_param, self._cursor_paging
+        )
 
     def __await__(self) -> Generator[Any, None, AsyncPage[Item, Body]]:
         return self._first().__await__()

@@ -174,6 +174,14 @@ class CursorPaging(Paging[Page]):
         self.size_param = size_param
 
     def next(self, kwargs: dict[str, Any], response: httpx.Response, count: int, fetched: int) -> dict[str, Any] | None:
+        cursor = self.cursor_after(kwargs, response, count)
+        if cursor is None:
+            return None
+        return {**kwargs, "params": {**kwargs.get("params", {}), self.cursor_param: cursor}}
+
+    def cursor_after(self, kwargs: Mapping[str, Any], response: httpx.Response, count: int) -> str | None:
+        """The cursor the request after this page sends (None: this page is the last), for the request `kwargs`
+        that got `response` with `count` items. A page's `next_cursor` reads it here too, so both always agree."""
         if self.has_more is not None and _lookup(response, self.has_more) is not True:
             return None
         if self.next_cursor is not None:
@@ -189,7 +197,7 @@ class CursorPaging(Paging[Page]):
         if isinstance(cursor, bool) or not isinstance(cursor, str | int):
             where = self.next_cursor or f"{self.items_path}[-1].{self.last_item_key}"
             raise APIError(f"{_url(response.request)}: the next cursor at {where} is not a string or a number")
-        return {**kwargs, "params": {**kwargs.get("params", {}), self.cursor_param: str(cursor)}}
+        return str(cursor)
 
 
 class LinkHeaderPaging(Paging[Page]):
@@ -360,7 +368,7 @@ async def _aitems(
 
 
 def _is_last(
-    response: httpx.Response, kwargs: dict[str, Any], count: int, has_more: str | None, size_param: str | None
+    response: httpx.Response, kwargs: Mapping[str, Any], count: int, has_more: str | None, size_param: str | None
 ) -> bool:
     """The body's `has_more` (at its dotted path) is not true; without one, the page is shorter than asked for."""
     if has_more is not None:
@@ -378,7 +386,7 @@ def _request_key(kwargs: dict[str, Any]) -> str:
     return f"{kwargs.get('url')}?{httpx.QueryParams(kwargs.get('params') or {})}"
 
 
-def _int_param(kwargs: dict[str, Any], name: str | None, default: int) -> int:
+def _int_param(kwargs: Mapping[str, Any], name: str | None, default: int) -> int:
     """The integer value of query parameter `name` of a request, or `default`."""
     value = kwargs.get("params", {}).get(name) if name else None
     try:

@@ -38,6 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.create_poll_request import CreatePollRequest  # noqa: PLC0415
+
+    return checked_argument("body", body, CreatePollRequest)
+
+
 def _parse(response: httpx.Response) -> CreatePollResponse:
     """The body of a 2xx response."""
     from ...models.create_poll_response import CreatePollResponse  # noqa: PLC0415
@@ -98,6 +107,7 @@ def sync_detailed(
         Response[CreatePollResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
@@ -189,6 +199,7 @@ async def asyncio_detailed(
         Response[CreatePollResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,

@@ -38,6 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.participant_selection import ParticipantSelection  # noqa: PLC0415
+
+    return checked_argument("body", body, ParticipantSelection)
+
+
 def _parse(response: httpx.Response) -> ParticipantsActionResponse:
     """The body of a 2xx response."""
     from ...models.participants_action_response import ParticipantsActionResponse  # noqa: PLC0415
@@ -107,6 +116,7 @@ def sync_detailed(
         Response[ParticipantsActionResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
@@ -202,6 +212,7 @@ async def asyncio_detailed(
         Response[ParticipantsActionResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,

@@ -38,6 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.mute_all_request import MuteAllRequest  # noqa: PLC0415
+
+    return checked_argument("body", body, MuteAllRequest)
+
+
 def _parse(response: httpx.Response) -> MuteAllResponse:
     """The body of a 2xx response."""
     from ...models.mute_all_response import MuteAllResponse  # noqa: PLC0415
@@ -97,6 +106,7 @@ def sync_detailed(
         Response[MuteAllResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
@@ -186,6 +196,7 @@ async def asyncio_detailed(
         Response[MuteAllResponse]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,

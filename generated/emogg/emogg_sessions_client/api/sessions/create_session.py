@@ -31,6 +31,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.create_session_body import CreateSessionBody  # noqa: PLC0415
+
+    return checked_argument("body", body, CreateSessionBody)
+
+
 def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
@@ -90,6 +99,7 @@ def sync_detailed(
         Response[Session]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -173,6 +183,7 @@ async def asyncio_detailed(
         Response[Session]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         body=body,
     )

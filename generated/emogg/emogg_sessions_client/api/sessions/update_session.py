@@ -34,6 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.update_session_body import UpdateSessionBody  # noqa: PLC0415
+
+    return checked_argument("body", body, UpdateSessionBody)
+
+
 def _parse(response: httpx.Response) -> Session:
     """The body of a 2xx response."""
     from ...models.session import Session  # noqa: PLC0415
@@ -95,6 +104,7 @@ def sync_detailed(
         Response[Session]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         session_id=session_id,
         body=body,
@@ -184,6 +194,7 @@ async def asyncio_detailed(
         Response[Session]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         session_id=session_id,
         body=body,

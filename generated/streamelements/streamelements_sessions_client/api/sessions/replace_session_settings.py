@@ -34,6 +34,15 @@ def _get_kwargs(
     return _kwargs
 
 
+def _checked_body(body: Any) -> Any:
+    """`body` checked against its declared type before anything is sent: TypeError naming it when it fits none of
+    the declared types, ValueError when JSON cannot hold a value in it (see _arguments.py)."""
+    from ..._arguments import checked_argument  # noqa: PLC0415
+    from ...models.session_settings_update import SessionSettingsUpdate  # noqa: PLC0415
+
+    return checked_argument("body", body, SessionSettingsUpdate)
+
+
 def _parse(response: httpx.Response) -> SessionSettings:
     """The body of a 2xx response."""
     from ...models.session_settings import SessionSettings  # noqa: PLC0415
@@ -90,6 +99,7 @@ def sync_detailed(
         Response[SessionSettings]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         channel=channel,
         body=body,
@@ -169,6 +179,7 @@ async def asyncio_detailed(
         Response[SessionSettings]: the parsed body with the status, headers and content.
     """
 
+    body = _checked_body(body)
     kwargs = _get_kwargs(
         channel=channel,
         body=body,
