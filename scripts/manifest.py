@@ -34,8 +34,9 @@ MANIFEST_NAME = "clients.toml"
 # The pinned openapi-python-client as this project runs it (with the extensions it documents); always this
 # checkout's copy, also for a repository given with --root.
 GENERATOR = Path(__file__).resolve().with_name("generator.py")
-# What the generator wrapper imports: the view model and the x- vocabulary (inputs of every client too).
-GENERATOR_MODULES = tuple(GENERATOR.with_name(name) for name in ("viewmodel.py", "vocabulary.py"))
+# What the generator wrapper imports: the view model, the x- vocabulary and the environment variables' names
+# (inputs of every client too).
+GENERATOR_MODULES = tuple(GENERATOR.with_name(name) for name in ("viewmodel.py", "vocabulary.py", "envnames.py"))
 # The runtime every client carries (engine, errors, types, paging, pages, SDK base, typed path): real Python in
 # this checkout, linted, type-checked and tested as it is, copied verbatim into each package. `runtime/_api.py`
 # is a stand-in for the per-API facts that `templates/_api.py.jinja` renders; it is not copied.

@@ -22,7 +22,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from scripts.vocabulary import env_names
+from scripts.envnames import env_names
 
 __all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view", "wire_name"]
 

@@ -5,7 +5,7 @@ one check of every declaration against it and against the spec.
 | --- | --- | --- | --- |
 | `x-python-client` | document | a class name | the templates (the client classes) |
 | `x-client-name` | document | a title | the templates (docstrings, README) |
-| `x-env` | document | {token, base_url, log}: environment variable names | the templates (`_api.py`, README) |
+| `x-env` | document | {token, base_url, log}: environment variable names | `envnames.py`: client, contract, mock |
 | `x-python-method` | operation | RESOURCE[.RESOURCE...].METHOD | the view model (resource tree) |
 | `x-pagination` | operation | `style` and its keys (below) | the view model, the mock |
 | `x-relative-url` | operation | a URL relative to the base URL | the view model (operation module) |
@@ -47,6 +47,8 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from scripts.envnames import EnvNames, env_names
 
 __all__ = ["VOCABULARY", "EnvNames", "Hint", "Problem", "env_names", "extension_problems", "table"]
 
@@ -158,30 +160,6 @@ def _env(value: Any) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class EnvNames:
-    """The environment variables an API's client reads: its token, its base URL, its log switch."""
-
-    token: str
-    base_url: str
-    log: str
-
-
-def env_names(name: str, document: Mapping[str, Any]) -> EnvNames:
-    """The variables of client `name`: the overlaid spec's `info.x-env`, each missing one `<NAME>_TOKEN`,
-    `<NAME>_BASE_URL`, `<prefix of the base URL's>_LOG`. The client (view model), the contract suite and the
-    README read these, so one purpose has one name everywhere."""
-    # Like every document-level hint, read from `info` or else from the document's top level.
-    declared = (document.get("info") or {}).get("x-env") or document.get("x-env") or {}
-    prefix = name.upper().replace("-", "_")
-    base_url = str(declared.get("base_url") or prefix + "_BASE_URL")
-    return EnvNames(
-        token=str(declared.get("token") or prefix + "_TOKEN"),
-        base_url=base_url,
-        log=str(declared.get("log") or base_url.removesuffix("_BASE_URL") + "_LOG"),
-    )
-
-
 def _epoch(value: Any) -> str | None:
     return None if value == "epoch-ms" else f"{value!r} is not a known time format (expected: epoch-ms)"
 
@@ -219,7 +197,7 @@ VOCABULARY: dict[str, Hint] = {
     "x-env": Hint(
         frozenset({"document"}),
         "{token, base_url, log}: environment variable names",
-        "the templates (`_api.py`, README)",
+        "`envnames.py`: client, contract, mock",
         _env,
     ),
     "x-python-method": Hint(

@@ -91,7 +91,7 @@ def test_the_sdist_carries_the_mock_code_so_a_wheel_needs_no_clone(mock_dist: Pa
     for module in ("_app.py", "_spec.py", "_state.py", "_cli.py", "proxy.py"):
         assert f"src/sessions_mock/_core/{module}" in names
         assert f"sessions_mock/_core/{module}" in members
-    assert "sessions_mock/errors.py" in members
+    assert {"sessions_mock/errors.py", "sessions_mock/envnames.py"} <= members
     assert {f"sessions_mock/specs/{name}.json" for name in API_NAMES} <= members
     assert "sessions_mock/_core/serve.py" not in members, "the repository's wrapper reads clients.toml"
     entry_points = zipfile.ZipFile(next(mock_dist.glob("*.whl"))).read(

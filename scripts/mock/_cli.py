@@ -20,10 +20,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..envnames import env_names
 from ..errors import ArgumentParser, InputError, print_error
 from ._app import DEFAULT_TOKEN, create_app
 from ._documented import documented_spec, schemathesis_config
-from ._serving import DEFAULT_PORT, LOOPBACK, bind, env_names, origin_of, run_until_stopped, usage_banner
+from ._serving import DEFAULT_PORT, LOOPBACK, bind, origin_of, run_until_stopped, usage_banner
 from .proxy import ValidatingProxy, json_lines_to
 
 __all__ = ["HOST_VARIABLE", "SUBCOMMANDS", "main"]
@@ -75,7 +76,7 @@ def _serve(argv: list[str], load_spec: SpecLoader, prog: str) -> int:
     except BaseException:
         sock.close()
         raise
-    return run_until_stopped(app, sock, usage_banner(app, origin_of(sock)))
+    return run_until_stopped(app, sock, usage_banner(app, origin_of(sock), args.name))
 
 
 def _proxy(argv: list[str], load_spec: SpecLoader, prog: str) -> int:
@@ -137,7 +138,7 @@ def _spec(argv: list[str], load_spec: SpecLoader, prog: str) -> int:
     args = parser.parse_args(argv)
     spec = load_spec(args.name)
     text = json.dumps(spec if args.overlaid else documented_spec(spec), indent=2) + "\n"
-    config = schemathesis_config(spec, token_variable=env_names(spec)[0])
+    config = schemathesis_config(spec, token_variable=env_names(args.name, spec).token)
     try:
         if args.schemathesis_config is not None:
             args.schemathesis_config.write_text(config, encoding="utf-8")

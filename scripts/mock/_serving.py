@@ -22,13 +22,14 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
 from starlette.middleware.cors import CORSMiddleware
 
+from ..envnames import env_names
 from ..errors import InputError
 from ._app import MockApp
 from ._spec import Operation
@@ -38,7 +39,6 @@ __all__ = [
     "LOOPBACK",
     "bind",
     "bind_loopback",
-    "env_names",
     "example_path",
     "origin_of",
     "run_until_stopped",
@@ -136,23 +136,14 @@ def serve_in_background(app: Any, *, port: int = 0, host: str = LOOPBACK) -> Ite
         sock.close()
 
 
-def env_names(spec: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The variables a generated client reads for its token and base URL (`info.x-env`, set by the overlays)."""
-    declared = (spec.get("info") or {}).get("x-env") or {}
-    token, base_url = declared.get("token"), declared.get("base_url")
-    return (str(token) if token else None, str(base_url) if base_url else None)
-
-
-def usage_banner(app: MockApp, origin: str) -> str:
-    """What a downstream developer needs: the base URL, the token, the variables to export, a curl to try."""
+def usage_banner(app: MockApp, origin: str, name: str) -> str:
+    """What a downstream developer needs: the base URL, the token, the variables to export (those the client of
+    API `name` reads: `envnames.py`), a curl to try."""
     base_url = origin + app.model.base_paths[0]
     lines = [f"Mock of {app.spec.get('info', {}).get('title', 'the API')}", f"  base URL: {base_url}"]
     lines.append(f"  token:    {app.token}")
-    token_variable, url_variable = env_names(app.spec)
-    exports = [f"{token_variable}={shlex.quote(app.token)}"] if token_variable else []
-    exports += [f"{url_variable}={shlex.quote(base_url)}"] if url_variable else []
-    if exports:
-        lines.append(f"  export:   export {' '.join(exports)}")
+    names = env_names(name, app.spec)
+    lines.append(f"  export:   export {names.token}={shlex.quote(app.token)} {names.base_url}={shlex.quote(base_url)}")
     operation = _first_get(app)
     if operation is not None:
         url = base_url + example_path(operation)

@@ -17,11 +17,13 @@ from __future__ import annotations
 from ._bundle import api_names, load_spec
 from ._core import DEFAULT_TOKEN, MockApp, SyncASGITransport, create_app
 from ._core._documented import documented_spec, schemathesis_config
-from ._core._serving import env_names, serve_in_background
+from ._core._serving import serve_in_background
 from ._core.proxy import ValidatingProxy
+from .envnames import EnvNames, env_names
 
 __all__ = [
     "DEFAULT_TOKEN",
+    "EnvNames",
     "MockApp",
     "SyncASGITransport",
     "ValidatingProxy",

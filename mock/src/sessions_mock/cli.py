@@ -15,7 +15,7 @@ from ._bundle import api_names, load_spec
 from ._core import DEFAULT_TOKEN
 from ._core._cli import main as mock_main
 from ._core._documented import documented_spec, schemathesis_config
-from ._core._serving import env_names
+from .envnames import env_names
 from .errors import ArgumentParser, InputError, print_error
 
 __all__ = ["contract", "main"]
@@ -57,7 +57,7 @@ def contract(argv: Sequence[str]) -> int:
     if not args.base_url.startswith(("http://", "https://")):
         print_error(InputError("command line", "--base-url", f"{args.base_url!r} is not an http(s) URL"))
         return 2
-    token_variable = env_names(spec)[0] or "SESSIONS_MOCK_TOKEN"
+    token_variable = env_names(args.name, spec).token
     env = {**os.environ}
     env.setdefault(token_variable, DEFAULT_TOKEN)
     if args.mock:

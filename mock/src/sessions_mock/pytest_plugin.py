@@ -27,7 +27,8 @@ import pytest
 
 from ._bundle import api_names, load_spec
 from ._core import DEFAULT_TOKEN, MockApp, SyncASGITransport, create_app
-from ._core._serving import env_names, serve_in_background
+from ._core._serving import serve_in_background
+from .envnames import env_names
 
 __all__ = ["IN_PROCESS_ORIGIN", "RunningMock", "sessions_mock"]
 
@@ -54,8 +55,8 @@ def _start(stack: ExitStack, name: str, *, stateful: bool, seed: int, in_process
     app = create_app(spec, token=DEFAULT_TOKEN, seed=seed, stateful=stateful)
     origin = IN_PROCESS_ORIGIN if in_process else stack.enter_context(serve_in_background(app))
     base_url = origin + app.model.base_paths[0]
-    token_variable, url_variable = env_names(spec)
-    env = {key: value for key, value in ((token_variable, DEFAULT_TOKEN), (url_variable, base_url)) if key}
+    names = env_names(name, spec)
+    env = {names.token: DEFAULT_TOKEN, names.base_url: base_url}
     transport = SyncASGITransport(app) if in_process else None
     return RunningMock(name, base_url, DEFAULT_TOKEN, app, transport, env)
 
