@@ -389,6 +389,8 @@ class Caller:
     def __init__(self, package: str, ours: Document, op: dict[str, Any], at: str) -> None:
         from openapi_python_client.strings import PythonIdentifier
 
+        from scripts.viewmodel import parameter_python_name
+
         self.package = importlib.import_module(package)
         self.models = importlib.import_module(f"{package}.models")
         self.errors = importlib.import_module(f"{package}.errors")
@@ -397,9 +399,7 @@ class Caller:
         self.module = importlib.import_module(f"{package}.api.{tag}.{function}")
         self.signature = inspect.signature(self.module.sync_detailed)
         self.ours, self.op, self.at = ours, op, at
-        self.names = {
-            (p["name"], p["in"]): str(PythonIdentifier(p["name"], prefix="field_")) for p, _ in ours.parameters(at)
-        }
+        self.names = {(p["name"], p["in"]): parameter_python_name(p["name"]) for p, _ in ours.parameters(at)}
 
     def requests(self) -> Iterator[tuple[str, httpx.Request]]:
         """The requests the client sends: with its defaults, then with generated arguments."""

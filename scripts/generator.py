@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,12 +38,11 @@ from openapi_python_client.schema import UntrustedString
 # `python -P scripts/generator.py`: the repository root on the path, for the view model (and nothing shadows).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.viewmodel import ApiView, ViewError, build_view, wire_name
+from scripts.viewmodel import ApiView, ViewError, bracket_words, build_view, wire_name
 
 EXTRA_PREFIX = "_"
 EXTRA_SUFFIX = ".py.jinja"
 POINTER_PREFIX = "#"  # a line `error: #/paths/...: message` is a fact of the spec; any other is the generator's
-BRACKETS = re.compile(r"[\[\]]+")  # `page[size]`, `filter[status]`: JSON:API's query names
 
 
 class SessionsProject(Project):
@@ -92,9 +90,9 @@ def _parameter_names(project: Project) -> None:
     for collection in project.openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             for prop in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
-                wire = wire_name(prop.name)
-                if BRACKETS.search(wire):
-                    prop.set_python_name(UntrustedString(BRACKETS.sub(" ", wire)), config=project.config)
+                words = bracket_words(wire_name(prop.name))
+                if words is not None:
+                    prop.set_python_name(UntrustedString(words), config=project.config)
 
 
 def generate(spec: Path, config_path: Path, templates: Path, output: Path, facts: dict[str, Any]) -> list[str]:

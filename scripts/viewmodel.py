@@ -15,6 +15,7 @@ only be checked on the parsed spec (names that collide) raises `ViewError` here,
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,17 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scripts.envnames import env_names
 
-__all__ = ["ApiView", "OperationView", "PagingView", "ResourceView", "ViewError", "build_view", "wire_name"]
+__all__ = [
+    "ApiView",
+    "OperationView",
+    "PagingView",
+    "ResourceView",
+    "ViewError",
+    "bracket_words",
+    "build_view",
+    "parameter_python_name",
+    "wire_name",
+]
 
 # The names every resource class has already (its base class and the SDK conventions): a method may not take one.
 RESERVED_MEMBERS = frozenset({"with_options", "with_raw_response", "_client", "_options", "_merge"})
@@ -43,6 +54,21 @@ ARGUMENT_NAMES = frozenset({*_METHOD_NAMES, "client", "max_items", "max_pages"})
 _PLAIN = ("any_property.py.jinja", "int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja")
 _TIME_SUFFIXES = ("At", "_at", "Time", "_time", "Date", "_date")
 _TIME_NAMES = ("timestamp", "expires", "lastseen", "time", "date")
+_BRACKETS = re.compile(r"[\[\]]+")  # `page[size]`, `filter[status]`: JSON:API's query names
+# The generator's prefix for a name that is no identifier (config: field_prefix, left at its default).
+FIELD_PREFIX = "field_"
+
+
+def bracket_words(name: str) -> str | None:
+    """A parameter name with brackets as words (`page[size]` -> `page size`, which the generator's snake case makes
+    `page_size` where it would make `pagesize` of the name itself); None for a name without brackets."""
+    return _BRACKETS.sub(" ", name) if _BRACKETS.search(name) else None
+
+
+def parameter_python_name(name: str) -> str:
+    """The Python name of the parameter `name` in the generated functions (as scripts/generator.py names it), for
+    code that calls them by the spec's names (the tests, the fidelity check)."""
+    return str(PythonIdentifier(bracket_words(name) or name, prefix=FIELD_PREFIX))
 
 
 class ViewError(Exception):

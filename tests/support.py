@@ -13,6 +13,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from scripts.manifest import load_manifest
 from scripts.sources import resolved_spec
+from scripts.viewmodel import parameter_python_name
 
 __all__ = ["Operation", "deref", "media_examples", "operations", "same_json"]
 
@@ -59,7 +60,7 @@ class Operation:
     def query_arguments(self) -> dict[str, Any]:
         """The required query parameters at their examples, by Python name (StreamElements' top list needs four)."""
         return {
-            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
+            parameter_python_name(p["name"]): p["example"]
             for p in self.parameters()
             if p["in"] == "query" and p.get("required")
         }

@@ -16,7 +16,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 
 from scripts.generator import SessionsProject
 from scripts.manifest import REPO_ROOT
-from scripts.viewmodel import ViewError, wire_name
+from scripts.viewmodel import ViewError, parameter_python_name, wire_name
 
 FACTS = {"name": "names", "distribution": "names-client", "package": "names_client", "version": "0.1.0",
          "repository": "https://example.invalid/names", "license": "MIT", "published": False}  # fmt: skip
@@ -73,6 +73,8 @@ def test_bracketed_query_names_become_words_and_keep_their_wire_names(tmp_path: 
         "expand[]": "expand",
         "limit": "limit",
     }
+    # What the tests and the fidelity check call the functions with is what the generator named.
+    assert names == {name: parameter_python_name(name) for name in wire}
 
 
 def test_a_bracketed_header_name_becomes_words_too(tmp_path: Path) -> None:

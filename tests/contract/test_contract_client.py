@@ -37,6 +37,7 @@ from schemathesis import Case, GenerationMode
 
 from scripts.contract import ContractSettings, contract_schema, json_values, selected_api_names
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
+from scripts.viewmodel import parameter_python_name
 from tests.support import Operation, deref, operations
 
 OPERATIONS = operations(selected_api_names())
@@ -304,7 +305,7 @@ def client_arguments(op: Operation, function: Callable[..., Any], case: Case[Any
     # schemathesis keeps path parameters percent-encoded; the client encodes them itself.
     path = {name: unquote(value) if isinstance(value, str) else value for name, value in case.path_parameters.items()}
     for name, value in {**path, **(case.query or {})}.items():
-        identifier = str(PythonIdentifier(name, prefix="field_"))
+        identifier = parameter_python_name(name)
         arguments[identifier] = to_client_type(value, hints[identifier], unset)
     if "body" in hints:  # a JSON request body: the client takes it as its model
         (model,) = [kind for kind in typing.get_args(hints["body"]) or (hints["body"],) if kind is not unset]
