@@ -507,7 +507,7 @@ def _check_parameters(operations: Iterable[OperationView], document: Mapping[str
             wire = wire_name(parameter.name)
             where = pointers.get((op.name, wire), f"{op.pointer}/parameters ({wire})")
             if python in ARGUMENT_NAMES:
-                raise ViewError(where, f"the Python name {python!r} is an argument every operation function takes")
+                raise ViewError(where, f"the Python name {python!r} is an argument of the generated functions")
             if python in seen:
                 raise ViewError(where, f"the Python name {python!r} is also the Python name of {seen[python]}")
             seen[python] = where

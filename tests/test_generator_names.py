@@ -97,5 +97,5 @@ def test_a_bracketed_name_that_becomes_an_argument_of_every_function_is_a_view_e
     with pytest.raises(ViewError) as raised:
         project(document(query("max[items]")), tmp_path)
     assert str(raised.value) == (
-        "#/paths/~1sessions/get/parameters/0: the Python name 'max_items' is an argument every operation function takes"
+        "#/paths/~1sessions/get/parameters/0: the Python name 'max_items' is an argument of the generated functions"
     )

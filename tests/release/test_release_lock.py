@@ -46,6 +46,7 @@ def test_regeneration_records_digests_generator_and_version(locked_repo: Path) -
         "scripts/generator.py",
         "scripts/viewmodel.py",
         "scripts/vocabulary.py",
+        "scripts/envnames.py",
         "runtime",
         "LICENSE",
     ]
