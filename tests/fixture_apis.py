@@ -28,7 +28,16 @@ from scripts.manifest import MANIFEST_NAME, REPO_ROOT
 from scripts.regenerate import STRAY
 from tests.release.workspace import copy_repo
 
-__all__ = ["ENTRY_NAME", "FIXTURES", "FixtureAPI", "FixtureCheckout", "build_fixture_checkout", "fixture_apis"]
+__all__ = [
+    "ENTRY_NAME",
+    "FIXTURES",
+    "FixtureAPI",
+    "FixtureCheckout",
+    "build_fixture_checkout",
+    "fixture_apis",
+    "fixture_in",
+    "runnable_copy",
+]
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ENTRY_NAME = "client.toml"  # a folder holding one is a fixture API
@@ -53,13 +62,22 @@ class FixtureAPI:
         """Where the folder is in a checkout (the copy keeps it there)."""
         return self.folder.relative_to(REPO_ROOT)
 
-    def manifest_table(self) -> str:
-        """Its `[clients.NAME]` table for clients.toml, the spec and overlays named from the checkout's root."""
+    @property
+    def spec(self) -> Path:
+        return self.folder / self.entry["spec"]
+
+    @property
+    def overlays(self) -> list[Path]:
+        return [self.folder / overlay for overlay in self.entry.get("overlays", [])]
+
+    def manifest_table(self, spec: str | None = None, overlays: list[str] | None = None) -> str:
+        """Its `[clients.NAME]` table for clients.toml, the spec and overlays named from the checkout's root (where
+        the folder is, unless given)."""
         here = self.relative_folder
         values = {
             **self.entry,
-            "spec": (here / self.entry["spec"]).as_posix(),
-            "overlays": [(here / overlay).as_posix() for overlay in self.entry.get("overlays", [])],
+            "spec": spec or (here / self.entry["spec"]).as_posix(),
+            "overlays": overlays or [(here / overlay).as_posix() for overlay in self.entry.get("overlays", [])],
         }
         # JSON strings and lists of them are TOML too (the standard library reads TOML but does not write it).
         return "".join([f"\n[clients.{self.name}]\n", *(f"{key} = {json.dumps(v)}\n" for key, v in values.items())])
@@ -120,16 +138,22 @@ class FixtureCheckout:
                 del sys.modules[module]
 
 
-def build_fixture_checkout(dest: Path, apis: list[FixtureAPI] | None = None) -> FixtureCheckout:
-    """A copy of the checkout at `dest` with `apis` (every fixture API by default) added and generated, in one run."""
-    from scripts.regenerate import main as regenerate  # the generator's imports only when used
-
-    apis = fixture_apis() if apis is None else apis
+def runnable_copy(dest: Path) -> Path:
+    """A copy of the checkout at `dest` in which the commands and the test suites run (scripts/ and tests/ too)."""
     root = copy_repo(dest)
     for folder in _RUNNABLE:  # tests/ brings the fixture folders along, at the paths their entries name
         shutil.copytree(REPO_ROOT / folder, root / folder, ignore=shutil.ignore_patterns(*STRAY, "__pycache__"))
     for name in _RUNNABLE_FILES:
         shutil.copy2(REPO_ROOT / name, root / name)
+    return root
+
+
+def build_fixture_checkout(dest: Path, apis: list[FixtureAPI] | None = None) -> FixtureCheckout:
+    """A copy of the checkout at `dest` with `apis` (every fixture API by default) added and generated, in one run."""
+    from scripts.regenerate import main as regenerate  # the generator's imports only when used
+
+    apis = fixture_apis() if apis is None else apis
+    root = runnable_copy(dest)
     with (root / MANIFEST_NAME).open("a", encoding="utf-8") as manifest:
         manifest.writelines(api.manifest_table() for api in apis)
     names = [api.name for api in apis]
