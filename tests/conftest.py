@@ -4,6 +4,8 @@
   Tests that use it (or `released_repo`, built on it, or another fixture of SHARED_FIXTURE_GROUPS) run on one
   xdist worker (`xdist_group`), so the run regenerates and builds once, not once per worker; like every user of
   such a fixture they are `slow`.
+- `fixture_checkout`: the fixture APIs of tests/fixtures (tests/fixture_apis.py) added to a copy of the checkout
+  and generated, once per run, for the tests that drive them (one xdist group too).
 - Under CI, a test skipped because `../shared` is missing fails the run (tests/shared.py).
 - A module marked slow as a whole (`pytestmark = pytest.mark.slow`) is not even imported by a run that
   deselects slow tests (`-m "not slow"`, `nox -s fast`): schemathesis and hypothesis build their tests at import.

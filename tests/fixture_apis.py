@@ -95,8 +95,10 @@ def fixture_apis(fixtures: Path = FIXTURES) -> list[FixtureAPI]:
 
 def fixture_in(folder: str | Path) -> FixtureAPI:
     """The fixture API of one folder (for the tests of what one fixture API is for, e.g. its unions)."""
-    (api,) = [api for api in fixture_apis() if api.folder.name == Path(folder).name]
-    return api
+    found = [api for api in fixture_apis() if api.folder.name == Path(folder).name]
+    if len(found) != 1:
+        raise LookupError(f"{FIXTURES / Path(folder).name}: expected one fixture API (a {ENTRY_NAME}), found {found}")
+    return found[0]
 
 
 @dataclass(frozen=True)
