@@ -70,7 +70,7 @@ def test_the_fixture_apis_together_use_every_shape_the_factory_must_prove(fixtur
 
 
 def shapes_of(spec: dict[str, Any]) -> set[str]:
-    """Which of the shapes the issue names `spec` (overlays applied) uses."""
+    """Which of the shapes a new API must be able to take `spec` (overlays applied) uses."""
     found = set()
     for operation in operations(spec):
         paging = operation.operation.get("x-pagination") or {}
