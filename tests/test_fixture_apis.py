@@ -31,7 +31,7 @@ from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from scripts.overlay import apply_overlay_files
 from scripts.yamlio import to_plain
 from tests.fixture_apis import FIXTURES, FixtureAPI, FixtureCheckout, fixture_apis
-from tests.support import Operation, deref, media_examples, same_json, schema_example
+from tests.support import Operation, deref, same_json
 
 pytestmark = pytest.mark.slow  # generates clients, runs the contract suite in a child process
 
@@ -170,22 +170,15 @@ class Driven:
             for p in operation.parameters()
             if p["in"] == "path" or (p["in"] == "query" and p.get("required"))
         }
-        example = self.request_example(operation)
+        example = self.operation(operation).request_example()
         if example is not None:
             body = body_model(self.operation(operation)).from_dict(example)
             for name, parameter in inspect.signature(self.method(operation)).parameters.items():
-                value = getattr(body, name, None) if hasattr(body, name) else None
-                if parameter.kind is parameter.KEYWORD_ONLY and hasattr(body, name) and not is_unset(self.api, value):
-                    arguments[name] = value  # None too: an explicit null in the example
+                if parameter.kind is parameter.KEYWORD_ONLY and hasattr(body, name):
+                    value = getattr(body, name)
+                    if not is_unset(self.api, value):
+                        arguments[name] = value  # None too: an explicit null in the example
         return arguments
-
-    def request_example(self, operation: Operation) -> Any:
-        schema = request_schema(operation)
-        if schema is None:
-            return None
-        media = deref(self.spec, operation.operation["requestBody"])["content"]["application/json"]
-        shown = media_examples(self.spec, media)
-        return next(iter(shown.values())) if shown else schema_example(self.spec, schema)
 
 
 def is_unset(api: FixtureAPI, value: Any) -> bool:
@@ -205,7 +198,7 @@ def body_model(operation: Operation) -> Any:
 
 def resolved(api: FixtureAPI) -> dict[str, Any]:
     """Its spec with its overlay applied, read from its folder (to name the tests before anything is generated)."""
-    document = apply_overlay_files(api.folder / api.entry["spec"], [api.folder / o for o in api.entry["overlays"]])
+    document = apply_overlay_files(api.spec, api.overlays)
     plain: dict[str, Any] = to_plain(document)
     return plain
 
@@ -276,7 +269,7 @@ def test_every_write_of_a_fixture_api_sends_its_example_and_decodes_the_answer(
     result = driven.method(operation)(**driven.arguments(operation))
     (exchange,) = driven.recorder.exchanges  # one request, no retry
     assert 200 <= exchange.status < 300, exchange
-    example = driven.request_example(operation)
+    example = driven.operation(operation).request_example()
     if example is not None:
         differences = list(same_json(exchange.sent, example))
         assert not differences, f"sent another body than its example: {differences}"
