@@ -4,6 +4,8 @@
   Tests that use it (or `released_repo`, built on it, or another fixture of SHARED_FIXTURE_GROUPS) run on one
   xdist worker (`xdist_group`), so the run regenerates and builds once, not once per worker; like every user of
   such a fixture they are `slow`.
+- `fixture_checkout`: the fixture APIs of tests/fixtures (tests/fixture_apis.py) added to a copy of the checkout
+  and generated, once per run, for the tests that drive them (one xdist group too).
 - Under CI, a test skipped because `../shared` is missing fails the run (tests/shared.py).
 - A module marked slow as a whole (`pytestmark = pytest.mark.slow`) is not even imported by a run that
   deselects slow tests (`-m "not slow"`, `nox -s fast`): schemathesis and hypothesis build their tests at import.
@@ -12,11 +14,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.shared import RequireSharedUnderCI
+
+if TYPE_CHECKING:
+    from tests.fixture_apis import FixtureCheckout
 
 pytest_plugins = ["pytester"]  # tests/test_shared_folder.py runs small suites in-process
 
@@ -29,6 +36,7 @@ SHARED_FIXTURE_GROUPS = {
     "outcomes": "crash",  # two clients regenerated in a subprocess (tests/test_regenerate_crash.py)
     "dist": "sdk-dist",  # every client built (tests/sdk/test_sdk_packaging.py)
     "faulty_run": "faulty-mocks",  # the contract suite against faulty mocks, in a child pytest (tests/contract)
+    "fixture_checkout": "fixture-apis",  # every fixture API generated in a copy (tests/fixture_apis.py)
 }
 
 
@@ -88,3 +96,14 @@ def regenerated_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_repo(tmp_path_factory.mktemp("regenerated") / "repo")
     regenerate(root=root)
     return root
+
+
+@pytest.fixture(scope="session")
+def fixture_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FixtureCheckout]:
+    """A copy of the checkout with every fixture API of tests/fixtures in its manifest and generated there, in one
+    run per test run, their packages importable meanwhile. Read only, as `regenerated_repo`."""
+    from tests.fixture_apis import build_fixture_checkout
+
+    checkout = build_fixture_checkout(tmp_path_factory.mktemp("fixture-apis") / "repo")
+    with checkout.importable():
+        yield checkout

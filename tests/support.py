@@ -15,7 +15,7 @@ from scripts.manifest import load_manifest
 from scripts.sources import resolved_spec
 from scripts.viewmodel import parameter_python_name
 
-__all__ = ["Operation", "deref", "media_examples", "operations", "same_json"]
+__all__ = ["Operation", "deref", "media_examples", "operations", "same_json", "schema_example"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class Operation:
         return str(servers[0]["url"])
 
     def module(self) -> ModuleType:
-        tag = str(PythonIdentifier(self.operation["tags"][0], prefix="tag"))
+        # The generator files an operation without tags under `default`, as the fixture APIs show.
+        tag = str(PythonIdentifier((self.operation.get("tags") or ["default"])[0], prefix="tag"))
         return importlib.import_module(f"{self.package}.api.{tag}.{self.function_name}")
 
     def parameters(self) -> list[dict[str, Any]]:
@@ -66,12 +67,15 @@ class Operation:
         }
 
     def request_example(self) -> Any:
-        """The first documented example of the JSON request body (`examples`, else a lone `example`), or None when
-        the operation takes no body."""
+        """The first documented example of the JSON request body (the media type's `examples`, else its lone
+        `example`, else the schema's own `examples` or `example`), or None when the operation takes no body."""
         if "requestBody" not in self.operation:
             return None
         media = deref(self.spec, self.operation["requestBody"])["content"]["application/json"]
-        return next(iter(media_examples(self.spec, media).values()))
+        shown = media_examples(self.spec, media)
+        if shown:
+            return next(iter(shown.values()))
+        return schema_example(self.spec, media.get("schema", {}))
 
     def request_body(self) -> Any:
         """The request example as the client's body model (from the schema's `$ref`), or None without a body."""
@@ -118,6 +122,17 @@ def media_examples(spec: dict[str, Any], media: dict[str, Any]) -> dict[str, Any
     if "example" in media:
         values.setdefault("example", media["example"])
     return values
+
+
+def schema_example(spec: dict[str, Any], schema: Any) -> Any:
+    """A schema's first example (JSON Schema's `examples` list, else OpenAPI's `example`), `$ref`s followed; None
+    when it shows none."""
+    schema = deref(spec, schema)
+    if not isinstance(schema, dict):
+        return None
+    if schema.get("examples"):
+        return schema["examples"][0]
+    return schema.get("example")
 
 
 def deref(spec: dict[str, Any], node: Any) -> Any:

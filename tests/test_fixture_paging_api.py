@@ -1,66 +1,33 @@
-"""End to end on an API the factory has never seen (`tests/fixtures/paging-api`, made up): a manifest entry added to
-a copy of the checkout generates its client, the mock serves its overlaid spec, and the client's facade walks every
-list to its end: a cursor in the body, JSON:API page numbers (`page[number]`) ending on a page count, and the last
-item's key as the cursor. The client is never committed under generated/.
+"""End to end on an API the factory has never seen (`tests/fixtures/paging-api`, made up): its manifest entry added
+to a copy of the checkout generates its client (`fixture_checkout`), the mock serves its overlaid spec, and the
+client's facade walks every list to its end: a cursor in the body, JSON:API page numbers (`page[number]`) ending on
+a page count, and the last item's key as the cursor, page by page. The client is never committed under generated/.
+(tests/test_fixture_apis.py drives every fixture API the same way without naming one; this module checks the pages
+each style asks for.)
 """
 
 from __future__ import annotations
 
-import importlib
-import shutil
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scripts.mock import DEFAULT_COLLECTION_SIZE, SyncASGITransport, create_app
-from scripts.sources import resolved_spec
-from tests.release.workspace import copy_repo, run_module
+from tests.fixture_apis import FixtureCheckout, fixture_in
 
-pytestmark = pytest.mark.slow  # regenerates a client in a subprocess
+pytestmark = pytest.mark.slow  # generates the fixture APIs' clients (`fixture_checkout`, once per run)
 
-FIXTURE = Path(__file__).parent / "fixtures" / "paging-api"
-NAME = "paging-sessions"
-PACKAGE = "paging_sessions_client"
+API = fixture_in("paging-api")  # its name, package and class are read from the folder
 TOKEN = "fixture-token"
-ENTRY = f"""
-[clients.{NAME}]
-spec = "specs/{NAME}.yaml"
-overlays = ["overlays/{NAME}.yaml"]
-distribution = "{NAME}-client"
-package = "{PACKAGE}"
-version = "0.1.0"
-"""
-
-
-@pytest.fixture(scope="module")
-def checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A copy of the checkout with the fixture API in its manifest, its client generated, and importable."""
-    repo = copy_repo(tmp_path_factory.mktemp("checkout"))
-    shutil.copy(FIXTURE / "spec.yaml", repo / "specs" / f"{NAME}.yaml")
-    overlay = (FIXTURE / "overlay.yaml").read_text().replace("extends: spec.yaml", f"extends: ../specs/{NAME}.yaml")
-    (repo / "overlays" / f"{NAME}.yaml").write_text(overlay)
-    with (repo / "clients.toml").open("a") as manifest:
-        manifest.write(ENTRY)
-    generated = run_module("scripts.regenerate", NAME, root=repo)
-    assert generated.returncode == 0, generated.stderr
-    sys.path.insert(0, str(repo / "generated" / NAME))
-    try:
-        yield repo
-    finally:
-        sys.path.remove(str(repo / "generated" / NAME))
-        for module in [m for m in sys.modules if m == PACKAGE or m.startswith(f"{PACKAGE}.")]:
-            del sys.modules[module]
 
 
 @pytest.fixture
-def client(checkout: Path) -> Iterator[Any]:
-    package = importlib.import_module(PACKAGE)
-    app = create_app(resolved_spec(NAME, root=checkout), token=TOKEN)
-    transport = SyncASGITransport(app)
-    with package.PagingSessions(token=TOKEN, httpx_args={"transport": transport}, max_retries=0) as api:
+def client(fixture_checkout: FixtureCheckout) -> Iterator[Any]:
+    spec = fixture_checkout.spec(API)
+    transport = SyncASGITransport(create_app(spec, token=TOKEN))
+    facade = getattr(fixture_checkout.package(API), spec["info"]["x-python-client"])
+    with facade(token=TOKEN, httpx_args={"transport": transport}, max_retries=0) as api:
         yield api
 
 
@@ -99,8 +66,9 @@ def test_max_items_ends_a_list_early(client: Any) -> None:
     assert len(list(client.recordings.list(limit=5, max_items=3))) == 3
 
 
-def test_the_client_is_not_committed_under_generated(checkout: Path) -> None:
+def test_the_client_is_not_committed_under_generated(fixture_checkout: FixtureCheckout) -> None:
     from scripts.manifest import REPO_ROOT, load_manifest
 
-    assert NAME not in load_manifest(REPO_ROOT).clients
-    assert not (REPO_ROOT / "generated" / NAME).exists()
+    assert API.name in load_manifest(fixture_checkout.root).clients
+    assert API.name not in load_manifest(REPO_ROOT).clients
+    assert not (REPO_ROOT / "generated" / API.name).exists()

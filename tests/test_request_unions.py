@@ -2,81 +2,45 @@
 the made-up rooms API of tests/fixtures/union-api (a field that is "all" or a list of ids, a name or a person, an
 enum given as a plain string, a nullable field, a map of models in a request and a response, `example:` only).
 
-Once per module it is added to the manifest of a copy of the checkout, generated there (it is never committed as a
-client), imported, and served by the mock (in process); every write goes through the client's facade. What the
-mock receives is recorded: the JSON sent is compared with the declared JSON, and an argument of the wrong type is
-refused before anything reaches the mock.
+Its manifest entry is added to a copy of the checkout and its client generated there with the other fixture APIs
+(`fixture_checkout`, once per run; it is never committed as a client), imported, and served by the mock (in
+process); every write goes through the client's facade. What the mock receives is recorded: the JSON sent is
+compared with the declared JSON, and an argument of the wrong type is refused before anything reaches the mock.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
-import shutil
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
-from scripts.manifest import REPO_ROOT
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
-from scripts.regenerate import main as regenerate
-from scripts.sources import resolved_spec
-from tests.release.workspace import copy_repo
+from tests.fixture_apis import FixtureCheckout, fixture_in
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow  # generates the fixture APIs' clients (`fixture_checkout`, once per run)
 
-FIXTURE = Path("tests") / "fixtures" / "union-api"
-NAME = "union-rooms"
-PACKAGE = "union_rooms_client"
-MANIFEST_ENTRY = f"""
-[clients.{NAME}]
-spec = "{(FIXTURE / "spec.yaml").as_posix()}"
-overlays = ["{(FIXTURE / "overlay.yaml").as_posix()}"]
-distribution = "union-rooms-client"
-package = "{PACKAGE}"
-version = "0.1.0"
-"""
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, dict[str, Any]]]:
-    """The fixture API's client package, generated in a copy of the checkout, and its resolved spec."""
-    root = copy_repo(tmp_path_factory.mktemp("checkout"))
-    shutil.copytree(REPO_ROOT / FIXTURE, root / FIXTURE)
-    with (root / "clients.toml").open("a") as manifest:
-        manifest.write(MANIFEST_ENTRY)
-    assert regenerate(["--root", str(root), NAME]) == 0
-    sys.path.insert(0, str(root / "generated" / NAME))
-    try:
-        yield importlib.import_module(PACKAGE), resolved_spec(NAME, root)
-    finally:
-        sys.path.remove(str(root / "generated" / NAME))
-        for module in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[module]
+API = fixture_in("union-api")  # its name, package and class are read from the folder
 
 
 @pytest.fixture
-def package(generated: tuple[ModuleType, dict[str, Any]]) -> ModuleType:
-    return generated[0]
+def package(fixture_checkout: FixtureCheckout) -> ModuleType:
+    return fixture_checkout.package(API)
 
 
 @pytest.fixture
-def sent(generated: tuple[ModuleType, dict[str, Any]]) -> list[Any]:
+def sent() -> list[Any]:
     """The JSON bodies the mock received, in order (the client is `client` below)."""
     return []
 
 
 @pytest.fixture
-def client(generated: tuple[ModuleType, dict[str, Any]], sent: list[Any]) -> Any:
-    package, spec = generated
-    app = create_app(spec, token=DEFAULT_TOKEN, stateful=True)
-    inner = SyncASGITransport(app)
+def client(fixture_checkout: FixtureCheckout, package: ModuleType, sent: list[Any]) -> Any:
+    spec = fixture_checkout.spec(API)
+    inner = SyncASGITransport(create_app(spec, token=DEFAULT_TOKEN, stateful=True))
 
     class Recording(httpx.BaseTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -84,9 +48,9 @@ def client(generated: tuple[ModuleType, dict[str, Any]], sent: list[Any]) -> Any
                 sent.append(json.loads(request.content))
             return inner.handle_request(request)
 
-    return package.UnionRooms(
-        token=DEFAULT_TOKEN, base_url="http://mock/v1", httpx_args={"transport": Recording()}, max_retries=0
-    )
+    facade = getattr(package, spec["info"]["x-python-client"])
+    base_url = spec["servers"][0]["url"]  # any host: the transport is the mock, in process
+    return facade(token=DEFAULT_TOKEN, base_url=base_url, httpx_args={"transport": Recording()}, max_retries=0)
 
 
 # -- A union of an enum string and a list: "all" or ids ---------------------------------------------------------------
