@@ -24,11 +24,11 @@ from typing import Any
 
 import httpx
 import pytest
-from openapi_python_client.strings import PythonIdentifier
 
 from scripts.contract import api_identifier, mock_rejections
 from scripts.mock import DEFAULT_TOKEN, SyncASGITransport, create_app
 from scripts.overlay import apply_overlay_files
+from scripts.viewmodel import parameter_python_name
 from scripts.yamlio import to_plain
 from tests.fixture_apis import FIXTURES, FixtureAPI, FixtureCheckout, fixture_apis
 from tests.support import Operation, deref, same_json
@@ -166,7 +166,7 @@ class Driven:
         """Path and required query parameters at their examples, and the request body's example as the facade's
         keyword arguments (decoded through the body's model, so nested models, maps and enums arrive typed)."""
         arguments = {
-            str(PythonIdentifier(p["name"], prefix="field_")): p["example"]
+            parameter_python_name(p["name"]): p["example"]
             for p in operation.parameters()
             if p["in"] == "path" or (p["in"] == "query" and p.get("required"))
         }
@@ -252,7 +252,7 @@ def test_every_list_of_a_fixture_api_is_walked_to_its_end_through_its_facade(
     arguments = driven.arguments(operation)
     size = operation.operation["x-pagination"].get("size_param")
     if size:  # pages smaller than the list, whatever the API's default size
-        arguments[str(PythonIdentifier(size, prefix="field_"))] = PAGE_SIZE
+        arguments[parameter_python_name(size)] = PAGE_SIZE
     page = driven.method(operation)(**arguments)
     items = list(page)
     assert len(items) == HELD, f"{len(items)} items of the {HELD} the mock holds"
