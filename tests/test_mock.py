@@ -26,7 +26,7 @@ import scripts.mock.serve
 import scripts.sources
 from scripts.errors import InputError
 from scripts.manifest import REPO_ROOT, load_manifest
-from scripts.mock import DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
+from scripts.mock import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
 from scripts.mock._app import MAX_BODY_DEPTH
 from scripts.mock.serve import _example_path, serve_in_background
 from scripts.mock.serve import main as serve_main
@@ -940,6 +940,9 @@ def walk_pages(
     """The items of every page of a paged list, following its `x-pagination` hint as a client would, with the
     `required` query parameters on every request."""
     params: dict[str, Any] | None = {hint["page_param"]: hint.get("start", 1)} if "page_param" in hint else {}
+    size = hint.get("size_param") or hint.get("limit_param")
+    if size:  # pages smaller than the mock's list, whatever the API's default page size
+        params[size] = DEFAULT_COLLECTION_SIZE // 2
     params = {**required, **params}  # e.g. StreamElements' top list needs `interval` and `type`
     url, found = path, []
     while params is not None and len(found) < limit:
