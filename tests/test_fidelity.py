@@ -96,6 +96,26 @@ def test_every_operation_is_clean_or_allowed_by_a_named_judgement(capsys: pytest
     assert any("createPoll" in line and line.startswith("clean") for line in lines)
 
 
+@pytest.mark.slow
+def test_an_api_without_a_vendor_document_is_noted_not_checked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As for a fifth API whose vendor publishes no document: only livepeer has one here.
+    monkeypatch.setattr(fidelity, "VENDOR_FILES", {"livepeer": "livepeer.yaml"})
+    assert main(["--vendor-specs", str(shared_folder("vendor-specs"))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "note    emogg: not checked, no vendor document (" + fidelity.WHERE_NAMED + ")" in lines
+    assert lines[-1].startswith("4 operations:")
+
+
+def test_naming_an_api_without_a_vendor_document_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fidelity, "VENDOR_FILES", {"livepeer": "livepeer.yaml"})
+    assert main(["emogg"]) == 1
+    assert capsys.readouterr().err == f"error: command line: no vendor document for 'emogg' ({fidelity.WHERE_NAMED})\n"
+
+
 def vendor_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "vendor-specs"
     shutil.copytree(shared_folder("vendor-specs"), folder)

@@ -94,8 +94,11 @@ def first_call(name: str, package: str) -> FirstCall:
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("x-python-method") == FIRST_CALL:
                 response, _ = follow_refs(spec, operation["responses"]["200"], "")
-                examples = response["content"]["application/json"]["examples"]
-                example = follow_refs(spec, next(iter(examples.values())), "")[0]["value"]
+                media = response["content"]["application/json"]
+                if "examples" in media:
+                    example = follow_refs(spec, next(iter(media["examples"].values())), "")[0]["value"]
+                else:  # `example:` (singular) is as valid, and what a new API's spec may carry
+                    example = media["example"]
                 names = re.findall(r"{([^}]+)}", path)
                 arguments = tuple(f"id-{index}" for index in range(len(names)))
                 server = (operation.get("servers") or item.get("servers") or spec["servers"])[0]["url"]

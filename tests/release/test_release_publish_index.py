@@ -256,7 +256,7 @@ BAD_ARGUMENTS = {
     "tag without -v": (["--tag", "emogg"], "--tag: expected NAME-vX.Y.Z and no client names, got 'emogg'"),
     "unknown client": (
         ["nosuch"],
-        "unknown client 'nosuch' (known: streamelements, livepeer, emogg, cloudflare-realtimekit)",
+        f"unknown client 'nosuch' (known: {', '.join(load_manifest().clients)})",
     ),
     "bad IPv6 URL": (["--repository-url", "http://[::1/", "emogg"], "--repository-url: not a URL (Invalid IPv6 URL)"),
     "port out of range": (

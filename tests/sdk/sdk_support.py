@@ -58,7 +58,13 @@ class Method:
         if "body" in parameters:
             return {"body": model}
         fields = {name: getattr(model, name) for name in parameters if hasattr(model, name)}
-        return {name: value for name, value in fields.items() if type(value).__name__ != "Unset"}
+        # A field the example leaves out is left out, except where the method's default is a value (a documented
+        # `default:`): there it is passed as UNSET, else the method would send the default the example omits.
+        return {
+            name: value
+            for name, value in fields.items()
+            if type(value).__name__ != "Unset" or type(parameters[name].default).__name__ != "Unset"
+        }
 
     def call(self, root: Any) -> Any:
         """Call this method under `root` (a client, or its `with_raw_response`) with example arguments: the path's,
