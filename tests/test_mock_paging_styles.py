@@ -203,3 +203,34 @@ def test_an_unknown_last_item_key_is_an_empty_last_page() -> None:
         body = client.get("/items", params={"starting_after": "nosuch"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert body.status_code == 200, body.text
     assert body.json()["data"] == [] and body.json()["has_more"] is False
+
+
+@pytest.mark.parametrize(
+    ("schema", "required", "end"),
+    [
+        ({"type": ["string", "null"]}, False, {"last": None}),
+        ({"type": "string"}, False, {}),
+        ({"type": "string"}, True, {"last": ""}),
+    ],
+    ids=["nullable: null", "optional string: left out", "required string: empty"],
+)
+def test_the_last_page_ends_its_next_cursor_as_the_response_schema_allows(
+    schema: dict[str, Any], required: bool, end: dict[str, Any]
+) -> None:
+    spec = copy.deepcopy(SPEC)
+    body = spec["paths"]["/items"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    body["properties"]["last"] = schema
+    body["required"] = ["data", "last"] if required else ["data"]
+    spec["paths"]["/items"]["get"]["x-pagination"] = {
+        "items": "data", "style": "cursor", "cursor_param": "cursor", "next_cursor": "last", "size_param": "limit"
+    }  # fmt: skip
+    app = create_app(spec, token=TOKEN)
+    with httpx.Client(transport=SyncASGITransport(app), base_url="https://mock/v1") as client:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        first = client.get("/items", params={"limit": 20}, headers=auth).json()
+        last = client.get("/items", params={"limit": 20, "cursor": first["last"]}, headers=auth).json()
+    assert isinstance(first["last"], str) and first["last"]
+    assert len(last["data"]) == 5
+    assert {key: value for key, value in last.items() if key == "last"} == end
+    ids, _ = walk(app, CursorPaging("cursor", items=data, next_cursor="last"), {"limit": 20})
+    assert len(ids) == 25

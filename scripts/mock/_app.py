@@ -16,6 +16,7 @@ import random
 import re
 import uuid
 from collections.abc import Callable, Mapping
+import dataclasses
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -29,7 +30,7 @@ from starlette.types import Receive, Scope, Send
 
 from ..errors import InputError
 from ._generate import GenerationError, Sampler
-from ._paging import DEFAULT_PAGE_SIZE, Paging, get_path, set_path
+from ._paging import DEFAULT_PAGE_SIZE, OMIT, Paging, get_path, set_path
 from ._schemas import SchemaStore, decode_parameter
 from ._spec import ApiModel, Operation, Parameter, ResponseSpec, Route, parse_spec
 from ._state import DEFAULT_MAX_OBJECTS, StateHint, Store, key_of, merge_fields, same_shape, write_key
@@ -163,7 +164,9 @@ class MockApp:
         self._check_schemas()
         operations = [operation for route in self.model.routes for operation in route.operations.values()]
         # Hints are checked whatever the mode: a bad hint is bad input, found at start-up.
-        self._paging = {op.label: paging for op in operations if (paging := Paging.of(op)) is not None}
+        self._paging = {
+            op.label: self._with_cursor_end(op, paging) for op in operations if (paging := Paging.of(op)) is not None
+        }
         self._hints = {op.label: hint for op in operations if (hint := StateHint.of(op)) is not None}
         self._id_fields: dict[str, str] = {}
         self._managed: dict[str, frozenset[str]] = {}  # per resource: fields no request body may change
@@ -187,6 +190,21 @@ class MockApp:
         self.store = Store(max_objects=self.max_objects)
         if self.stateful:
             self._fill_store(self._operations)
+
+    def _with_cursor_end(self, operation: Operation, paging: Paging) -> Paging:
+        """`paging` with what its last page sends as the next cursor: null where the response schema allows it (or
+        says nothing), else no field where the field is optional, else "" (each ends a client's walk)."""
+        if paging.next_cursor is None:
+            return paging
+        response = operation.response_for(operation.success_status(), or_default=False)
+        body = response.schema_pointer if response is not None else None
+        *parents, name = paging.next_cursor.split(".")
+        cursor = self._schemas.pointer_at(body, paging.next_cursor)
+        if cursor is None or "null" in self._schemas.types(cursor) or not self._schemas.types(cursor):
+            return paging
+        parent = self._schemas.pointer_at(body, ".".join(parents))
+        required = self._schemas.required_properties(parent) if parent is not None else frozenset()
+        return dataclasses.replace(paging, cursor_end="" if name in required else OMIT)
 
     def _check_schemas(self) -> None:
         """Build every validator now: a broken schema or `$ref` fails at start-up, not on some request."""

@@ -67,6 +67,19 @@ def set_path(body: Any, dotted: str, value: Any) -> Any:
     return body
 
 
+def remove_path(body: Any, dotted: str) -> None:
+    """`body` without the value at the dotted path (nothing happens when it is not there)."""
+    *parents, last = _parts(dotted) or [""]
+    node = body
+    for part in parents:
+        node = node.get(part) if isinstance(node, dict) else None
+    if isinstance(node, dict):
+        node.pop(last, None)
+
+
+OMIT: Any = object()  # a `cursor_end`: the last page leaves the next-cursor field out
+
+
 def _parts(dotted: str) -> list[str]:
     return [] if dotted in ("$", "") else dotted.removeprefix("$.").split(".")
 
@@ -94,6 +107,8 @@ class Paging:
     total_pages: str | None = None
     next_cursor: str | None = None
     last_item_key: str | None = None
+    # What the last page carries at `next_cursor`, as the response schema allows: null, nothing (OMIT) or "".
+    cursor_end: Any = None
 
     @classmethod
     def of(cls, operation: Operation) -> Paging | None:
@@ -162,8 +177,12 @@ class Paging:
             set_path(body, self.total_pages, pages)
         if self.has_more:
             set_path(body, self.has_more, more)
-        if self.next_cursor:
-            set_path(body, self.next_cursor, _encode_cursor(first + size) if more else None)
+        if self.next_cursor and more:
+            set_path(body, self.next_cursor, _encode_cursor(first + size))
+        elif self.next_cursor and self.cursor_end is OMIT:
+            remove_path(body, self.next_cursor)
+        elif self.next_cursor:
+            set_path(body, self.next_cursor, self.cursor_end)
         if self.style == "offset" and isinstance(body, dict):
             for name, value in ((self.offset_param, first), (self.size_param, size)):
                 if name in body and isinstance(body[name], int):

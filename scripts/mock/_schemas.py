@@ -101,6 +101,16 @@ class SchemaStore:
         names = _declared_properties(self.spec, pointer)
         return frozenset(names) if names else None
 
+    def required_properties(self, pointer: str) -> frozenset[str]:
+        """The property names the object schema at `pointer` requires (through `$ref` and `allOf`)."""
+        schema, resolved = follow_refs(self.spec, resolve_pointer(self.spec, pointer), pointer)
+        if not isinstance(schema, Mapping):
+            return frozenset()
+        names = {name for name in schema.get("required") or () if isinstance(name, str)}
+        for index in range(len(schema.get("allOf") or ())):
+            names |= self.required_properties(f"{resolved}/allOf/{index}")
+        return frozenset(names)
+
     def is_read_only(self, pointer: str | None, name: str) -> bool:
         """Whether the object schema at `pointer` marks its property `name` `readOnly`."""
         found = _property_pointer(self.spec, pointer, name) if pointer is not None else None
