@@ -62,6 +62,8 @@ class SessionsProject(Project):
         _parameter_names(self)
         self.view: ApiView = build_view(self.openapi, document, facts)
         self.env.globals["api"] = self.view
+        # A nested model property is a copy made before its model's fields were known: the model by class name.
+        self.env.globals["model_named"] = {model.class_info.name: model for model in self.openapi.models}
 
     def _build_api(self) -> None:
         super()._build_api()

@@ -105,7 +105,11 @@ class ChatResponse(_ModelBase):
         _instance = _new(cls)
         data = _struct.data
         if data is not UNSET:
-            data = ChatDownload._from_struct(data)
+            _data_model = _new(ChatDownload)
+            _data_model.chat_download_url = data.chat_download_url
+            _data_model.chat_download_url_expiry = data.chat_download_url_expiry
+            _data_model.additional_properties = {}
+            data = _data_model
         _instance.data = data
 
         _instance.success = _struct.success

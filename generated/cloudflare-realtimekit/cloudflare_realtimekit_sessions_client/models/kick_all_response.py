@@ -105,7 +105,11 @@ class KickAllResponse(_ModelBase):
         _instance = _new(cls)
         data = _struct.data
         if data is not UNSET:
-            data = KickAll._from_struct(data)
+            _data_model = _new(KickAll)
+            _data_model.action = data.action
+            _data_model.kicked_participants_count = data.kicked_participants_count
+            _data_model.additional_properties = {}
+            data = _data_model
         _instance.data = data
 
         _instance.success = _struct.success

@@ -126,7 +126,12 @@ class ListSessionsResponse(_ModelBase):
 
         paging = _struct.paging
         if paging is not UNSET:
-            paging = Paging._from_struct(paging)
+            _paging_model = _new(Paging)
+            _paging_model.start_offset = paging.start_offset
+            _paging_model.end_offset = paging.end_offset
+            _paging_model.total_count = paging.total_count
+            _paging_model.additional_properties = {}
+            paging = _paging_model
         _instance.paging = paging
 
         _instance.success = _struct.success

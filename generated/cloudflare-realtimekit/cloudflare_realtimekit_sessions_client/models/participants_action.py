@@ -121,7 +121,18 @@ class ParticipantsAction(_ModelBase):
 
         participants = _struct.participants
         if participants is not UNSET:
-            participants = list(map(ActionParticipant._from_struct, participants))
+            _participants_models: list[ActionParticipant] = []
+            for _participants_struct in participants:
+                _participants_model = _new(ActionParticipant)
+                _participants_model.id = _participants_struct.id
+                _participants_model.created_at = _participants_struct.created_at
+                _participants_model.updated_at = _participants_struct.updated_at
+                _participants_model.email = _participants_struct.email
+                _participants_model.name = _participants_struct.name
+                _participants_model.picture = _participants_struct.picture
+                _participants_model.additional_properties = {}
+                _participants_models.append(_participants_model)
+            participants = _participants_models
         _instance.participants = participants
 
         _instance.additional_properties = {}

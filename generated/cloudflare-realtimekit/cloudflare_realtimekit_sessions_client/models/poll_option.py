@@ -138,7 +138,14 @@ class PollOption(_ModelBase):
         _instance.count = _struct.count
 
         votes = _struct.votes
-        votes = list(map(PollVote._from_struct, votes))
+        _votes_models: list[PollVote] = []
+        for _votes_struct in votes:
+            _votes_model = _new(PollVote)
+            _votes_model.id = _votes_struct.id
+            _votes_model.name = _votes_struct.name
+            _votes_model.additional_properties = {}
+            _votes_models.append(_votes_model)
+        votes = _votes_models
         _instance.votes = votes
 
         _instance.additional_properties = {}

@@ -105,7 +105,11 @@ class RealtimeKitError(_ModelBase):
         _instance.success = _struct.success
 
         error = _struct.error
-        error = RealtimeKitErrorDetail._from_struct(error)
+        _error_model = _new(RealtimeKitErrorDetail)
+        _error_model.code = error.code
+        _error_model.message = error.message
+        _error_model.additional_properties = {}
+        error = _error_model
         _instance.error = error
 
         _instance.additional_properties = {}

@@ -152,7 +152,10 @@ class ResponseMessage(_ModelBase):
 
         source = _struct.source
         if source is not UNSET:
-            source = ResponseMessageSource._from_struct(source)
+            _source_model = _new(ResponseMessageSource)
+            _source_model.pointer = source.pointer
+            _source_model.additional_properties = {}
+            source = _source_model
         _instance.source = source
 
         _instance.additional_properties = {}

@@ -105,7 +105,11 @@ class SummaryGenerationResponse(_ModelBase):
         _instance = _new(cls)
         data = _struct.data
         if data is not UNSET:
-            data = SummaryGeneration._from_struct(data)
+            _data_model = _new(SummaryGeneration)
+            _data_model.session_id = data.session_id
+            _data_model.status = data.status
+            _data_model.additional_properties = {}
+            data = _data_model
         _instance.data = data
 
         _instance.success = _struct.success

@@ -105,7 +105,12 @@ class SummaryResponse(_ModelBase):
         _instance = _new(cls)
         data = _struct.data
         if data is not UNSET:
-            data = SummaryDownload._from_struct(data)
+            _data_model = _new(SummaryDownload)
+            _data_model.session_id = data.session_id
+            _data_model.summary_download_url = data.summary_download_url
+            _data_model.summary_download_url_expiry = data.summary_download_url_expiry
+            _data_model.additional_properties = {}
+            data = _data_model
         _instance.data = data
 
         _instance.success = _struct.success

@@ -105,7 +105,12 @@ class TranscriptResponse(_ModelBase):
         _instance = _new(cls)
         data = _struct.data
         if data is not UNSET:
-            data = TranscriptDownload._from_struct(data)
+            _data_model = _new(TranscriptDownload)
+            _data_model.session_id = data.session_id
+            _data_model.transcript_download_url = data.transcript_download_url
+            _data_model.transcript_download_url_expiry = data.transcript_download_url_expiry
+            _data_model.additional_properties = {}
+            data = _data_model
         _instance.data = data
 
         _instance.success = _struct.success

@@ -416,17 +416,34 @@ class Session(_ModelBase):
 
         config = _struct.config
         if config is not UNSET:
-            config = SessionConfig._from_struct(config)
+            _config_model = _new(SessionConfig)
+            _config_model.remove_media = config.remove_media
+            _config_model.additional_properties = {}
+            config = _config_model
         _instance.config = config
 
         sources = _struct.sources
         if sources is not UNSET:
-            sources = list(map(SessionSource._from_struct, sources))
+            _sources_models: list[SessionSource] = []
+            for _sources_struct in sources:
+                _sources_model = _new(SessionSource)
+                _sources_model.id = _sources_struct.id
+                _sources_model.name = _sources_struct.name
+                _sources_model.type_ = _sources_struct.type_
+                _sources_model.device = _sources_struct.device
+                _sources_model.additional_properties = {}
+                _sources_models.append(_sources_model)
+            sources = _sources_models
         _instance.sources = sources
 
         meta = _struct.meta
         if meta is not UNSET:
-            meta = SessionMeta._from_struct(meta)
+            _meta_model = _new(SessionMeta)
+            _meta_model.expires = meta.expires
+            _meta_model.health_check = meta.health_check
+            _meta_model.worker_state = meta.worker_state
+            _meta_model.additional_properties = {}
+            meta = _meta_model
         _instance.meta = meta
 
         _instance.additional_properties = {}

@@ -159,7 +159,12 @@ class TranscriptionSentimentEntry(_ModelBase):
 
         sentiments = _struct.sentiments
         if sentiments is not UNSET:
-            sentiments = Sentiments._from_struct(sentiments)
+            _sentiments_model = _new(Sentiments)
+            _sentiments_model.positive = sentiments.positive
+            _sentiments_model.neutral = sentiments.neutral
+            _sentiments_model.negative = sentiments.negative
+            _sentiments_model.additional_properties = {}
+            sentiments = _sentiments_model
         _instance.sentiments = sentiments
 
         _instance.additional_properties = {}

@@ -192,7 +192,12 @@ class AssetIpfs(_ModelBase):
 
         nft_metadata = _struct.nft_metadata
         if nft_metadata is not UNSET:
-            nft_metadata = IpfsFileInfo._from_struct(nft_metadata)
+            _nft_metadata_model = _new(IpfsFileInfo)
+            _nft_metadata_model.cid = nft_metadata.cid
+            _nft_metadata_model.url = nft_metadata.url
+            _nft_metadata_model.gateway_url = nft_metadata.gateway_url
+            _nft_metadata_model.additional_properties = {}
+            nft_metadata = _nft_metadata_model
         _instance.nft_metadata = nft_metadata
 
         _instance.updated_at = _struct.updated_at

@@ -613,7 +613,17 @@ class Session(_ModelBase):
 
         profiles = _struct.profiles
         if profiles is not UNSET:
-            profiles = list(map(TranscodeProfile._from_struct, profiles))
+            _profiles_models: list[TranscodeProfile] = []
+            for _profiles_struct in profiles:
+                _profiles_model = _new(TranscodeProfile)
+                _profiles_model.name = _profiles_struct.name
+                _profiles_model.width = _profiles_struct.width
+                _profiles_model.height = _profiles_struct.height
+                _profiles_model.bitrate = _profiles_struct.bitrate
+                _profiles_model.fps = _profiles_struct.fps
+                _profiles_model.additional_properties = {}
+                _profiles_models.append(_profiles_model)
+            profiles = _profiles_models
         _instance.profiles = profiles
 
         _instance.additional_properties = {}

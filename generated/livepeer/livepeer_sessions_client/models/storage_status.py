@@ -147,7 +147,12 @@ class StorageStatus(_ModelBase):
         _instance.phase = phase
 
         tasks = _struct.tasks
-        tasks = StorageTasks._from_struct(tasks)
+        _tasks_model = _new(StorageTasks)
+        _tasks_model.pending = tasks.pending
+        _tasks_model.last = tasks.last
+        _tasks_model.failed = tasks.failed
+        _tasks_model.additional_properties = {}
+        tasks = _tasks_model
         _instance.tasks = tasks
 
         _instance.progress = _struct.progress

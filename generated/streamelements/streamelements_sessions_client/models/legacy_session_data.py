@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Self
 
@@ -64,6 +65,7 @@ _LEGACY_SESSION_DATA_FIELDS = frozenset(
 )
 # Looked up once here rather than on every from_dict (attribute lookups are a good part of a small model's decoding).
 _new = object.__new__
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 # attrs makes the slotted class, its __init__ (fields without a default first), __match_args__, pickling support and
@@ -1091,242 +1093,441 @@ class LegacySessionData(_ModelBase):
         _instance = _new(cls)
         cheer_alltime_top_donator = _struct.cheer_alltime_top_donator
         if cheer_alltime_top_donator is not UNSET:
-            cheer_alltime_top_donator = TopDonation._from_struct(cheer_alltime_top_donator)
+            _cheer_alltime_top_donator_model = _new(TopDonation)
+            _cheer_alltime_top_donator_model.amount = cheer_alltime_top_donator.amount
+            _cheer_alltime_top_donator_model.name = cheer_alltime_top_donator.name
+            _cheer_alltime_top_donator_model.additional_properties = {}
+            cheer_alltime_top_donator = _cheer_alltime_top_donator_model
         _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
 
         cheer_monthly_top_donator = _struct.cheer_monthly_top_donator
         if cheer_monthly_top_donator is not UNSET:
-            cheer_monthly_top_donator = TopDonation._from_struct(cheer_monthly_top_donator)
+            _cheer_monthly_top_donator_model = _new(TopDonation)
+            _cheer_monthly_top_donator_model.amount = cheer_monthly_top_donator.amount
+            _cheer_monthly_top_donator_model.name = cheer_monthly_top_donator.name
+            _cheer_monthly_top_donator_model.additional_properties = {}
+            cheer_monthly_top_donator = _cheer_monthly_top_donator_model
         _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
 
         cheer_weekly_top_donator = _struct.cheer_weekly_top_donator
         if cheer_weekly_top_donator is not UNSET:
-            cheer_weekly_top_donator = TopDonation._from_struct(cheer_weekly_top_donator)
+            _cheer_weekly_top_donator_model = _new(TopDonation)
+            _cheer_weekly_top_donator_model.amount = cheer_weekly_top_donator.amount
+            _cheer_weekly_top_donator_model.name = cheer_weekly_top_donator.name
+            _cheer_weekly_top_donator_model.additional_properties = {}
+            cheer_weekly_top_donator = _cheer_weekly_top_donator_model
         _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
 
         cheer_session_top_donator = _struct.cheer_session_top_donator
         if cheer_session_top_donator is not UNSET:
-            cheer_session_top_donator = TopDonation._from_struct(cheer_session_top_donator)
+            _cheer_session_top_donator_model = _new(TopDonation)
+            _cheer_session_top_donator_model.amount = cheer_session_top_donator.amount
+            _cheer_session_top_donator_model.name = cheer_session_top_donator.name
+            _cheer_session_top_donator_model.additional_properties = {}
+            cheer_session_top_donator = _cheer_session_top_donator_model
         _instance.cheer_session_top_donator = cheer_session_top_donator
 
         cheer_alltime_top_donation = _struct.cheer_alltime_top_donation
         if cheer_alltime_top_donation is not UNSET:
-            cheer_alltime_top_donation = TopDonation._from_struct(cheer_alltime_top_donation)
+            _cheer_alltime_top_donation_model = _new(TopDonation)
+            _cheer_alltime_top_donation_model.amount = cheer_alltime_top_donation.amount
+            _cheer_alltime_top_donation_model.name = cheer_alltime_top_donation.name
+            _cheer_alltime_top_donation_model.additional_properties = {}
+            cheer_alltime_top_donation = _cheer_alltime_top_donation_model
         _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
 
         cheer_monthly_top_donation = _struct.cheer_monthly_top_donation
         if cheer_monthly_top_donation is not UNSET:
-            cheer_monthly_top_donation = TopDonation._from_struct(cheer_monthly_top_donation)
+            _cheer_monthly_top_donation_model = _new(TopDonation)
+            _cheer_monthly_top_donation_model.amount = cheer_monthly_top_donation.amount
+            _cheer_monthly_top_donation_model.name = cheer_monthly_top_donation.name
+            _cheer_monthly_top_donation_model.additional_properties = {}
+            cheer_monthly_top_donation = _cheer_monthly_top_donation_model
         _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
 
         cheer_weekly_top_donation = _struct.cheer_weekly_top_donation
         if cheer_weekly_top_donation is not UNSET:
-            cheer_weekly_top_donation = TopDonation._from_struct(cheer_weekly_top_donation)
+            _cheer_weekly_top_donation_model = _new(TopDonation)
+            _cheer_weekly_top_donation_model.amount = cheer_weekly_top_donation.amount
+            _cheer_weekly_top_donation_model.name = cheer_weekly_top_donation.name
+            _cheer_weekly_top_donation_model.additional_properties = {}
+            cheer_weekly_top_donation = _cheer_weekly_top_donation_model
         _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
 
         cheer_session_top_donation = _struct.cheer_session_top_donation
         if cheer_session_top_donation is not UNSET:
-            cheer_session_top_donation = TopDonation._from_struct(cheer_session_top_donation)
+            _cheer_session_top_donation_model = _new(TopDonation)
+            _cheer_session_top_donation_model.amount = cheer_session_top_donation.amount
+            _cheer_session_top_donation_model.name = cheer_session_top_donation.name
+            _cheer_session_top_donation_model.additional_properties = {}
+            cheer_session_top_donation = _cheer_session_top_donation_model
         _instance.cheer_session_top_donation = cheer_session_top_donation
 
         cheer_recent = _struct.cheer_recent
         if cheer_recent is not UNSET:
-            cheer_recent = list(map(RecentEvent._from_struct, cheer_recent))
+            _cheer_recent_models: list[RecentEvent] = []
+            for _cheer_recent_struct in cheer_recent:
+                _cheer_recent_model = _new(RecentEvent)
+                _cheer_recent_model.id = _cheer_recent_struct.id
+                _cheer_recent_model.name = _cheer_recent_struct.name
+                _cheer_recent_model.amount = _cheer_recent_struct.amount
+                _value = _cheer_recent_struct.created_at
+                _cheer_recent_model.created_at = _value if _value is UNSET else _fromisoformat(_value)
+                _cheer_recent_model.additional_properties = {}
+                _cheer_recent_models.append(_cheer_recent_model)
+            cheer_recent = _cheer_recent_models
         _instance.cheer_recent = cheer_recent
 
         cheer_latest = _struct.cheer_latest
         if cheer_latest is not UNSET:
-            cheer_latest = LatestDonation._from_struct(cheer_latest)
+            _cheer_latest_model = _new(LatestDonation)
+            _cheer_latest_model.amount = cheer_latest.amount
+            _cheer_latest_model.name = cheer_latest.name
+            _cheer_latest_model.message = cheer_latest.message
+            _cheer_latest_model.additional_properties = {}
+            cheer_latest = _cheer_latest_model
         _instance.cheer_latest = cheer_latest
 
         cheer_goal = _struct.cheer_goal
         if cheer_goal is not UNSET:
-            cheer_goal = AmountValue._from_struct(cheer_goal)
+            _cheer_goal_model = _new(AmountValue)
+            _cheer_goal_model.amount = cheer_goal.amount
+            _cheer_goal_model.additional_properties = {}
+            cheer_goal = _cheer_goal_model
         _instance.cheer_goal = cheer_goal
 
         cheer_count = _struct.cheer_count
         if cheer_count is not UNSET:
-            cheer_count = CountValue._from_struct(cheer_count)
+            _cheer_count_model = _new(CountValue)
+            _cheer_count_model.count = cheer_count.count
+            _cheer_count_model.additional_properties = {}
+            cheer_count = _cheer_count_model
         _instance.cheer_count = cheer_count
 
         cheer_total = _struct.cheer_total
         if cheer_total is not UNSET:
-            cheer_total = AmountValue._from_struct(cheer_total)
+            _cheer_total_model = _new(AmountValue)
+            _cheer_total_model.amount = cheer_total.amount
+            _cheer_total_model.additional_properties = {}
+            cheer_total = _cheer_total_model
         _instance.cheer_total = cheer_total
 
         cheer_month = _struct.cheer_month
         if cheer_month is not UNSET:
-            cheer_month = AmountValue._from_struct(cheer_month)
+            _cheer_month_model = _new(AmountValue)
+            _cheer_month_model.amount = cheer_month.amount
+            _cheer_month_model.additional_properties = {}
+            cheer_month = _cheer_month_model
         _instance.cheer_month = cheer_month
 
         cheer_week = _struct.cheer_week
         if cheer_week is not UNSET:
-            cheer_week = AmountValue._from_struct(cheer_week)
+            _cheer_week_model = _new(AmountValue)
+            _cheer_week_model.amount = cheer_week.amount
+            _cheer_week_model.additional_properties = {}
+            cheer_week = _cheer_week_model
         _instance.cheer_week = cheer_week
 
         cheer_session = _struct.cheer_session
         if cheer_session is not UNSET:
-            cheer_session = AmountValue._from_struct(cheer_session)
+            _cheer_session_model = _new(AmountValue)
+            _cheer_session_model.amount = cheer_session.amount
+            _cheer_session_model.additional_properties = {}
+            cheer_session = _cheer_session_model
         _instance.cheer_session = cheer_session
 
         host_recent = _struct.host_recent
         if host_recent is not UNSET:
-            host_recent = list(map(RecentEvent._from_struct, host_recent))
+            _host_recent_models: list[RecentEvent] = []
+            for _host_recent_struct in host_recent:
+                _host_recent_model = _new(RecentEvent)
+                _host_recent_model.id = _host_recent_struct.id
+                _host_recent_model.name = _host_recent_struct.name
+                _host_recent_model.amount = _host_recent_struct.amount
+                _value = _host_recent_struct.created_at
+                _host_recent_model.created_at = _value if _value is UNSET else _fromisoformat(_value)
+                _host_recent_model.additional_properties = {}
+                _host_recent_models.append(_host_recent_model)
+            host_recent = _host_recent_models
         _instance.host_recent = host_recent
 
         host_latest = _struct.host_latest
         if host_latest is not UNSET:
-            host_latest = LatestHost._from_struct(host_latest)
+            _host_latest_model = _new(LatestHost)
+            _host_latest_model.name = host_latest.name
+            _host_latest_model.amount = host_latest.amount
+            _host_latest_model.additional_properties = {}
+            host_latest = _host_latest_model
         _instance.host_latest = host_latest
 
         tip_goal = _struct.tip_goal
         if tip_goal is not UNSET:
-            tip_goal = AmountValue._from_struct(tip_goal)
+            _tip_goal_model = _new(AmountValue)
+            _tip_goal_model.amount = tip_goal.amount
+            _tip_goal_model.additional_properties = {}
+            tip_goal = _tip_goal_model
         _instance.tip_goal = tip_goal
 
         tip_count = _struct.tip_count
         if tip_count is not UNSET:
-            tip_count = CountValue._from_struct(tip_count)
+            _tip_count_model = _new(CountValue)
+            _tip_count_model.count = tip_count.count
+            _tip_count_model.additional_properties = {}
+            tip_count = _tip_count_model
         _instance.tip_count = tip_count
 
         tip_total = _struct.tip_total
         if tip_total is not UNSET:
-            tip_total = AmountValue._from_struct(tip_total)
+            _tip_total_model = _new(AmountValue)
+            _tip_total_model.amount = tip_total.amount
+            _tip_total_model.additional_properties = {}
+            tip_total = _tip_total_model
         _instance.tip_total = tip_total
 
         tip_month = _struct.tip_month
         if tip_month is not UNSET:
-            tip_month = AmountValue._from_struct(tip_month)
+            _tip_month_model = _new(AmountValue)
+            _tip_month_model.amount = tip_month.amount
+            _tip_month_model.additional_properties = {}
+            tip_month = _tip_month_model
         _instance.tip_month = tip_month
 
         tip_week = _struct.tip_week
         if tip_week is not UNSET:
-            tip_week = AmountValue._from_struct(tip_week)
+            _tip_week_model = _new(AmountValue)
+            _tip_week_model.amount = tip_week.amount
+            _tip_week_model.additional_properties = {}
+            tip_week = _tip_week_model
         _instance.tip_week = tip_week
 
         tip_session = _struct.tip_session
         if tip_session is not UNSET:
-            tip_session = AmountValue._from_struct(tip_session)
+            _tip_session_model = _new(AmountValue)
+            _tip_session_model.amount = tip_session.amount
+            _tip_session_model.additional_properties = {}
+            tip_session = _tip_session_model
         _instance.tip_session = tip_session
 
         tip_alltime_top_donator = _struct.tip_alltime_top_donator
         if tip_alltime_top_donator is not UNSET:
-            tip_alltime_top_donator = TopDonation._from_struct(tip_alltime_top_donator)
+            _tip_alltime_top_donator_model = _new(TopDonation)
+            _tip_alltime_top_donator_model.amount = tip_alltime_top_donator.amount
+            _tip_alltime_top_donator_model.name = tip_alltime_top_donator.name
+            _tip_alltime_top_donator_model.additional_properties = {}
+            tip_alltime_top_donator = _tip_alltime_top_donator_model
         _instance.tip_alltime_top_donator = tip_alltime_top_donator
 
         tip_monthly_top_donator = _struct.tip_monthly_top_donator
         if tip_monthly_top_donator is not UNSET:
-            tip_monthly_top_donator = TopDonation._from_struct(tip_monthly_top_donator)
+            _tip_monthly_top_donator_model = _new(TopDonation)
+            _tip_monthly_top_donator_model.amount = tip_monthly_top_donator.amount
+            _tip_monthly_top_donator_model.name = tip_monthly_top_donator.name
+            _tip_monthly_top_donator_model.additional_properties = {}
+            tip_monthly_top_donator = _tip_monthly_top_donator_model
         _instance.tip_monthly_top_donator = tip_monthly_top_donator
 
         tip_weekly_top_donator = _struct.tip_weekly_top_donator
         if tip_weekly_top_donator is not UNSET:
-            tip_weekly_top_donator = TopDonation._from_struct(tip_weekly_top_donator)
+            _tip_weekly_top_donator_model = _new(TopDonation)
+            _tip_weekly_top_donator_model.amount = tip_weekly_top_donator.amount
+            _tip_weekly_top_donator_model.name = tip_weekly_top_donator.name
+            _tip_weekly_top_donator_model.additional_properties = {}
+            tip_weekly_top_donator = _tip_weekly_top_donator_model
         _instance.tip_weekly_top_donator = tip_weekly_top_donator
 
         tip_session_top_donator = _struct.tip_session_top_donator
         if tip_session_top_donator is not UNSET:
-            tip_session_top_donator = TopDonation._from_struct(tip_session_top_donator)
+            _tip_session_top_donator_model = _new(TopDonation)
+            _tip_session_top_donator_model.amount = tip_session_top_donator.amount
+            _tip_session_top_donator_model.name = tip_session_top_donator.name
+            _tip_session_top_donator_model.additional_properties = {}
+            tip_session_top_donator = _tip_session_top_donator_model
         _instance.tip_session_top_donator = tip_session_top_donator
 
         tip_alltime_top_donation = _struct.tip_alltime_top_donation
         if tip_alltime_top_donation is not UNSET:
-            tip_alltime_top_donation = TopDonation._from_struct(tip_alltime_top_donation)
+            _tip_alltime_top_donation_model = _new(TopDonation)
+            _tip_alltime_top_donation_model.amount = tip_alltime_top_donation.amount
+            _tip_alltime_top_donation_model.name = tip_alltime_top_donation.name
+            _tip_alltime_top_donation_model.additional_properties = {}
+            tip_alltime_top_donation = _tip_alltime_top_donation_model
         _instance.tip_alltime_top_donation = tip_alltime_top_donation
 
         tip_monthly_top_donation = _struct.tip_monthly_top_donation
         if tip_monthly_top_donation is not UNSET:
-            tip_monthly_top_donation = TopDonation._from_struct(tip_monthly_top_donation)
+            _tip_monthly_top_donation_model = _new(TopDonation)
+            _tip_monthly_top_donation_model.amount = tip_monthly_top_donation.amount
+            _tip_monthly_top_donation_model.name = tip_monthly_top_donation.name
+            _tip_monthly_top_donation_model.additional_properties = {}
+            tip_monthly_top_donation = _tip_monthly_top_donation_model
         _instance.tip_monthly_top_donation = tip_monthly_top_donation
 
         tip_weekly_top_donation = _struct.tip_weekly_top_donation
         if tip_weekly_top_donation is not UNSET:
-            tip_weekly_top_donation = TopDonation._from_struct(tip_weekly_top_donation)
+            _tip_weekly_top_donation_model = _new(TopDonation)
+            _tip_weekly_top_donation_model.amount = tip_weekly_top_donation.amount
+            _tip_weekly_top_donation_model.name = tip_weekly_top_donation.name
+            _tip_weekly_top_donation_model.additional_properties = {}
+            tip_weekly_top_donation = _tip_weekly_top_donation_model
         _instance.tip_weekly_top_donation = tip_weekly_top_donation
 
         tip_session_top_donation = _struct.tip_session_top_donation
         if tip_session_top_donation is not UNSET:
-            tip_session_top_donation = TopDonation._from_struct(tip_session_top_donation)
+            _tip_session_top_donation_model = _new(TopDonation)
+            _tip_session_top_donation_model.amount = tip_session_top_donation.amount
+            _tip_session_top_donation_model.name = tip_session_top_donation.name
+            _tip_session_top_donation_model.additional_properties = {}
+            tip_session_top_donation = _tip_session_top_donation_model
         _instance.tip_session_top_donation = tip_session_top_donation
 
         tip_recent = _struct.tip_recent
         if tip_recent is not UNSET:
-            tip_recent = list(map(RecentTip._from_struct, tip_recent))
+            _tip_recent_models: list[RecentTip] = []
+            for _tip_recent_struct in tip_recent:
+                _tip_recent_model = _new(RecentTip)
+                _tip_recent_model.amount = _tip_recent_struct.amount
+                _tip_recent_model.name = _tip_recent_struct.name
+                _tip_recent_model.id = _tip_recent_struct.id
+                _tip_recent_model.additional_properties = {}
+                _tip_recent_models.append(_tip_recent_model)
+            tip_recent = _tip_recent_models
         _instance.tip_recent = tip_recent
 
         tip_latest = _struct.tip_latest
         if tip_latest is not UNSET:
-            tip_latest = LatestDonation._from_struct(tip_latest)
+            _tip_latest_model = _new(LatestDonation)
+            _tip_latest_model.amount = tip_latest.amount
+            _tip_latest_model.name = tip_latest.name
+            _tip_latest_model.message = tip_latest.message
+            _tip_latest_model.additional_properties = {}
+            tip_latest = _tip_latest_model
         _instance.tip_latest = tip_latest
 
         subscriber_total = _struct.subscriber_total
         if subscriber_total is not UNSET:
-            subscriber_total = CountValue._from_struct(subscriber_total)
+            _subscriber_total_model = _new(CountValue)
+            _subscriber_total_model.count = subscriber_total.count
+            _subscriber_total_model.additional_properties = {}
+            subscriber_total = _subscriber_total_model
         _instance.subscriber_total = subscriber_total
 
         subscriber_goal = _struct.subscriber_goal
         if subscriber_goal is not UNSET:
-            subscriber_goal = AmountValue._from_struct(subscriber_goal)
+            _subscriber_goal_model = _new(AmountValue)
+            _subscriber_goal_model.amount = subscriber_goal.amount
+            _subscriber_goal_model.additional_properties = {}
+            subscriber_goal = _subscriber_goal_model
         _instance.subscriber_goal = subscriber_goal
 
         subscriber_month = _struct.subscriber_month
         if subscriber_month is not UNSET:
-            subscriber_month = CountValue._from_struct(subscriber_month)
+            _subscriber_month_model = _new(CountValue)
+            _subscriber_month_model.count = subscriber_month.count
+            _subscriber_month_model.additional_properties = {}
+            subscriber_month = _subscriber_month_model
         _instance.subscriber_month = subscriber_month
 
         subscriber_week = _struct.subscriber_week
         if subscriber_week is not UNSET:
-            subscriber_week = CountValue._from_struct(subscriber_week)
+            _subscriber_week_model = _new(CountValue)
+            _subscriber_week_model.count = subscriber_week.count
+            _subscriber_week_model.additional_properties = {}
+            subscriber_week = _subscriber_week_model
         _instance.subscriber_week = subscriber_week
 
         subscriber_session = _struct.subscriber_session
         if subscriber_session is not UNSET:
-            subscriber_session = CountValue._from_struct(subscriber_session)
+            _subscriber_session_model = _new(CountValue)
+            _subscriber_session_model.count = subscriber_session.count
+            _subscriber_session_model.additional_properties = {}
+            subscriber_session = _subscriber_session_model
         _instance.subscriber_session = subscriber_session
 
         subscriber_recent = _struct.subscriber_recent
         if subscriber_recent is not UNSET:
-            subscriber_recent = list(map(RecentEvent._from_struct, subscriber_recent))
+            _subscriber_recent_models: list[RecentEvent] = []
+            for _subscriber_recent_struct in subscriber_recent:
+                _subscriber_recent_model = _new(RecentEvent)
+                _subscriber_recent_model.id = _subscriber_recent_struct.id
+                _subscriber_recent_model.name = _subscriber_recent_struct.name
+                _subscriber_recent_model.amount = _subscriber_recent_struct.amount
+                _value = _subscriber_recent_struct.created_at
+                _subscriber_recent_model.created_at = _value if _value is UNSET else _fromisoformat(_value)
+                _subscriber_recent_model.additional_properties = {}
+                _subscriber_recent_models.append(_subscriber_recent_model)
+            subscriber_recent = _subscriber_recent_models
         _instance.subscriber_recent = subscriber_recent
 
         subscriber_latest = _struct.subscriber_latest
         if subscriber_latest is not UNSET:
-            subscriber_latest = LatestSubscriber._from_struct(subscriber_latest)
+            _subscriber_latest_model = _new(LatestSubscriber)
+            _subscriber_latest_model.name = subscriber_latest.name
+            _subscriber_latest_model.message = subscriber_latest.message
+            _subscriber_latest_model.tier = subscriber_latest.tier
+            _subscriber_latest_model.amount = subscriber_latest.amount
+            _subscriber_latest_model.additional_properties = {}
+            subscriber_latest = _subscriber_latest_model
         _instance.subscriber_latest = subscriber_latest
 
         follower_total = _struct.follower_total
         if follower_total is not UNSET:
-            follower_total = CountValue._from_struct(follower_total)
+            _follower_total_model = _new(CountValue)
+            _follower_total_model.count = follower_total.count
+            _follower_total_model.additional_properties = {}
+            follower_total = _follower_total_model
         _instance.follower_total = follower_total
 
         follower_goal = _struct.follower_goal
         if follower_goal is not UNSET:
-            follower_goal = AmountValue._from_struct(follower_goal)
+            _follower_goal_model = _new(AmountValue)
+            _follower_goal_model.amount = follower_goal.amount
+            _follower_goal_model.additional_properties = {}
+            follower_goal = _follower_goal_model
         _instance.follower_goal = follower_goal
 
         follower_month = _struct.follower_month
         if follower_month is not UNSET:
-            follower_month = CountValue._from_struct(follower_month)
+            _follower_month_model = _new(CountValue)
+            _follower_month_model.count = follower_month.count
+            _follower_month_model.additional_properties = {}
+            follower_month = _follower_month_model
         _instance.follower_month = follower_month
 
         follower_week = _struct.follower_week
         if follower_week is not UNSET:
-            follower_week = CountValue._from_struct(follower_week)
+            _follower_week_model = _new(CountValue)
+            _follower_week_model.count = follower_week.count
+            _follower_week_model.additional_properties = {}
+            follower_week = _follower_week_model
         _instance.follower_week = follower_week
 
         follower_session = _struct.follower_session
         if follower_session is not UNSET:
-            follower_session = CountValue._from_struct(follower_session)
+            _follower_session_model = _new(CountValue)
+            _follower_session_model.count = follower_session.count
+            _follower_session_model.additional_properties = {}
+            follower_session = _follower_session_model
         _instance.follower_session = follower_session
 
         follower_recent = _struct.follower_recent
         if follower_recent is not UNSET:
-            follower_recent = list(map(RecentFollower._from_struct, follower_recent))
+            _follower_recent_models: list[RecentFollower] = []
+            for _follower_recent_struct in follower_recent:
+                _follower_recent_model = _new(RecentFollower)
+                _follower_recent_model.name = _follower_recent_struct.name
+                _value = _follower_recent_struct.created_at
+                _follower_recent_model.created_at = _value if _value is UNSET else _fromisoformat(_value)
+                _follower_recent_model.additional_properties = {}
+                _follower_recent_models.append(_follower_recent_model)
+            follower_recent = _follower_recent_models
         _instance.follower_recent = follower_recent
 
         follower_latest = _struct.follower_latest
         if follower_latest is not UNSET:
-            follower_latest = LatestFollower._from_struct(follower_latest)
+            _follower_latest_model = _new(LatestFollower)
+            _follower_latest_model.name = follower_latest.name
+            _follower_latest_model.additional_properties = {}
+            follower_latest = _follower_latest_model
         _instance.follower_latest = follower_latest
 
         _instance.additional_properties = {}

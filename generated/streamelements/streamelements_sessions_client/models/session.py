@@ -223,7 +223,11 @@ class Session(_ModelBase):
         _instance.data = data
 
         settings = _struct.settings
-        settings = SessionSettings._from_struct(settings)
+        _settings_model = _new(SessionSettings)
+        _settings_model.auto_reset = settings.auto_reset
+        _settings_model.calendar = settings.calendar
+        _settings_model.additional_properties = {}
+        settings = _settings_model
         _instance.settings = settings
 
         _instance.provider = _struct.provider

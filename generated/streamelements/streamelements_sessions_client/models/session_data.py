@@ -1382,32 +1382,50 @@ class SessionData(_ModelBase):
         _instance = _new(cls)
         follower_latest = _struct.follower_latest
         if follower_latest is not UNSET:
-            follower_latest = FollowerLatest._from_struct(follower_latest)
+            _follower_latest_model = _new(FollowerLatest)
+            _follower_latest_model.name = follower_latest.name
+            _follower_latest_model.additional_properties = {}
+            follower_latest = _follower_latest_model
         _instance.follower_latest = follower_latest
 
         follower_session = _struct.follower_session
         if follower_session is not UNSET:
-            follower_session = Count._from_struct(follower_session)
+            _follower_session_model = _new(Count)
+            _follower_session_model.count = follower_session.count
+            _follower_session_model.additional_properties = {}
+            follower_session = _follower_session_model
         _instance.follower_session = follower_session
 
         follower_week = _struct.follower_week
         if follower_week is not UNSET:
-            follower_week = Count._from_struct(follower_week)
+            _follower_week_model = _new(Count)
+            _follower_week_model.count = follower_week.count
+            _follower_week_model.additional_properties = {}
+            follower_week = _follower_week_model
         _instance.follower_week = follower_week
 
         follower_month = _struct.follower_month
         if follower_month is not UNSET:
-            follower_month = Count._from_struct(follower_month)
+            _follower_month_model = _new(Count)
+            _follower_month_model.count = follower_month.count
+            _follower_month_model.additional_properties = {}
+            follower_month = _follower_month_model
         _instance.follower_month = follower_month
 
         follower_goal = _struct.follower_goal
         if follower_goal is not UNSET:
-            follower_goal = Amount._from_struct(follower_goal)
+            _follower_goal_model = _new(Amount)
+            _follower_goal_model.amount = follower_goal.amount
+            _follower_goal_model.additional_properties = {}
+            follower_goal = _follower_goal_model
         _instance.follower_goal = follower_goal
 
         follower_total = _struct.follower_total
         if follower_total is not UNSET:
-            follower_total = Count._from_struct(follower_total)
+            _follower_total_model = _new(Count)
+            _follower_total_model.count = follower_total.count
+            _follower_total_model.additional_properties = {}
+            follower_total = _follower_total_model
         _instance.follower_total = follower_total
 
         subscriber_latest = _struct.subscriber_latest
@@ -1417,277 +1435,525 @@ class SessionData(_ModelBase):
 
         subscriber_new_latest = _struct.subscriber_new_latest
         if subscriber_new_latest is not UNSET:
-            subscriber_new_latest = LatestWithMessage._from_struct(subscriber_new_latest)
+            _subscriber_new_latest_model = _new(LatestWithMessage)
+            _subscriber_new_latest_model.name = subscriber_new_latest.name
+            _subscriber_new_latest_model.amount = subscriber_new_latest.amount
+            _subscriber_new_latest_model.message = subscriber_new_latest.message
+            _subscriber_new_latest_model.additional_properties = {}
+            subscriber_new_latest = _subscriber_new_latest_model
         _instance.subscriber_new_latest = subscriber_new_latest
 
         subscriber_resub_latest = _struct.subscriber_resub_latest
         if subscriber_resub_latest is not UNSET:
-            subscriber_resub_latest = LatestWithMessage._from_struct(subscriber_resub_latest)
+            _subscriber_resub_latest_model = _new(LatestWithMessage)
+            _subscriber_resub_latest_model.name = subscriber_resub_latest.name
+            _subscriber_resub_latest_model.amount = subscriber_resub_latest.amount
+            _subscriber_resub_latest_model.message = subscriber_resub_latest.message
+            _subscriber_resub_latest_model.additional_properties = {}
+            subscriber_resub_latest = _subscriber_resub_latest_model
         _instance.subscriber_resub_latest = subscriber_resub_latest
 
         subscriber_gifted_latest = _struct.subscriber_gifted_latest
         if subscriber_gifted_latest is not UNSET:
-            subscriber_gifted_latest = LatestWithMessage._from_struct(subscriber_gifted_latest)
+            _subscriber_gifted_latest_model = _new(LatestWithMessage)
+            _subscriber_gifted_latest_model.name = subscriber_gifted_latest.name
+            _subscriber_gifted_latest_model.amount = subscriber_gifted_latest.amount
+            _subscriber_gifted_latest_model.message = subscriber_gifted_latest.message
+            _subscriber_gifted_latest_model.additional_properties = {}
+            subscriber_gifted_latest = _subscriber_gifted_latest_model
         _instance.subscriber_gifted_latest = subscriber_gifted_latest
 
         subscriber_session = _struct.subscriber_session
         if subscriber_session is not UNSET:
-            subscriber_session = Count._from_struct(subscriber_session)
+            _subscriber_session_model = _new(Count)
+            _subscriber_session_model.count = subscriber_session.count
+            _subscriber_session_model.additional_properties = {}
+            subscriber_session = _subscriber_session_model
         _instance.subscriber_session = subscriber_session
 
         subscriber_new_session = _struct.subscriber_new_session
         if subscriber_new_session is not UNSET:
-            subscriber_new_session = Count._from_struct(subscriber_new_session)
+            _subscriber_new_session_model = _new(Count)
+            _subscriber_new_session_model.count = subscriber_new_session.count
+            _subscriber_new_session_model.additional_properties = {}
+            subscriber_new_session = _subscriber_new_session_model
         _instance.subscriber_new_session = subscriber_new_session
 
         subscriber_resub_session = _struct.subscriber_resub_session
         if subscriber_resub_session is not UNSET:
-            subscriber_resub_session = Count._from_struct(subscriber_resub_session)
+            _subscriber_resub_session_model = _new(Count)
+            _subscriber_resub_session_model.count = subscriber_resub_session.count
+            _subscriber_resub_session_model.additional_properties = {}
+            subscriber_resub_session = _subscriber_resub_session_model
         _instance.subscriber_resub_session = subscriber_resub_session
 
         subscriber_gifted_session = _struct.subscriber_gifted_session
         if subscriber_gifted_session is not UNSET:
-            subscriber_gifted_session = Count._from_struct(subscriber_gifted_session)
+            _subscriber_gifted_session_model = _new(Count)
+            _subscriber_gifted_session_model.count = subscriber_gifted_session.count
+            _subscriber_gifted_session_model.additional_properties = {}
+            subscriber_gifted_session = _subscriber_gifted_session_model
         _instance.subscriber_gifted_session = subscriber_gifted_session
 
         subscriber_week = _struct.subscriber_week
         if subscriber_week is not UNSET:
-            subscriber_week = Count._from_struct(subscriber_week)
+            _subscriber_week_model = _new(Count)
+            _subscriber_week_model.count = subscriber_week.count
+            _subscriber_week_model.additional_properties = {}
+            subscriber_week = _subscriber_week_model
         _instance.subscriber_week = subscriber_week
 
         subscriber_month = _struct.subscriber_month
         if subscriber_month is not UNSET:
-            subscriber_month = Count._from_struct(subscriber_month)
+            _subscriber_month_model = _new(Count)
+            _subscriber_month_model.count = subscriber_month.count
+            _subscriber_month_model.additional_properties = {}
+            subscriber_month = _subscriber_month_model
         _instance.subscriber_month = subscriber_month
 
         subscriber_goal = _struct.subscriber_goal
         if subscriber_goal is not UNSET:
-            subscriber_goal = Amount._from_struct(subscriber_goal)
+            _subscriber_goal_model = _new(Amount)
+            _subscriber_goal_model.amount = subscriber_goal.amount
+            _subscriber_goal_model.additional_properties = {}
+            subscriber_goal = _subscriber_goal_model
         _instance.subscriber_goal = subscriber_goal
 
         subscriber_total = _struct.subscriber_total
         if subscriber_total is not UNSET:
-            subscriber_total = Count._from_struct(subscriber_total)
+            _subscriber_total_model = _new(Count)
+            _subscriber_total_model.count = subscriber_total.count
+            _subscriber_total_model.additional_properties = {}
+            subscriber_total = _subscriber_total_model
         _instance.subscriber_total = subscriber_total
 
         subscriber_points = _struct.subscriber_points
         if subscriber_points is not UNSET:
-            subscriber_points = Amount._from_struct(subscriber_points)
+            _subscriber_points_model = _new(Amount)
+            _subscriber_points_model.amount = subscriber_points.amount
+            _subscriber_points_model.additional_properties = {}
+            subscriber_points = _subscriber_points_model
         _instance.subscriber_points = subscriber_points
 
         subscriber_alltime_gifter = _struct.subscriber_alltime_gifter
         if subscriber_alltime_gifter is not UNSET:
-            subscriber_alltime_gifter = TopUserAmount._from_struct(subscriber_alltime_gifter)
+            _subscriber_alltime_gifter_model = _new(TopUserAmount)
+            _subscriber_alltime_gifter_model.name = subscriber_alltime_gifter.name
+            _subscriber_alltime_gifter_model.amount = subscriber_alltime_gifter.amount
+            _subscriber_alltime_gifter_model.message = subscriber_alltime_gifter.message
+            _subscriber_alltime_gifter_model.additional_properties = {}
+            subscriber_alltime_gifter = _subscriber_alltime_gifter_model
         _instance.subscriber_alltime_gifter = subscriber_alltime_gifter
 
         host_latest = _struct.host_latest
         if host_latest is not UNSET:
-            host_latest = AmountRecent._from_struct(host_latest)
+            _host_latest_model = _new(AmountRecent)
+            _host_latest_model.name = host_latest.name
+            _host_latest_model.amount = host_latest.amount
+            _host_latest_model.created_at = host_latest.created_at
+            _host_latest_model.additional_properties = {}
+            host_latest = _host_latest_model
         _instance.host_latest = host_latest
 
         raid_latest = _struct.raid_latest
         if raid_latest is not UNSET:
-            raid_latest = AmountRecent._from_struct(raid_latest)
+            _raid_latest_model = _new(AmountRecent)
+            _raid_latest_model.name = raid_latest.name
+            _raid_latest_model.amount = raid_latest.amount
+            _raid_latest_model.created_at = raid_latest.created_at
+            _raid_latest_model.additional_properties = {}
+            raid_latest = _raid_latest_model
         _instance.raid_latest = raid_latest
 
         cheer_session = _struct.cheer_session
         if cheer_session is not UNSET:
-            cheer_session = Amount._from_struct(cheer_session)
+            _cheer_session_model = _new(Amount)
+            _cheer_session_model.amount = cheer_session.amount
+            _cheer_session_model.additional_properties = {}
+            cheer_session = _cheer_session_model
         _instance.cheer_session = cheer_session
 
         cheer_week = _struct.cheer_week
         if cheer_week is not UNSET:
-            cheer_week = Amount._from_struct(cheer_week)
+            _cheer_week_model = _new(Amount)
+            _cheer_week_model.amount = cheer_week.amount
+            _cheer_week_model.additional_properties = {}
+            cheer_week = _cheer_week_model
         _instance.cheer_week = cheer_week
 
         cheer_month = _struct.cheer_month
         if cheer_month is not UNSET:
-            cheer_month = Amount._from_struct(cheer_month)
+            _cheer_month_model = _new(Amount)
+            _cheer_month_model.amount = cheer_month.amount
+            _cheer_month_model.additional_properties = {}
+            cheer_month = _cheer_month_model
         _instance.cheer_month = cheer_month
 
         cheer_total = _struct.cheer_total
         if cheer_total is not UNSET:
-            cheer_total = Amount._from_struct(cheer_total)
+            _cheer_total_model = _new(Amount)
+            _cheer_total_model.amount = cheer_total.amount
+            _cheer_total_model.additional_properties = {}
+            cheer_total = _cheer_total_model
         _instance.cheer_total = cheer_total
 
         cheer_count = _struct.cheer_count
         if cheer_count is not UNSET:
-            cheer_count = Count._from_struct(cheer_count)
+            _cheer_count_model = _new(Count)
+            _cheer_count_model.count = cheer_count.count
+            _cheer_count_model.additional_properties = {}
+            cheer_count = _cheer_count_model
         _instance.cheer_count = cheer_count
 
         cheer_goal = _struct.cheer_goal
         if cheer_goal is not UNSET:
-            cheer_goal = Amount._from_struct(cheer_goal)
+            _cheer_goal_model = _new(Amount)
+            _cheer_goal_model.amount = cheer_goal.amount
+            _cheer_goal_model.additional_properties = {}
+            cheer_goal = _cheer_goal_model
         _instance.cheer_goal = cheer_goal
 
         cheer_latest = _struct.cheer_latest
         if cheer_latest is not UNSET:
-            cheer_latest = LatestWithMessage._from_struct(cheer_latest)
+            _cheer_latest_model = _new(LatestWithMessage)
+            _cheer_latest_model.name = cheer_latest.name
+            _cheer_latest_model.amount = cheer_latest.amount
+            _cheer_latest_model.message = cheer_latest.message
+            _cheer_latest_model.additional_properties = {}
+            cheer_latest = _cheer_latest_model
         _instance.cheer_latest = cheer_latest
 
         cheer_session_top_donation = _struct.cheer_session_top_donation
         if cheer_session_top_donation is not UNSET:
-            cheer_session_top_donation = TopUserAmount._from_struct(cheer_session_top_donation)
+            _cheer_session_top_donation_model = _new(TopUserAmount)
+            _cheer_session_top_donation_model.name = cheer_session_top_donation.name
+            _cheer_session_top_donation_model.amount = cheer_session_top_donation.amount
+            _cheer_session_top_donation_model.message = cheer_session_top_donation.message
+            _cheer_session_top_donation_model.additional_properties = {}
+            cheer_session_top_donation = _cheer_session_top_donation_model
         _instance.cheer_session_top_donation = cheer_session_top_donation
 
         cheer_weekly_top_donation = _struct.cheer_weekly_top_donation
         if cheer_weekly_top_donation is not UNSET:
-            cheer_weekly_top_donation = TopUserAmount._from_struct(cheer_weekly_top_donation)
+            _cheer_weekly_top_donation_model = _new(TopUserAmount)
+            _cheer_weekly_top_donation_model.name = cheer_weekly_top_donation.name
+            _cheer_weekly_top_donation_model.amount = cheer_weekly_top_donation.amount
+            _cheer_weekly_top_donation_model.message = cheer_weekly_top_donation.message
+            _cheer_weekly_top_donation_model.additional_properties = {}
+            cheer_weekly_top_donation = _cheer_weekly_top_donation_model
         _instance.cheer_weekly_top_donation = cheer_weekly_top_donation
 
         cheer_monthly_top_donation = _struct.cheer_monthly_top_donation
         if cheer_monthly_top_donation is not UNSET:
-            cheer_monthly_top_donation = TopUserAmount._from_struct(cheer_monthly_top_donation)
+            _cheer_monthly_top_donation_model = _new(TopUserAmount)
+            _cheer_monthly_top_donation_model.name = cheer_monthly_top_donation.name
+            _cheer_monthly_top_donation_model.amount = cheer_monthly_top_donation.amount
+            _cheer_monthly_top_donation_model.message = cheer_monthly_top_donation.message
+            _cheer_monthly_top_donation_model.additional_properties = {}
+            cheer_monthly_top_donation = _cheer_monthly_top_donation_model
         _instance.cheer_monthly_top_donation = cheer_monthly_top_donation
 
         cheer_alltime_top_donation = _struct.cheer_alltime_top_donation
         if cheer_alltime_top_donation is not UNSET:
-            cheer_alltime_top_donation = TopUserAmount._from_struct(cheer_alltime_top_donation)
+            _cheer_alltime_top_donation_model = _new(TopUserAmount)
+            _cheer_alltime_top_donation_model.name = cheer_alltime_top_donation.name
+            _cheer_alltime_top_donation_model.amount = cheer_alltime_top_donation.amount
+            _cheer_alltime_top_donation_model.message = cheer_alltime_top_donation.message
+            _cheer_alltime_top_donation_model.additional_properties = {}
+            cheer_alltime_top_donation = _cheer_alltime_top_donation_model
         _instance.cheer_alltime_top_donation = cheer_alltime_top_donation
 
         cheer_session_top_donator = _struct.cheer_session_top_donator
         if cheer_session_top_donator is not UNSET:
-            cheer_session_top_donator = TopUserAmount._from_struct(cheer_session_top_donator)
+            _cheer_session_top_donator_model = _new(TopUserAmount)
+            _cheer_session_top_donator_model.name = cheer_session_top_donator.name
+            _cheer_session_top_donator_model.amount = cheer_session_top_donator.amount
+            _cheer_session_top_donator_model.message = cheer_session_top_donator.message
+            _cheer_session_top_donator_model.additional_properties = {}
+            cheer_session_top_donator = _cheer_session_top_donator_model
         _instance.cheer_session_top_donator = cheer_session_top_donator
 
         cheer_weekly_top_donator = _struct.cheer_weekly_top_donator
         if cheer_weekly_top_donator is not UNSET:
-            cheer_weekly_top_donator = TopUserAmount._from_struct(cheer_weekly_top_donator)
+            _cheer_weekly_top_donator_model = _new(TopUserAmount)
+            _cheer_weekly_top_donator_model.name = cheer_weekly_top_donator.name
+            _cheer_weekly_top_donator_model.amount = cheer_weekly_top_donator.amount
+            _cheer_weekly_top_donator_model.message = cheer_weekly_top_donator.message
+            _cheer_weekly_top_donator_model.additional_properties = {}
+            cheer_weekly_top_donator = _cheer_weekly_top_donator_model
         _instance.cheer_weekly_top_donator = cheer_weekly_top_donator
 
         cheer_monthly_top_donator = _struct.cheer_monthly_top_donator
         if cheer_monthly_top_donator is not UNSET:
-            cheer_monthly_top_donator = TopUserAmount._from_struct(cheer_monthly_top_donator)
+            _cheer_monthly_top_donator_model = _new(TopUserAmount)
+            _cheer_monthly_top_donator_model.name = cheer_monthly_top_donator.name
+            _cheer_monthly_top_donator_model.amount = cheer_monthly_top_donator.amount
+            _cheer_monthly_top_donator_model.message = cheer_monthly_top_donator.message
+            _cheer_monthly_top_donator_model.additional_properties = {}
+            cheer_monthly_top_donator = _cheer_monthly_top_donator_model
         _instance.cheer_monthly_top_donator = cheer_monthly_top_donator
 
         cheer_alltime_top_donator = _struct.cheer_alltime_top_donator
         if cheer_alltime_top_donator is not UNSET:
-            cheer_alltime_top_donator = TopUserAmount._from_struct(cheer_alltime_top_donator)
+            _cheer_alltime_top_donator_model = _new(TopUserAmount)
+            _cheer_alltime_top_donator_model.name = cheer_alltime_top_donator.name
+            _cheer_alltime_top_donator_model.amount = cheer_alltime_top_donator.amount
+            _cheer_alltime_top_donator_model.message = cheer_alltime_top_donator.message
+            _cheer_alltime_top_donator_model.additional_properties = {}
+            cheer_alltime_top_donator = _cheer_alltime_top_donator_model
         _instance.cheer_alltime_top_donator = cheer_alltime_top_donator
 
         tip_latest = _struct.tip_latest
         if tip_latest is not UNSET:
-            tip_latest = LatestWithMessage._from_struct(tip_latest)
+            _tip_latest_model = _new(LatestWithMessage)
+            _tip_latest_model.name = tip_latest.name
+            _tip_latest_model.amount = tip_latest.amount
+            _tip_latest_model.message = tip_latest.message
+            _tip_latest_model.additional_properties = {}
+            tip_latest = _tip_latest_model
         _instance.tip_latest = tip_latest
 
         tip_session_top_donation = _struct.tip_session_top_donation
         if tip_session_top_donation is not UNSET:
-            tip_session_top_donation = TopUserAmount._from_struct(tip_session_top_donation)
+            _tip_session_top_donation_model = _new(TopUserAmount)
+            _tip_session_top_donation_model.name = tip_session_top_donation.name
+            _tip_session_top_donation_model.amount = tip_session_top_donation.amount
+            _tip_session_top_donation_model.message = tip_session_top_donation.message
+            _tip_session_top_donation_model.additional_properties = {}
+            tip_session_top_donation = _tip_session_top_donation_model
         _instance.tip_session_top_donation = tip_session_top_donation
 
         tip_weekly_top_donation = _struct.tip_weekly_top_donation
         if tip_weekly_top_donation is not UNSET:
-            tip_weekly_top_donation = TopUserAmount._from_struct(tip_weekly_top_donation)
+            _tip_weekly_top_donation_model = _new(TopUserAmount)
+            _tip_weekly_top_donation_model.name = tip_weekly_top_donation.name
+            _tip_weekly_top_donation_model.amount = tip_weekly_top_donation.amount
+            _tip_weekly_top_donation_model.message = tip_weekly_top_donation.message
+            _tip_weekly_top_donation_model.additional_properties = {}
+            tip_weekly_top_donation = _tip_weekly_top_donation_model
         _instance.tip_weekly_top_donation = tip_weekly_top_donation
 
         tip_monthly_top_donation = _struct.tip_monthly_top_donation
         if tip_monthly_top_donation is not UNSET:
-            tip_monthly_top_donation = TopUserAmount._from_struct(tip_monthly_top_donation)
+            _tip_monthly_top_donation_model = _new(TopUserAmount)
+            _tip_monthly_top_donation_model.name = tip_monthly_top_donation.name
+            _tip_monthly_top_donation_model.amount = tip_monthly_top_donation.amount
+            _tip_monthly_top_donation_model.message = tip_monthly_top_donation.message
+            _tip_monthly_top_donation_model.additional_properties = {}
+            tip_monthly_top_donation = _tip_monthly_top_donation_model
         _instance.tip_monthly_top_donation = tip_monthly_top_donation
 
         tip_alltime_top_donation = _struct.tip_alltime_top_donation
         if tip_alltime_top_donation is not UNSET:
-            tip_alltime_top_donation = TopUserAmount._from_struct(tip_alltime_top_donation)
+            _tip_alltime_top_donation_model = _new(TopUserAmount)
+            _tip_alltime_top_donation_model.name = tip_alltime_top_donation.name
+            _tip_alltime_top_donation_model.amount = tip_alltime_top_donation.amount
+            _tip_alltime_top_donation_model.message = tip_alltime_top_donation.message
+            _tip_alltime_top_donation_model.additional_properties = {}
+            tip_alltime_top_donation = _tip_alltime_top_donation_model
         _instance.tip_alltime_top_donation = tip_alltime_top_donation
 
         tip_session_top_donator = _struct.tip_session_top_donator
         if tip_session_top_donator is not UNSET:
-            tip_session_top_donator = TopUserAmount._from_struct(tip_session_top_donator)
+            _tip_session_top_donator_model = _new(TopUserAmount)
+            _tip_session_top_donator_model.name = tip_session_top_donator.name
+            _tip_session_top_donator_model.amount = tip_session_top_donator.amount
+            _tip_session_top_donator_model.message = tip_session_top_donator.message
+            _tip_session_top_donator_model.additional_properties = {}
+            tip_session_top_donator = _tip_session_top_donator_model
         _instance.tip_session_top_donator = tip_session_top_donator
 
         tip_weekly_top_donator = _struct.tip_weekly_top_donator
         if tip_weekly_top_donator is not UNSET:
-            tip_weekly_top_donator = TopUserAmount._from_struct(tip_weekly_top_donator)
+            _tip_weekly_top_donator_model = _new(TopUserAmount)
+            _tip_weekly_top_donator_model.name = tip_weekly_top_donator.name
+            _tip_weekly_top_donator_model.amount = tip_weekly_top_donator.amount
+            _tip_weekly_top_donator_model.message = tip_weekly_top_donator.message
+            _tip_weekly_top_donator_model.additional_properties = {}
+            tip_weekly_top_donator = _tip_weekly_top_donator_model
         _instance.tip_weekly_top_donator = tip_weekly_top_donator
 
         tip_monthly_top_donator = _struct.tip_monthly_top_donator
         if tip_monthly_top_donator is not UNSET:
-            tip_monthly_top_donator = TopUserAmount._from_struct(tip_monthly_top_donator)
+            _tip_monthly_top_donator_model = _new(TopUserAmount)
+            _tip_monthly_top_donator_model.name = tip_monthly_top_donator.name
+            _tip_monthly_top_donator_model.amount = tip_monthly_top_donator.amount
+            _tip_monthly_top_donator_model.message = tip_monthly_top_donator.message
+            _tip_monthly_top_donator_model.additional_properties = {}
+            tip_monthly_top_donator = _tip_monthly_top_donator_model
         _instance.tip_monthly_top_donator = tip_monthly_top_donator
 
         tip_alltime_top_donator = _struct.tip_alltime_top_donator
         if tip_alltime_top_donator is not UNSET:
-            tip_alltime_top_donator = TopUserAmount._from_struct(tip_alltime_top_donator)
+            _tip_alltime_top_donator_model = _new(TopUserAmount)
+            _tip_alltime_top_donator_model.name = tip_alltime_top_donator.name
+            _tip_alltime_top_donator_model.amount = tip_alltime_top_donator.amount
+            _tip_alltime_top_donator_model.message = tip_alltime_top_donator.message
+            _tip_alltime_top_donator_model.additional_properties = {}
+            tip_alltime_top_donator = _tip_alltime_top_donator_model
         _instance.tip_alltime_top_donator = tip_alltime_top_donator
 
         tip_session = _struct.tip_session
         if tip_session is not UNSET:
-            tip_session = Amount._from_struct(tip_session)
+            _tip_session_model = _new(Amount)
+            _tip_session_model.amount = tip_session.amount
+            _tip_session_model.additional_properties = {}
+            tip_session = _tip_session_model
         _instance.tip_session = tip_session
 
         tip_week = _struct.tip_week
         if tip_week is not UNSET:
-            tip_week = Amount._from_struct(tip_week)
+            _tip_week_model = _new(Amount)
+            _tip_week_model.amount = tip_week.amount
+            _tip_week_model.additional_properties = {}
+            tip_week = _tip_week_model
         _instance.tip_week = tip_week
 
         tip_month = _struct.tip_month
         if tip_month is not UNSET:
-            tip_month = Amount._from_struct(tip_month)
+            _tip_month_model = _new(Amount)
+            _tip_month_model.amount = tip_month.amount
+            _tip_month_model.additional_properties = {}
+            tip_month = _tip_month_model
         _instance.tip_month = tip_month
 
         tip_total = _struct.tip_total
         if tip_total is not UNSET:
-            tip_total = Amount._from_struct(tip_total)
+            _tip_total_model = _new(Amount)
+            _tip_total_model.amount = tip_total.amount
+            _tip_total_model.additional_properties = {}
+            tip_total = _tip_total_model
         _instance.tip_total = tip_total
 
         tip_count = _struct.tip_count
         if tip_count is not UNSET:
-            tip_count = Count._from_struct(tip_count)
+            _tip_count_model = _new(Count)
+            _tip_count_model.count = tip_count.count
+            _tip_count_model.additional_properties = {}
+            tip_count = _tip_count_model
         _instance.tip_count = tip_count
 
         tip_goal = _struct.tip_goal
         if tip_goal is not UNSET:
-            tip_goal = Amount._from_struct(tip_goal)
+            _tip_goal_model = _new(Amount)
+            _tip_goal_model.amount = tip_goal.amount
+            _tip_goal_model.additional_properties = {}
+            tip_goal = _tip_goal_model
         _instance.tip_goal = tip_goal
 
         merch_goal_orders = _struct.merch_goal_orders
         if merch_goal_orders is not UNSET:
-            merch_goal_orders = Amount._from_struct(merch_goal_orders)
+            _merch_goal_orders_model = _new(Amount)
+            _merch_goal_orders_model.amount = merch_goal_orders.amount
+            _merch_goal_orders_model.additional_properties = {}
+            merch_goal_orders = _merch_goal_orders_model
         _instance.merch_goal_orders = merch_goal_orders
 
         merch_goal_items = _struct.merch_goal_items
         if merch_goal_items is not UNSET:
-            merch_goal_items = Amount._from_struct(merch_goal_items)
+            _merch_goal_items_model = _new(Amount)
+            _merch_goal_items_model.amount = merch_goal_items.amount
+            _merch_goal_items_model.additional_properties = {}
+            merch_goal_items = _merch_goal_items_model
         _instance.merch_goal_items = merch_goal_items
 
         merch_goal_total = _struct.merch_goal_total
         if merch_goal_total is not UNSET:
-            merch_goal_total = Amount._from_struct(merch_goal_total)
+            _merch_goal_total_model = _new(Amount)
+            _merch_goal_total_model.amount = merch_goal_total.amount
+            _merch_goal_total_model.additional_properties = {}
+            merch_goal_total = _merch_goal_total_model
         _instance.merch_goal_total = merch_goal_total
 
         follower_recent = _struct.follower_recent
         if follower_recent is not UNSET:
-            follower_recent = list(map(FollowerRecent._from_struct, follower_recent))
+            _follower_recent_models: list[FollowerRecent] = []
+            for _follower_recent_struct in follower_recent:
+                _follower_recent_model = _new(FollowerRecent)
+                _follower_recent_model.name = _follower_recent_struct.name
+                _follower_recent_model.created_at = _follower_recent_struct.created_at
+                _follower_recent_model.additional_properties = {}
+                _follower_recent_models.append(_follower_recent_model)
+            follower_recent = _follower_recent_models
         _instance.follower_recent = follower_recent
 
         subscriber_recent = _struct.subscriber_recent
         if subscriber_recent is not UNSET:
-            subscriber_recent = list(map(SubscriberRecent._from_struct, subscriber_recent))
+            _subscriber_recent_models: list[SubscriberRecent] = []
+            for _subscriber_recent_struct in subscriber_recent:
+                _subscriber_recent_model = _new(SubscriberRecent)
+                _subscriber_recent_model.name = _subscriber_recent_struct.name
+                _subscriber_recent_model.tier = _subscriber_recent_struct.tier
+                _subscriber_recent_model.amount = _subscriber_recent_struct.amount
+                _subscriber_recent_model.created_at = _subscriber_recent_struct.created_at
+                _subscriber_recent_model.additional_properties = {}
+                _subscriber_recent_models.append(_subscriber_recent_model)
+            subscriber_recent = _subscriber_recent_models
         _instance.subscriber_recent = subscriber_recent
 
         host_recent = _struct.host_recent
         if host_recent is not UNSET:
-            host_recent = list(map(AmountRecent._from_struct, host_recent))
+            _host_recent_models: list[AmountRecent] = []
+            for _host_recent_struct in host_recent:
+                _host_recent_model = _new(AmountRecent)
+                _host_recent_model.name = _host_recent_struct.name
+                _host_recent_model.amount = _host_recent_struct.amount
+                _host_recent_model.created_at = _host_recent_struct.created_at
+                _host_recent_model.additional_properties = {}
+                _host_recent_models.append(_host_recent_model)
+            host_recent = _host_recent_models
         _instance.host_recent = host_recent
 
         raid_recent = _struct.raid_recent
         if raid_recent is not UNSET:
-            raid_recent = list(map(AmountRecent._from_struct, raid_recent))
+            _raid_recent_models: list[AmountRecent] = []
+            for _raid_recent_struct in raid_recent:
+                _raid_recent_model = _new(AmountRecent)
+                _raid_recent_model.name = _raid_recent_struct.name
+                _raid_recent_model.amount = _raid_recent_struct.amount
+                _raid_recent_model.created_at = _raid_recent_struct.created_at
+                _raid_recent_model.additional_properties = {}
+                _raid_recent_models.append(_raid_recent_model)
+            raid_recent = _raid_recent_models
         _instance.raid_recent = raid_recent
 
         cheer_recent = _struct.cheer_recent
         if cheer_recent is not UNSET:
-            cheer_recent = list(map(AmountRecent._from_struct, cheer_recent))
+            _cheer_recent_models: list[AmountRecent] = []
+            for _cheer_recent_struct in cheer_recent:
+                _cheer_recent_model = _new(AmountRecent)
+                _cheer_recent_model.name = _cheer_recent_struct.name
+                _cheer_recent_model.amount = _cheer_recent_struct.amount
+                _cheer_recent_model.created_at = _cheer_recent_struct.created_at
+                _cheer_recent_model.additional_properties = {}
+                _cheer_recent_models.append(_cheer_recent_model)
+            cheer_recent = _cheer_recent_models
         _instance.cheer_recent = cheer_recent
 
         tip_recent = _struct.tip_recent
         if tip_recent is not UNSET:
-            tip_recent = list(map(AmountRecent._from_struct, tip_recent))
+            _tip_recent_models: list[AmountRecent] = []
+            for _tip_recent_struct in tip_recent:
+                _tip_recent_model = _new(AmountRecent)
+                _tip_recent_model.name = _tip_recent_struct.name
+                _tip_recent_model.amount = _tip_recent_struct.amount
+                _tip_recent_model.created_at = _tip_recent_struct.created_at
+                _tip_recent_model.additional_properties = {}
+                _tip_recent_models.append(_tip_recent_model)
+            tip_recent = _tip_recent_models
         _instance.tip_recent = tip_recent
 
         merch_recent = _struct.merch_recent
         if merch_recent is not UNSET:
-            merch_recent = list(map(AmountRecent._from_struct, merch_recent))
+            _merch_recent_models: list[AmountRecent] = []
+            for _merch_recent_struct in merch_recent:
+                _merch_recent_model = _new(AmountRecent)
+                _merch_recent_model.name = _merch_recent_struct.name
+                _merch_recent_model.amount = _merch_recent_struct.amount
+                _merch_recent_model.created_at = _merch_recent_struct.created_at
+                _merch_recent_model.additional_properties = {}
+                _merch_recent_models.append(_merch_recent_model)
+            merch_recent = _merch_recent_models
         _instance.merch_recent = merch_recent
 
         _instance.additional_properties = {}
