@@ -10,6 +10,7 @@ compared with the declared JSON, and an argument of the wrong type is refused be
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 from types import ModuleType
@@ -153,3 +154,18 @@ def test_a_value_json_cannot_hold_in_a_model_argument_is_a_value_error_naming_it
             host=package.models.Person(name="Ada", additional_properties={"badge": object()}),
         )
     assert sent == []
+
+
+def test_a_whole_float_in_a_union_holding_an_integer_reads_as_that_integer_as_a_plain_integer_field_does(
+    package: ModuleType,
+) -> None:
+    """JSON Schema counts 1.0 as an integer, and servers written in JavaScript send it so."""
+    models, errors = (
+        importlib.import_module(f"{package.__name__}.models"),
+        importlib.import_module(f"{package.__name__}.errors"),
+    )
+    kick = models.Kick.from_dict({"participants": "all", "reason": 3.0})
+    assert kick.reason == 3 and type(kick.reason) is int
+    assert models.Kick.from_dict({"participants": "all", "reason": "late"}).reason == "late"
+    with pytest.raises(errors.DecodeError, match="reason"):
+        models.Kick.from_dict({"participants": "all", "reason": 3.5})
