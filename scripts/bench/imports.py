@@ -32,6 +32,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scripts.bench._processes import ProcessFailed
 from scripts.bench._stats import Goal, Row, interleave, summarize
@@ -88,29 +89,40 @@ class FirstCall:
 
 
 def first_call(name: str, package: str) -> FirstCall:
-    """`FIRST_CALL` of client `name` from its spec after overlays: the path, and the first 200 example as body."""
+    """`FIRST_CALL` of client `name` from its spec after overlays (or, for an API without one, its first read: a GET
+    with a JSON 200 example and no required query parameter): the path, and the first 200 example as body."""
     spec = resolved_spec(name)
-    for path, item in spec["paths"].items():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("x-python-method") == FIRST_CALL:
-                response, _ = follow_refs(spec, operation["responses"]["200"], "")
-                media = response["content"]["application/json"]
-                if "examples" in media:
-                    example = follow_refs(spec, next(iter(media["examples"].values())), "")[0]["value"]
-                else:  # `example:` (singular) is as valid, and what a new API's spec may carry
-                    example = media["example"]
-                names = re.findall(r"{([^}]+)}", path)
-                arguments = tuple(f"id-{index}" for index in range(len(names)))
-                server = (operation.get("servers") or item.get("servers") or spec["servers"])[0]["url"]
-                return FirstCall(
-                    package=package,
-                    client_class=spec["info"]["x-python-client"],
-                    method=FIRST_CALL,
-                    arguments=arguments,
-                    body=json.dumps(example, separators=(",", ":")).encode(),
-                    url=server.rstrip("/") + path.format_map(dict(zip(names, arguments, strict=True))),
-                )
-    raise ProcessFailed(f"{name}: no operation has x-python-method {FIRST_CALL}")
+    reads = [
+        (path, item, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method == "get" and isinstance(operation, dict) and _example_of(spec, operation) is not None
+        and not any(p.get("required") and p.get("in") == "query" for p in operation.get("parameters") or [])
+    ]  # fmt: skip
+    reads.sort(key=lambda read: read[2].get("x-python-method") != FIRST_CALL)  # stable: the first read otherwise
+    if not reads:
+        raise ProcessFailed(f"{name}: no GET operation has a JSON 200 example to make a first call of")
+    path, item, operation = reads[0]
+    names = re.findall(r"{([^}]+)}", path)
+    arguments = tuple(f"id-{index}" for index in range(len(names)))
+    server = (operation.get("servers") or item.get("servers") or spec["servers"])[0]["url"]
+    return FirstCall(
+        package=package,
+        client_class=spec["info"]["x-python-client"],
+        method=operation["x-python-method"],
+        arguments=arguments,
+        body=json.dumps(_example_of(spec, operation), separators=(",", ":")).encode(),
+        url=server.rstrip("/") + path.format_map(dict(zip(names, arguments, strict=True))),
+    )
+
+
+def _example_of(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
+    """The first example of the operation's JSON 200 response (`examples:` or `example:`), or None."""
+    response, _ = follow_refs(spec, (operation.get("responses") or {}).get("200") or {}, "")
+    media = (response.get("content") or {}).get("application/json") or {}
+    if media.get("examples"):
+        return follow_refs(spec, next(iter(media["examples"].values())), "")[0].get("value")
+    return media.get("example")  # `example:` (singular) is as valid, and what a new API's spec may carry
 
 
 def client_code(call: FirstCall) -> str:
@@ -237,7 +249,7 @@ def _cold_start(
         Row(
             benchmark="imports",
             title=f"cold start {name}, first call{with_extra}",
-            candidate=f"import + {call.client_class}().{FIRST_CALL}()",
+            candidate=f"import + {call.client_class}().{call.method}()",
             baseline="import httpx, attrs + get().json()",
             unit="s",
             goal=_GOALS.get(name, Goal("<=", 1.10)),
