@@ -332,3 +332,12 @@ def test_an_instruction_figure_is_the_count_of_n_operations_less_the_set_up_alon
     counts = {("parse", 10, ""): 5_000, ("parse", 0, ""): 1_000}
     monkeypatch.setattr(instructions, "count", lambda case, number, argument="": counts[case, number, argument])
     assert instructions.per_operation({"parse": (10, "")}) == {"parse": 400.0}
+
+
+@pytest.mark.slow  # copies the repository's inputs and resolves every spec
+def test_the_regeneration_benchmarks_copy_holds_what_the_drift_guard_compares(tmp_path: Path) -> None:
+    from scripts.bench.regen import RegenWorkload
+    from scripts.mock.bundle import find_bundle_drift
+
+    workload = RegenWorkload(tmp_path)
+    assert find_bundle_drift(workload.root) == []

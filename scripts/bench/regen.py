@@ -39,7 +39,7 @@ __all__ = ["HAS_LOCK", "RegenWorkload", "regen_workload", "run"]
 HAS_LOCK = importlib.util.find_spec("scripts.lock") is not None
 
 # What a copy needs to regenerate and to check for drift (`clients.lock` once the lock workflow writes one).
-_INPUTS = (MANIFEST_NAME, "clients.lock", "LICENSE", "specs", "overlays", "config", "templates")
+_INPUTS = (MANIFEST_NAME, "clients.lock", "LICENSE", "specs", "overlays", "config", "templates", "mock")
 
 
 class RegenWorkload:
