@@ -956,10 +956,10 @@ def walk_pages(
             link = response.links.get(hint.get("rel", "next"))
             url, params = (link["url"], {}) if link else (url, None)
         elif hint["style"] == "cursor":  # the next cursor from the body, or the last item's key
-            if "next_cursor" in hint:
+            if "next_cursor" in hint:  # null, left out or "" on the last page, as the response schema allows
                 cursor: Any = response.json()
                 for part in hint["next_cursor"].split("."):
-                    cursor = cursor[part]
+                    cursor = cursor.get(part) if isinstance(cursor, dict) else None
             else:
                 more = response.json()[hint["has_more"]] if "has_more" in hint else bool(items)
                 cursor = items[-1][hint["last_item_key"]] if items and more else None
