@@ -26,7 +26,16 @@ import scripts.mock.serve
 import scripts.sources
 from scripts.errors import InputError
 from scripts.manifest import REPO_ROOT, load_manifest
-from scripts.mock import DEFAULT_COLLECTION_SIZE, DEFAULT_TOKEN, GenerationError, MockApp, Sampler, SchemaStore, SyncASGITransport, create_app
+from scripts.mock import (
+    DEFAULT_COLLECTION_SIZE,
+    DEFAULT_TOKEN,
+    GenerationError,
+    MockApp,
+    Sampler,
+    SchemaStore,
+    SyncASGITransport,
+    create_app,
+)
 from scripts.mock._app import MAX_BODY_DEPTH
 from scripts.mock.serve import _example_path, serve_in_background
 from scripts.mock.serve import main as serve_main

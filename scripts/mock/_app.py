@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import json
 import random
 import re
 import uuid
 from collections.abc import Callable, Mapping
-import dataclasses
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
