@@ -115,7 +115,7 @@ if TYPE_CHECKING:
         TranscriptResponse,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _MODULES = {
     "CloudflareRealtimeKit": "_resources",

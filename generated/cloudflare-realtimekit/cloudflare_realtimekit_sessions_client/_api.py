@@ -6,7 +6,7 @@ from typing import Final
 
 DEFAULT_BASE_URL: Final = "https://api.cloudflare.com/client/v4"
 DISTRIBUTION: Final = "cloudflare-realtimekit-sessions-client"
-VERSION: Final = "0.3.0"
+VERSION: Final = "0.3.1"
 TOKEN_ENV: Final = "CLOUDFLARE_API_TOKEN"
 BASE_URL_ENV: Final = "CLOUDFLARE_BASE_URL"
 LOG_ENV: Final = "CLOUDFLARE_LOG"

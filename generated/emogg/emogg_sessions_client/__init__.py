@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         UpdateSessionBody,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _MODULES = {
     "Emogg": "_resources",

@@ -6,7 +6,7 @@ from typing import Final
 
 DEFAULT_BASE_URL: Final = "https://api.emogg.com"
 DISTRIBUTION: Final = "emogg-sessions-client"
-VERSION: Final = "0.3.0"
+VERSION: Final = "0.3.1"
 TOKEN_ENV: Final = "EMOGG_API_TOKEN"
 BASE_URL_ENV: Final = "EMOGG_BASE_URL"
 LOG_ENV: Final = "EMOGG_LOG"

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
         VideoTrackType,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _MODULES = {
     "Livepeer": "_resources",

@@ -6,7 +6,7 @@ from typing import Final
 
 DEFAULT_BASE_URL: Final = "https://livepeer.studio/api"
 DISTRIBUTION: Final = "livepeer-sessions-client"
-VERSION: Final = "0.3.0"
+VERSION: Final = "0.3.1"
 TOKEN_ENV: Final = "LIVEPEER_API_KEY"
 BASE_URL_ENV: Final = "LIVEPEER_BASE_URL"
 LOG_ENV: Final = "LIVEPEER_LOG"

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
         TopUserAmount,
     )
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 _MODULES = {
     "StreamElements": "_resources",

@@ -6,7 +6,7 @@ from typing import Final
 
 DEFAULT_BASE_URL: Final = "https://api.streamelements.com/kappa/v2"
 DISTRIBUTION: Final = "streamelements-sessions-client"
-VERSION: Final = "0.3.0"
+VERSION: Final = "0.3.1"
 TOKEN_ENV: Final = "STREAMELEMENTS_JWT_TOKEN"
 BASE_URL_ENV: Final = "STREAMELEMENTS_BASE_URL"
 LOG_ENV: Final = "STREAMELEMENTS_LOG"
