@@ -200,7 +200,8 @@ class MockApp:
         body = response.schema_pointer if response is not None else None
         *parents, name = paging.next_cursor.split(".")
         cursor = self._schemas.pointer_at(body, paging.next_cursor)
-        if cursor is None or "null" in self._schemas.types(cursor) or not self._schemas.types(cursor):
+        types = self._schemas.types(cursor) if cursor is not None else ()
+        if not types or "null" in types:
             return paging
         parent = self._schemas.pointer_at(body, ".".join(parents))
         required = self._schemas.required_properties(parent) if parent is not None else frozenset()

@@ -70,11 +70,9 @@ def set_path(body: Any, dotted: str, value: Any) -> Any:
 def remove_path(body: Any, dotted: str) -> None:
     """`body` without the value at the dotted path (nothing happens when it is not there)."""
     *parents, last = _parts(dotted) or [""]
-    node = body
-    for part in parents:
-        node = node.get(part) if isinstance(node, dict) else None
-    if isinstance(node, dict):
-        node.pop(last, None)
+    parent = get_path(body, ".".join(parents))
+    if isinstance(parent, dict):
+        parent.pop(last, None)
 
 
 OMIT: Any = object()  # a `cursor_end`: the last page leaves the next-cursor field out
